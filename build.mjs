@@ -1,0 +1,129 @@
+// Builds dist/dyndns.js: TypeScript 5.9 lowers src/ to ES5 in memory, esbuild
+// bundles the result into one function scope (target es5, so it also refuses any
+// syntax newer than ES5), then the gates below check what Synchronet will load.
+//
+//   node build.mjs           write dist/dyndns.js
+//   node build.mjs --check   build in memory, fail when dist/dyndns.js differs
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import * as esbuild from "esbuild";
+import * as acorn from "acorn";
+
+const root = dirname(fileURLToPath(import.meta.url));
+const entry = resolve(root, "src/main.ts");
+const outFile = resolve(root, "dist/dyndns.js");
+const pkg = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8"));
+
+function compileTypeScript() {
+  const config = ts.getParsedCommandLineOfConfigFile(resolve(root, "tsconfig.json"), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n")); },
+  });
+  const program = ts.createProgram(config.fileNames, config.options);
+  const diagnostics = ts.getPreEmitDiagnostics(program);
+  if (diagnostics.length > 0) {
+    const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => "\n" };
+    throw new Error("TypeScript errors:\n" + ts.formatDiagnostics(diagnostics, host));
+  }
+  const emitted = new Map();
+  program.emit(undefined, (fileName, text) => {
+    if (fileName.endsWith(".js")) emitted.set(resolve(fileName), text);
+  });
+  return { emitted, outDir: resolve(config.options.outDir) };
+}
+
+// esbuild reads the ES5 modules tsc emitted, from memory. Paths are kept
+// relative to src/ so the file is the same whichever folder it is built in.
+function inMemory(emitted, outDir) {
+  const byName = new Map();
+  for (const [path, text] of emitted) byName.set(relative(outDir, path).split(sep).join("/").replace(/\.js$/, ".ts"), text);
+  return {
+    name: "tsc-output",
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, (args) => {
+        const from = args.kind === "entry-point" ? "" : dirname(args.importer);
+        let name = args.kind === "entry-point" ? relative(resolve(root, "src"), args.path) : join(from, args.path);
+        name = name.split(sep).join("/").replace(/\.(js|ts)$/, "") + ".ts";
+        if (!byName.has(name)) throw new Error("cannot resolve " + args.path + " from " + (args.importer || "the entry point"));
+        return { path: name, namespace: "src" };
+      });
+      build.onLoad({ filter: /.*/, namespace: "src" }, (args) => ({ contents: byName.get(args.path), loader: "js" }));
+    },
+  };
+}
+
+function header() {
+  return [
+    "/* dyndns.js: Synchronet Dynamic DNS client, version " + pkg.version,
+    " * Publishes <qwk-id>.synchro.net through the DynDNS service on Vertrauen.",
+    " * usage: ?dyndns [password] [ipv4] [-q] [-n] [-mx [host]] [-hn name] [-ip6 [address]] [-help]",
+    " *        (timed event) or: jsexec dyndns.js ... (settings: [dyndns] in ctrl/modopts.ini)",
+    " * Generated from src/ by build.mjs: edit the TypeScript, not this file.",
+    " */",
+  ].join("\n");
+}
+
+export async function bundle() {
+  const { emitted, outDir } = compileTypeScript();
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: "iife",
+    target: "es5",
+    platform: "neutral",
+    charset: "ascii",
+    legalComments: "none",
+    banner: { js: header() },
+    define: { __VERSION__: JSON.stringify(pkg.version) },
+    plugins: [inMemory(emitted, outDir)],
+    logLevel: "silent",
+  });
+  return result.outputFiles[0].text;
+}
+
+// What Synchronet needs of the file, beyond esbuild's es5 target.
+export function gateProblems(code) {
+  const problems = [];
+  try {
+    acorn.parse(code, { ecmaVersion: 5, sourceType: "script" });
+  } catch (e) {
+    problems.push("not ES5 (" + e.message + ")");
+  }
+  const body = code.replace(/^\/\*[\s\S]*?\*\/\n/, "");
+  const forbidden = [
+    [/\brequire\s*\(/, "require()"],
+    [/\bimport\b/, "import"],
+    [/\bexports\b/, "exports"],
+    [/\bmodule\.exports\b/, "module.exports"],
+    [/\bexit_code\b/, "the name exit_code (jsexec takes a global of that name as the exit status)"],
+    [/\b__(extends|assign|spreadArray|read|values|rest|awaiter|generator|makeTemplateObject)\b/, "a TypeScript helper (write it without the construct that needs it)"],
+  ];
+  for (const [pattern, what] of forbidden) if (pattern.test(body)) problems.push("contains " + what);
+  if (!/^\(function\(\) \{\n/m.test(body) || !/\n\}\)\(\);\n$/.test(body)) problems.push("is not one function scope");
+  return problems;
+}
+
+async function main() {
+  const started = process.hrtime.bigint();
+  const code = await bundle();
+  const problems = gateProblems(code);
+  if (problems.length) throw new Error("dist/dyndns.js " + problems.join("; "));
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (process.argv.includes("--check")) {
+    let current = "";
+    try { current = readFileSync(outFile, "utf8"); } catch (e) { /* missing counts as different */ }
+    if (current !== code) throw new Error("dist/dyndns.js differs from a fresh build of src/: run `npm run build` and commit it");
+    console.log("dist/dyndns.js matches src/ (" + code.length + " bytes)");
+    return;
+  }
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, code);
+  console.log("wrote " + relative(root, outFile).split(sep).join("/") + " (" + code.length + " bytes, " + ms.toFixed(0) + " ms)");
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => { console.error("build failed: " + e.message); process.exit(1); });
+}

@@ -1,0 +1,910 @@
+/* dyndns.js: Synchronet Dynamic DNS client, version 1.0.0
+ * Publishes <qwk-id>.synchro.net through the DynDNS service on Vertrauen.
+ * usage: ?dyndns [password] [ipv4] [-q] [-n] [-mx [host]] [-hn name] [-ip6 [address]] [-help]
+ *        (timed event) or: jsexec dyndns.js ... (settings: [dyndns] in ctrl/modopts.ini)
+ * Generated from src/ by build.mjs: edit the TypeScript, not this file.
+ */
+(function() {
+  // src:core/parseArgs.ts
+  var NO_VALUE = "";
+  var HELP = ["-help", "--help", "-?", "-h", "/?"];
+  function isOption(word) {
+    return word !== void 0 && word.length > 1 && word.charAt(0) === "-";
+  }
+  function parseArgs(argv2) {
+    var cmd = { plain: [], quiet: false, dryRun: false, help: false };
+    for (var i = 0; i < argv2.length; i++) {
+      var word = argv2[i];
+      var option = word.toLowerCase();
+      var next = argv2[i + 1];
+      if (HELP.indexOf(option) >= 0) {
+        cmd.help = true;
+      } else if (option === "-q") {
+        cmd.quiet = true;
+      } else if (option === "-n") {
+        cmd.dryRun = true;
+      } else if (option === "-mx") {
+        cmd.mx = next !== void 0 && !isOption(next) ? argv2[++i] : NO_VALUE;
+      } else if (option === "-ip6" || option === "-ipv6") {
+        cmd.ip6 = next !== void 0 && !isOption(next) && next.indexOf(":") >= 0 ? argv2[++i] : NO_VALUE;
+      } else if (option === "-hn") {
+        if (next === void 0 || isOption(next))
+          return { ok: false, error: "option -hn: expected a host name after it" };
+        cmd.hn = argv2[++i];
+      } else if (isOption(word)) {
+        return { ok: false, error: "option " + word + ": unknown (expected -q, -n, -mx, -hn, -ip6 or -help)" };
+      } else {
+        cmd.plain.push(word);
+      }
+    }
+    if (cmd.plain.length > 2 && !cmd.help) {
+      return { ok: false, error: "argument '" + cmd.plain[2] + "': unexpected (expected at most a password and an IPv4 address)" };
+    }
+    return { ok: true, cmd: cmd };
+  }
+
+  // src:core/settings.ts
+  var LOOKS_LIKE_IPV4 = /^[0-9]+(\.[0-9]+)+$/;
+  function put(raw, key, value, origin) {
+    if (value === void 0)
+      return;
+    raw.values[key] = value;
+    raw.origins[key] = origin;
+  }
+  function placePlainWords(raw, plain, modoptsHasPassword) {
+    if (plain.length >= 2) {
+      put(raw, "password", plain[0], "the password argument");
+      put(raw, "ip", plain[1], "the IPv4 argument");
+    } else if (plain.length === 1) {
+      if (modoptsHasPassword && LOOKS_LIKE_IPV4.test(plain[0]))
+        put(raw, "ip", plain[0], "the IPv4 argument");
+      else
+        put(raw, "password", plain[0], "the password argument");
+    }
+  }
+  function mergeSettings(cmd, modopts) {
+    var raw = { values: {}, origins: {} };
+    for (var key in modopts.values) {
+      if (modopts.values.hasOwnProperty(key))
+        put(raw, key, modopts.values[key], "modopts key " + key + " (" + modopts.source + ")");
+    }
+    placePlainWords(raw, cmd.plain, modopts.values.hasOwnProperty("password"));
+    put(raw, "mx", cmd.mx, "option -mx");
+    put(raw, "ip6", cmd.ip6, "option -ip6");
+    put(raw, "hn", cmd.hn, "option -hn");
+    return raw;
+  }
+
+  // src:core/hostname.ts
+  var LABEL = /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+  function isDnsLabel(text) {
+    return LABEL.test(text);
+  }
+  function isHostName(text) {
+    var name = text.charAt(text.length - 1) === "." ? text.slice(0, -1) : text;
+    if (name.length === 0 || name.length > 253)
+      return false;
+    var labels = name.split(".");
+    for (var i = 0; i < labels.length; i++) {
+      if (!isDnsLabel(labels[i]))
+        return false;
+    }
+    return !/^[0-9]+$/.test(labels[labels.length - 1]);
+  }
+
+  // src:core/ipv4.ts
+  var OCTET = /^(0|[1-9][0-9]{0,2})$/;
+  function isIpv4(text) {
+    var parts = text.split(".");
+    if (parts.length !== 4)
+      return false;
+    for (var i = 0; i < 4; i++) {
+      if (!OCTET.test(parts[i]) || parseInt(parts[i], 10) > 255)
+        return false;
+    }
+    return true;
+  }
+  function isSpecificIpv4(text) {
+    return isIpv4(text) && text !== "0.0.0.0" && text !== "255.255.255.255";
+  }
+
+  // src:core/ipv6.ts
+  var GROUP = /^[0-9A-Fa-f]{1,4}$/;
+  function parseGroups(text, maxGroups) {
+    if (text === "")
+      return [];
+    var parts = text.split(":");
+    var groups = [];
+    for (var i = 0; i < parts.length; i++) {
+      var last = i === parts.length - 1;
+      if (last && parts[i].indexOf(".") >= 0) {
+        if (!isIpv4(parts[i]))
+          return null;
+        var octets = parts[i].split(".");
+        groups.push(parseInt(octets[0], 10) * 256 + parseInt(octets[1], 10));
+        groups.push(parseInt(octets[2], 10) * 256 + parseInt(octets[3], 10));
+      } else {
+        if (!GROUP.test(parts[i]))
+          return null;
+        groups.push(parseInt(parts[i], 16));
+      }
+    }
+    return groups.length <= maxGroups ? groups : null;
+  }
+  function parseIpv6(text) {
+    if (text.indexOf("%") >= 0)
+      return null;
+    var gap = text.indexOf("::");
+    if (gap < 0) {
+      var all = parseGroups(text, 8);
+      return all && all.length === 8 ? all : null;
+    }
+    if (text.indexOf("::", gap + 1) >= 0)
+      return null;
+    var head = parseGroups(text.slice(0, gap), 7);
+    var tail = parseGroups(text.slice(gap + 2), 7);
+    if (!head || !tail || head.length + tail.length > 7)
+      return null;
+    var zeros = [];
+    for (var i = head.length + tail.length; i < 8; i++)
+      zeros.push(0);
+    return head.concat(zeros, tail);
+  }
+  function isIpv6(text) {
+    return parseIpv6(text) !== null;
+  }
+  function isGlobalUnicastIpv6(text) {
+    var groups = parseIpv6(text);
+    if (!groups)
+      return false;
+    var first = groups[0];
+    if ((first & 57344) !== 8192)
+      return false;
+    return !(first === 8193 && groups[1] === 3512);
+  }
+
+  // src:core/loc.ts
+  var DEGREES = /^[0-9]{1,3}$/;
+  var MINUTES = /^[0-9]{1,2}$/;
+  var SECONDS = /^[0-9]{1,2}(\.[0-9]{1,3})?$/;
+  var ALTITUDE = /^-?[0-9]{1,8}(\.[0-9]{1,2})?m?$/;
+  var PRECISION = /^[0-9]{1,8}(\.[0-9]{1,2})?m?$/;
+  function number(text) {
+    return parseFloat(text.replace(/m$/, ""));
+  }
+  function readAngle(tokens, at, maxDegrees, hemispheres) {
+    var parts = [];
+    while (at < tokens.length && hemispheres.indexOf(tokens[at].toUpperCase()) < 0 && parts.length < 3) {
+      parts.push(tokens[at++]);
+    }
+    if (at >= tokens.length || tokens[at].length !== 1 || hemispheres.indexOf(tokens[at].toUpperCase()) < 0)
+      return -1;
+    if (parts.length === 0 || !DEGREES.test(parts[0]))
+      return -1;
+    var degrees = number(parts[0]);
+    var rest = 0;
+    if (parts.length > 1) {
+      if (!MINUTES.test(parts[1]) || number(parts[1]) > 59)
+        return -1;
+      rest += number(parts[1]);
+    }
+    if (parts.length > 2) {
+      if (!SECONDS.test(parts[2]) || number(parts[2]) >= 60)
+        return -1;
+      rest += number(parts[2]);
+    }
+    if (degrees > maxDegrees || degrees === maxDegrees && rest > 0)
+      return -1;
+    return at + 1;
+  }
+  function isLoc(text) {
+    var tokens = text.replace(/^\s+|\s+$/g, "").split(/\s+/);
+    var at = readAngle(tokens, 0, 90, "NS");
+    if (at < 0)
+      return false;
+    at = readAngle(tokens, at, 180, "EW");
+    if (at < 0 || at >= tokens.length)
+      return false;
+    if (!ALTITUDE.test(tokens[at]))
+      return false;
+    var altitude = number(tokens[at]);
+    if (altitude < -1e5 || altitude > 4284967295e-2)
+      return false;
+    var extras = tokens.slice(at + 1);
+    if (extras.length > 3)
+      return false;
+    for (var i = 0; i < extras.length; i++) {
+      if (!PRECISION.test(extras[i]) || number(extras[i]) > 9e7)
+        return false;
+    }
+    return true;
+  }
+
+  // src:core/text.ts
+  function hex2(code) {
+    return (code < 16 ? "0" : "") + code.toString(16).toUpperCase();
+  }
+  function escapeControl(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var code = text.charCodeAt(i);
+      if (code === 13)
+        out += "\\r";
+      else if (code === 10)
+        out += "\\n";
+      else if (code === 9)
+        out += "\\t";
+      else if (code < 32 || code >= 127 && code < 160 || code > 255)
+        out += "\\x" + hex2(code & 255);
+      else
+        out += text.charAt(i);
+    }
+    return out;
+  }
+  function hasControl(text) {
+    return /[\x00-\x1f\x7f]/.test(text);
+  }
+  var MASK = "********";
+  function redact(text, secret) {
+    if (!secret)
+      return text;
+    return text.split(secret).join(MASK);
+  }
+  function quote(value) {
+    return "'" + escapeControl(value) + "'";
+  }
+  function padRight(text, width) {
+    while (text.length < width)
+      text += " ";
+    return text;
+  }
+
+  // src:core/defaults.ts
+  var DEFAULT_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
+  var DEFAULT_PORT = 8467;
+  var DOMAIN = "synchro.net";
+  var DEFAULT_TIMEOUT = 60;
+  var MIN_TIMEOUT = 2;
+  var MAX_TIMEOUT = 600;
+  var MAX_WAIT = 10;
+  var WAIT_SHARE = 4;
+  var MAX_LINES = 32;
+  var MAX_LINE_LENGTH = 512;
+  var MIN_TTL = 30;
+  var MAX_TTL = 604800;
+  var MAX_HOSTS = 16;
+
+  // src:core/validate.ts
+  var TRUE_WORDS = ["true", "yes", "on", "1"];
+  var FALSE_WORDS = ["false", "no", "off", "0"];
+  function wholeNumber(text, min, max) {
+    if (!/^\s*[0-9]{1,9}\s*$/.test(text))
+      return null;
+    var n = parseInt(text, 10);
+    return n >= min && n <= max ? n : null;
+  }
+  function problem(raw, key, shown, expected) {
+    return { ok: false, error: raw.origins[key] + " " + shown + ": expected " + expected };
+  }
+  function validateSettings(raw, system2) {
+    var v = raw.values;
+    var has = function(key) {
+      return v.hasOwnProperty(key);
+    };
+    var bad = function(key, expected) {
+      return problem(raw, key, quote(v[key]), expected);
+    };
+    if (!has("password") || v.password === "") {
+      return { ok: false, error: "password: missing (expected it as the first argument or as password in the [dyndns] section of ctrl/modopts.ini)" };
+    }
+    if (hasControl(v.password))
+      return problem(raw, "password", MASK, "no control characters");
+    var id = has("hn") ? v.hn : system2.qwkId;
+    if (!has("hn") && !id) {
+      return { ok: false, error: "system.qwk_id: empty (expected a QWK-ID set in SCFG, or -hn name)" };
+    }
+    if (!isDnsLabel(id)) {
+      return has("hn") ? bad("hn", "one DNS label: letters, digits and inner hyphens, at most 63") : { ok: false, error: "system.qwk_id " + quote(id) + ": expected a QWK-ID usable as a DNS label (or -hn name)" };
+    }
+    if (has("ip") && !isIpv4(v.ip))
+      return bad("ip", "an IPv4 address in dotted-quad form, like 203.0.113.7");
+    var ip6Auto = has("ip6") && v.ip6 === NO_VALUE;
+    if (has("ip6") && !ip6Auto && !isIpv6(v.ip6))
+      return bad("ip6", "an IPv6 address, like 2607:f8b0:4007:801::200e");
+    var mx = has("mx") ? v.mx === NO_VALUE ? id.toLowerCase() + "." + DOMAIN : v.mx : "";
+    if (mx && !isHostName(mx))
+      return bad("mx", "a host name, like mail.example.com");
+    var txt = has("txt") ? v.txt : system2.bbsName;
+    if (txt.length > 255 || hasControl(txt)) {
+      return has("txt") ? bad("txt", "at most 255 characters of text on one line") : { ok: false, error: "system.name (the default TXT) " + quote(txt) + ": expected at most 255 characters on one line (or set txt in modopts)" };
+    }
+    if (has("loc") && (hasControl(v.loc) || !isLoc(v.loc))) {
+      return bad("loc", "an RFC 1876 location, like 52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m");
+    }
+    var wildcard = false;
+    if (has("wildcard")) {
+      var word = v.wildcard.replace(/^\s+|\s+$/g, "").toLowerCase();
+      if (TRUE_WORDS.indexOf(word) < 0 && FALSE_WORDS.indexOf(word) < 0)
+        return bad("wildcard", "true, false, yes, no, on, off, 1 or 0");
+      wildcard = TRUE_WORDS.indexOf(word) >= 0;
+    }
+    var ttl = "";
+    if (has("ttl")) {
+      var seconds = wholeNumber(v.ttl, MIN_TTL, MAX_TTL);
+      if (seconds === null)
+        return bad("ttl", "whole seconds from " + MIN_TTL + " to " + MAX_TTL);
+      ttl = String(seconds);
+    }
+    var hosts = DEFAULT_HOSTS;
+    if (has("hosts")) {
+      hosts = v.hosts.split(",");
+      for (var i = 0; i < hosts.length; i++)
+        hosts[i] = hosts[i].replace(/^\s+|\s+$/g, "");
+      for (var j = 0; j < hosts.length; j++) {
+        if (!(isHostName(hosts[j]) || isIpv4(hosts[j]) || isIpv6(hosts[j]))) {
+          return bad("hosts", "a comma-separated list of host names or addresses (" + quote(hosts[j]) + " is not one)");
+        }
+      }
+      if (hosts.length > MAX_HOSTS)
+        return bad("hosts", "at most " + MAX_HOSTS + " hosts");
+    }
+    var port = DEFAULT_PORT;
+    if (has("port")) {
+      var p = wholeNumber(v.port, 1, 65535);
+      if (p === null)
+        return bad("port", "a whole number from 1 to 65535");
+      port = p;
+    }
+    var timeout = DEFAULT_TIMEOUT;
+    if (has("timeout")) {
+      var t = wholeNumber(v.timeout, MIN_TIMEOUT, MAX_TIMEOUT);
+      if (t === null)
+        return bad("timeout", "whole seconds from " + MIN_TIMEOUT + " to " + MAX_TIMEOUT);
+      timeout = t;
+    }
+    return {
+      ok: true,
+      settings: {
+        password: v.password,
+        id: id,
+        ip: has("ip") ? v.ip : "",
+        ip6: ip6Auto || !has("ip6") ? "" : v.ip6,
+        ip6Auto: ip6Auto,
+        mx: mx,
+        txt: txt,
+        loc: has("loc") ? v.loc : "",
+        wildcard: wildcard,
+        ttl: ttl,
+        hosts: hosts,
+        port: port,
+        timeout: timeout
+      }
+    };
+  }
+
+  // src:core/answers.ts
+  var PROMPTS = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
+  var OK = "ok";
+  function buildAnswers(settings, ip6) {
+    return {
+      "id?": settings.id,
+      "pw?": settings.password,
+      "ip?": settings.ip,
+      "ip6?": ip6,
+      "mx?": settings.mx,
+      "txt?": settings.txt,
+      "loc?": settings.loc,
+      "wc?": settings.wildcard ? "true" : "",
+      "ttl?": settings.ttl
+    };
+  }
+  function answerPrompt(line, answers) {
+    var word = line.replace(/^\s+|\s+$/g, "").toLowerCase();
+    if (word === OK)
+      return { kind: "ok" };
+    if (answers.hasOwnProperty(word))
+      return { kind: "prompt", prompt: word, answer: answers[word] };
+    return { kind: "message", text: line };
+  }
+  function shownAnswer(prompt, answer) {
+    return prompt === "pw?" ? MASK : answer;
+  }
+
+  // src:core/dryRun.ts
+  var EMPTY_MEANS = {
+    "ip?": "the server uses the address the update comes from",
+    "ip6?": "no AAAA record",
+    "mx?": "no MX record",
+    "loc?": "no LOC record",
+    "wc?": "no wildcard",
+    "ttl?": "the server's default"
+  };
+  function describeDryRun(settings, answers, source, bind) {
+    var lines = [
+      "dry run: nothing is sent",
+      "  settings from " + source + " and the command line",
+      "  servers  " + settings.hosts.join(", ") + " port " + settings.port,
+      "  timeout  " + settings.timeout + " s for the whole run",
+      "  bind     " + (bind || "(none)")
+    ];
+    for (var i = 0; i < PROMPTS.length; i++) {
+      var prompt = PROMPTS[i];
+      var answer = shownAnswer(prompt, answers[prompt]);
+      if (prompt === "ip6?" && settings.ip6Auto)
+        answer = "(this machine's global IPv6 address, found at run time)";
+      else if (answer === "")
+        answer = "(empty: " + (EMPTY_MEANS[prompt] || "nothing") + ")";
+      lines.push("  " + padRight(prompt, 5) + " -> " + answer);
+    }
+    return lines;
+  }
+
+  // src:core/bind.ts
+  function bindAddressFor(interfaceAddress2) {
+    return interfaceAddress2 !== null && isSpecificIpv4(interfaceAddress2) ? interfaceAddress2 : null;
+  }
+
+  // src:core/output.ts
+  function guardOutput(out, password, quiet) {
+    function clean(text) {
+      return redact(text, password);
+    }
+    function nothing() {
+    }
+    return {
+      print: function(text) {
+        out.print(clean(text));
+      },
+      info: quiet ? nothing : function(text) {
+        out.info(clean(text));
+      },
+      debug: quiet ? nothing : function(text) {
+        out.debug(clean(text));
+      },
+      warn: function(text) {
+        out.warn(clean(text));
+      },
+      error: function(text) {
+        out.error(clean(text));
+      }
+    };
+  }
+
+  // src:core/conversation.ts
+  function endedBeforeOk(messages, reason) {
+    return messages.length ? { kind: "rejected", messages: messages } : { kind: "failed", reason: reason };
+  }
+  function converse(conn, answers, now2, limits, out) {
+    var messages = [];
+    for (var count = 0; count < MAX_LINES; count++) {
+      var until = Math.min(now2() + limits.waitMs, limits.deadline);
+      var read = conn.readLine(until);
+      if (read.kind === "closed")
+        return endedBeforeOk(messages, "closed the connection before ok");
+      if (read.kind === "error")
+        return endedBeforeOk(messages, "failed while reading: " + read.detail);
+      if (read.kind === "timeout") {
+        if (now2() >= limits.deadline)
+          return messages.length ? endedBeforeOk(messages, "") : { kind: "out-of-time" };
+        return endedBeforeOk(messages, "sent no line for " + Math.round(limits.waitMs / 1e3) + " s");
+      }
+      var text = escapeControl(read.line.text) + (read.line.truncated ? "... (line cut at its limit)" : "");
+      out.info("received: " + text);
+      var line = answerPrompt(read.line.text, answers);
+      if (line.kind === "ok")
+        return { kind: "updated" };
+      var answer = "";
+      if (line.kind === "prompt") {
+        answer = line.answer;
+        out.debug("sending: " + shownAnswer(line.prompt, answer) + " (for " + line.prompt + ")");
+      } else {
+        messages.push(text);
+        out.debug("sending an empty line (the server's line is not a known prompt)");
+      }
+      if (/[\r\n]/.test(answer) || !conn.sendLine(answer))
+        return endedBeforeOk(messages, "could not send an answer");
+    }
+    return { kind: "failed", reason: "sent more than " + MAX_LINES + " lines without ok" };
+  }
+
+  // src:core/failover.ts
+  function decide(outcome) {
+    if (outcome.kind === "updated")
+      return "success";
+    if (outcome.kind === "failed")
+      return "next-host";
+    return "stop";
+  }
+  function waitSeconds(timeout, remainingMs, maxWait, share) {
+    var wait = Math.min(maxWait, timeout / share, remainingMs / 1e3);
+    return Math.max(0, Math.round(wait * 1e3) / 1e3);
+  }
+  function summarize(attempts, notTried) {
+    var parts = [];
+    for (var i = 0; i < attempts.length; i++) {
+      parts.push(attempts[i].host + ":" + attempts[i].port + " " + attempts[i].result);
+    }
+    if (notTried.length)
+      parts.push("not tried for lack of time: " + notTried.join(", "));
+    return "update failed: " + parts.join("; ");
+  }
+
+  // src:core/update.ts
+  var EXIT_OK = 0;
+  var EXIT_FAILED = 1;
+  var EXIT_USAGE = 2;
+  function runUpdate(settings, answers, net, out, startedAt) {
+    var deadline = startedAt + settings.timeout * 1e3;
+    var attempts = [];
+    var hosts = settings.hosts;
+    for (var i = 0; i < hosts.length; i++) {
+      var remaining = deadline - net.now();
+      var wait = waitSeconds(settings.timeout, remaining, MAX_WAIT, WAIT_SHARE);
+      if (wait <= 0) {
+        out.error(summarize(attempts, hosts.slice(i)));
+        return EXIT_FAILED;
+      }
+      out.info("connecting to " + hosts[i] + " port " + settings.port);
+      var connected = net.connect(hosts[i], settings.port, wait);
+      if (!connected.ok) {
+        attempts.push({ host: hosts[i], port: settings.port, result: connected.reason });
+        out.warn(hosts[i] + ":" + settings.port + " " + connected.reason);
+        continue;
+      }
+      var outcome = converse(connected.connection, answers, net.now, { waitMs: wait * 1e3, deadline: deadline }, out);
+      connected.connection.close();
+      var decision = decide(outcome);
+      if (decision === "success") {
+        out.print(settings.id + "." + DOMAIN + " updated through " + hosts[i]);
+        return EXIT_OK;
+      }
+      if (outcome.kind === "rejected") {
+        out.error(hosts[i] + " rejected the update: " + outcome.messages.join(" / "));
+        return EXIT_FAILED;
+      }
+      var result = outcome.kind === "failed" ? outcome.reason : "ran out of time";
+      attempts.push({ host: hosts[i], port: settings.port, result: result });
+      if (decision === "stop" || outcome.kind === "out-of-time") {
+        out.error(summarize(attempts, hosts.slice(i + 1)));
+        return EXIT_FAILED;
+      }
+      out.warn(hosts[i] + ":" + settings.port + " " + result);
+    }
+    out.error(summarize(attempts, []));
+    return EXIT_FAILED;
+  }
+
+  // src:core/usage.ts
+  function usage() {
+    return [
+      "usage: ?dyndns [password] [ipv4] [options]       (timed event)",
+      "       jsexec dyndns.js [password] [ipv4] [options]",
+      "",
+      "  password      your QWKnet account password on Vertrauen (better: password in modopts)",
+      "  ipv4          publish this IPv4 address instead of the one the update comes from",
+      "  -mx [host]    publish an MX record for host (alone: your own <id>.synchro.net)",
+      "  -hn name      update name.synchro.net instead of your QWK-ID",
+      "  -ip6 [addr]   publish an AAAA record (alone: this machine's global IPv6 address)",
+      "  -q            quiet: do not log what is sent and received",
+      "  -n            dry run: show the settings and answers, connect to nothing",
+      "  -help         this text",
+      "",
+      "ctrl/modopts.ini [dyndns] (or ctrl/modopts/dyndns.ini) keys, overridden by the command line:",
+      "  password mx ip ip6 txt loc wildcard ttl",
+      "  hosts (comma list), port (" + DEFAULT_PORT + "), timeout (whole run, " + DEFAULT_TIMEOUT + " s; each wait at most " + MAX_WAIT + " s)",
+      "exit status: 0 updated, 1 update failed, 2 bad command line or settings (nothing sent)"
+    ];
+  }
+
+  // src:core/app.ts
+  function findIpv6(env, settings, out) {
+    var wait = waitSeconds(settings.timeout, settings.timeout * 1e3, MAX_WAIT, WAIT_SHARE);
+    var candidates = env.localIpv6Addresses(settings.hosts, settings.port, wait);
+    for (var i = 0; i < candidates.length; i++) {
+      if (isGlobalUnicastIpv6(candidates[i])) {
+        out.info("this machine's global IPv6 address: " + candidates[i]);
+        return candidates[i];
+      }
+    }
+    out.warn("-ip6: this machine has no global IPv6 address toward the service" + (candidates.length ? " (found only " + candidates.join(", ") + ")" : "") + "; updating without an AAAA record");
+    return "";
+  }
+  function run(env) {
+    var startedAt = env.now();
+    env.out.print(env.banner);
+    var parsed = parseArgs(env.argv);
+    if (parsed.ok && parsed.cmd.help) {
+      var lines = usage();
+      for (var i = 0; i < lines.length; i++)
+        env.out.print(lines[i]);
+      return EXIT_OK;
+    }
+    if (!parsed.ok) {
+      env.out.error(parsed.error);
+      return EXIT_USAGE;
+    }
+    var modopts = env.readModopts();
+    for (var u = 0; u < modopts.unknown.length; u++) {
+      env.out.warn(modopts.source + ": unknown key '" + modopts.unknown[u] + "' ignored");
+    }
+    var raw = mergeSettings(parsed.cmd, modopts);
+    var out = guardOutput(env.out, raw.values.password || "", parsed.cmd.quiet);
+    var validated = validateSettings(raw, env.system);
+    if (!validated.ok) {
+      out.error(validated.error);
+      return EXIT_USAGE;
+    }
+    var settings = validated.settings;
+    var bind = bindAddressFor(env.interfaceAddress);
+    if (parsed.cmd.dryRun) {
+      var described = describeDryRun(settings, buildAnswers(settings, settings.ip6), modopts.source, bind);
+      for (var d = 0; d < described.length; d++)
+        out.print(described[d]);
+      return EXIT_OK;
+    }
+    var ip6 = settings.ip6Auto ? findIpv6(env, settings, out) : settings.ip6;
+    return runUpdate(settings, buildAnswers(settings, ip6), env.network(bind, out), out, startedAt);
+  }
+
+  // src:version.ts
+  var VERSION = "1.0.0";
+  var NAME = "Synchronet DynDNS client";
+
+  // src:host/output.ts
+  function synchronetOutput() {
+    return {
+      print: function(text) {
+        print(text);
+      },
+      info: function(text) {
+        log(LOG_INFO, text);
+      },
+      debug: function(text) {
+        log(LOG_DEBUG, text);
+      },
+      warn: function(text) {
+        log(LOG_WARNING, text);
+      },
+      error: function(text) {
+        log(LOG_ERR, text);
+      }
+    };
+  }
+
+  // src:core/modopts.ts
+  var MODOPTS_KEYS = ["password", "mx", "ip", "ip6", "txt", "loc", "wildcard", "ttl", "hosts", "port", "timeout"];
+  function collectModopts(source, keys, read) {
+    var result = { source: source, values: {}, unknown: [] };
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i].toLowerCase();
+      if (MODOPTS_KEYS.indexOf(key) < 0) {
+        result.unknown.push(keys[i]);
+      } else if (!result.values.hasOwnProperty(key)) {
+        var value = String(read(keys[i]));
+        if (!/^\s*$/.test(value))
+          result.values[key] = value;
+      }
+    }
+    return result;
+  }
+  function emptyModopts(source) {
+    return { source: source, values: {}, unknown: [] };
+  }
+
+  // src:host/modopts.ts
+  var SECTION = "dyndns";
+  function openForReading(path) {
+    if (!file_exists(path))
+      return null;
+    var file = new File(path);
+    return file.open("r", true) ? file : null;
+  }
+  function collectFrom(file, section, source) {
+    var keys = file.iniGetKeys(section) || [];
+    var result = collectModopts(source, keys, function(key) {
+      return file.iniGetValue(section, key, "");
+    });
+    file.close();
+    return result;
+  }
+  function readModopts() {
+    var perModule = system.ctrl_dir + "modopts/" + SECTION + ".ini";
+    var file = openForReading(perModule);
+    if (file)
+      return collectFrom(file, null, perModule);
+    var shared = file_cfgname(system.ctrl_dir, "modopts.ini");
+    file = openForReading(shared);
+    if (!file)
+      return emptyModopts("defaults (no " + shared + ")");
+    return collectFrom(file, SECTION, shared + " [" + SECTION + "]");
+  }
+
+  // src:core/lineReader.ts
+  function createLineReader(maxLength) {
+    var buffer = "";
+    var skipping = false;
+    var done = [];
+    function finish(text, truncated) {
+      if (text.charAt(text.length - 1) === "\r")
+        text = text.slice(0, -1);
+      done.push({ text: text, truncated: truncated });
+    }
+    return {
+      push: function(chunk) {
+        buffer += chunk;
+        for (; ; ) {
+          var lf = buffer.indexOf("\n");
+          if (skipping) {
+            if (lf < 0) {
+              buffer = "";
+              return;
+            }
+            skipping = false;
+            buffer = buffer.slice(lf + 1);
+          } else if (lf >= 0 && lf <= maxLength) {
+            finish(buffer.slice(0, lf), false);
+            buffer = buffer.slice(lf + 1);
+          } else if (buffer.length > maxLength) {
+            finish(buffer.slice(0, maxLength), true);
+            buffer = buffer.slice(maxLength);
+            skipping = true;
+          } else {
+            return;
+          }
+        }
+      },
+      next: function() {
+        return done.length ? done.shift() : null;
+      },
+      end: function() {
+        var rest = skipping ? "" : buffer;
+        buffer = "";
+        skipping = false;
+        return rest.length ? { text: rest.charAt(rest.length - 1) === "\r" ? rest.slice(0, -1) : rest, truncated: false } : null;
+      }
+    };
+  }
+
+  // src:host/clock.ts
+  function now() {
+    return (/* @__PURE__ */ new Date()).getTime();
+  }
+
+  // src:host/socketConnection.ts
+  var POLL_SLICE_MS = 1e3;
+  function describeSocketError(sock) {
+    return sock.error_str + " (error " + sock.error + ")";
+  }
+  function socketConnection(sock) {
+    var reader = createLineReader(MAX_LINE_LENGTH);
+    var ended = false;
+    function readLine(until) {
+      for (; ; ) {
+        var line = reader.next();
+        if (line)
+          return { kind: "line", line: line };
+        if (ended)
+          return { kind: "closed" };
+        var left = until - now();
+        if (left <= 0)
+          return { kind: "timeout" };
+        var ready = sock.poll(Math.min(left, POLL_SLICE_MS) / 1e3);
+        if (ready < 0)
+          return { kind: "error", detail: describeSocketError(sock) };
+        if (ready === 0)
+          continue;
+        var chunk = sock.recv(MAX_LINE_LENGTH, 0);
+        if (chunk === null)
+          return { kind: "error", detail: describeSocketError(sock) };
+        if (chunk === "") {
+          ended = true;
+          var last = reader.end();
+          if (last)
+            return { kind: "line", line: last };
+          return { kind: "closed" };
+        }
+        reader.push(chunk);
+      }
+    }
+    function sendLine(text) {
+      var data = text + "\r\n";
+      while (data.length > 0) {
+        var sent = sock.send(data);
+        if (sent === void 0 || sent <= 0)
+          return false;
+        data = data.slice(sent);
+      }
+      return true;
+    }
+    return {
+      sendLine: sendLine,
+      readLine: readLine,
+      close: function() {
+        sock.close();
+      }
+    };
+  }
+
+  // src:host/network.ts
+  var SOCK_STREAM = 1;
+  var SOCK_DGRAM = 2;
+  var SOCKOPTS_SECTION = "dyndns";
+  function connectFailure(sock, timeoutSeconds) {
+    var error = sock.error;
+    if (error === ETIMEDOUT)
+      return "did not accept the connection within " + timeoutSeconds + " s";
+    if (error === ECONNREFUSED)
+      return "refused the connection";
+    if (error < 0)
+      return "could not be resolved: " + describeSocketError(sock);
+    return "could not be connected: " + describeSocketError(sock);
+  }
+  function synchronetNetwork(bind, out) {
+    var bindTo = bind;
+    function connect(host, port, timeoutSeconds) {
+      var sock;
+      try {
+        sock = new Socket(SOCK_STREAM, SOCKOPTS_SECTION);
+      } catch (e) {
+        return { ok: false, reason: "could not get a socket: " + e };
+      }
+      if (bindTo !== null && !sock.bind(0, bindTo)) {
+        out.warn("could not bind to the BBS interface " + bindTo + ": " + describeSocketError(sock) + "; updating from the system's default address");
+        bindTo = null;
+      }
+      if (!sock.connect(host, port, Number(timeoutSeconds))) {
+        var reason = connectFailure(sock, timeoutSeconds);
+        sock.close();
+        return { ok: false, reason: reason };
+      }
+      return { ok: true, connection: socketConnection(sock) };
+    }
+    return { now: now, connect: connect };
+  }
+  function localIpv6Addresses(hosts, port, timeoutSeconds) {
+    for (var i = 0; i < hosts.length; i++) {
+      try {
+        var sock = new Socket(SOCK_DGRAM, SOCKOPTS_SECTION, true);
+        var address = sock.connect(hosts[i], port, Number(timeoutSeconds)) ? sock.local_ip_address : void 0;
+        sock.close();
+        if (address)
+          return [String(address)];
+      } catch (e) {
+        return [];
+      }
+    }
+    return [];
+  }
+
+  // src:main.ts
+  function interfaceAddress() {
+    return typeof server !== "undefined" && server && server.interface_ip_address ? String(server.interface_ip_address) : null;
+  }
+  function argumentList() {
+    var list = [];
+    for (var i = 0; i < argc; i++)
+      list.push(String(argv[i]));
+    return list;
+  }
+  function main() {
+    var out = synchronetOutput();
+    var env = {
+      argv: argumentList(),
+      system: { qwkId: String(system.qwk_id || ""), bbsName: String(system.name || "") },
+      interfaceAddress: interfaceAddress(),
+      out: out,
+      now: now,
+      readModopts: readModopts,
+      network: synchronetNetwork,
+      localIpv6Addresses: localIpv6Addresses,
+      banner: NAME + " v" + VERSION
+    };
+    try {
+      return run(env);
+    } catch (e) {
+      out.error("internal error: " + e + " (please report it)");
+      return EXIT_FAILED;
+    }
+  }
+  exit(main());
+})();

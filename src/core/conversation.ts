@@ -1,0 +1,61 @@
+import { Connection } from "./connection";
+import { Answers, answerPrompt, shownAnswer } from "./answers";
+import { Output } from "./output";
+import { escapeControl } from "./text";
+import { MAX_LINES } from "./defaults";
+
+export type SessionOutcome =
+  /** The server said `ok`. */
+  | { kind: "updated" }
+  /** The server said something other than a prompt and then ended the session. */
+  | { kind: "rejected"; messages: string[] }
+  /** Ended before `ok` without a word from the server: another host may do better. */
+  | { kind: "failed"; reason: string }
+  /** The run's deadline came first. */
+  | { kind: "out-of-time" };
+
+export interface SessionLimits {
+  /** The longest wait for one line, in ms. */
+  waitMs: number;
+  /** When the whole run must end (a `now()` value). */
+  deadline: number;
+}
+
+function endedBeforeOk(messages: string[], reason: string): SessionOutcome {
+  return messages.length ? { kind: "rejected", messages: messages } : { kind: "failed", reason: reason };
+}
+
+/**
+ * Answers the prompts the server sends, in whatever order and subset it
+ * chooses, until `ok`. An unknown line is a message: it is shown and answered
+ * with an empty line, as the stock module does.
+ */
+export function converse(
+  conn: Connection, answers: Answers, now: () => number, limits: SessionLimits, out: Output,
+): SessionOutcome {
+  var messages: string[] = [];
+  for (var count = 0; count < MAX_LINES; count++) {
+    var until = Math.min(now() + limits.waitMs, limits.deadline);
+    var read = conn.readLine(until);
+    if (read.kind === "closed") return endedBeforeOk(messages, "closed the connection before ok");
+    if (read.kind === "error") return endedBeforeOk(messages, "failed while reading: " + read.detail);
+    if (read.kind === "timeout") {
+      if (now() >= limits.deadline) return messages.length ? endedBeforeOk(messages, "") : { kind: "out-of-time" };
+      return endedBeforeOk(messages, "sent no line for " + Math.round(limits.waitMs / 1000) + " s");
+    }
+    var text = escapeControl(read.line.text) + (read.line.truncated ? "... (line cut at its limit)" : "");
+    out.info("received: " + text);
+    var line = answerPrompt(read.line.text, answers);
+    if (line.kind === "ok") return { kind: "updated" };
+    var answer = "";
+    if (line.kind === "prompt") {
+      answer = line.answer;
+      out.debug("sending: " + shownAnswer(line.prompt, answer) + " (for " + line.prompt + ")");
+    } else {
+      messages.push(text);
+      out.debug("sending an empty line (the server's line is not a known prompt)");
+    }
+    if (/[\r\n]/.test(answer) || !conn.sendLine(answer)) return endedBeforeOk(messages, "could not send an answer");
+  }
+  return { kind: "failed", reason: "sent more than " + MAX_LINES + " lines without ok" };
+}

@@ -1,0 +1,59 @@
+import { isIpv4 } from "./ipv4";
+
+var GROUP = /^[0-9A-Fa-f]{1,4}$/;
+
+function parseGroups(text: string, maxGroups: number): number[] | null {
+  if (text === "") return [];
+  var parts = text.split(":");
+  var groups: number[] = [];
+  for (var i = 0; i < parts.length; i++) {
+    var last = i === parts.length - 1;
+    if (last && parts[i].indexOf(".") >= 0) {
+      if (!isIpv4(parts[i])) return null;
+      var octets = parts[i].split(".");
+      groups.push(parseInt(octets[0], 10) * 256 + parseInt(octets[1], 10));
+      groups.push(parseInt(octets[2], 10) * 256 + parseInt(octets[3], 10));
+    } else {
+      if (!GROUP.test(parts[i])) return null;
+      groups.push(parseInt(parts[i], 16));
+    }
+  }
+  return groups.length <= maxGroups ? groups : null;
+}
+
+/**
+ * The eight 16-bit groups of an IPv6 address in any RFC 4291 text form (full,
+ * `::`-compressed, with a trailing dotted quad), or null when it is not one.
+ */
+export function parseIpv6(text: string): number[] | null {
+  if (text.indexOf("%") >= 0) return null;
+  var gap = text.indexOf("::");
+  if (gap < 0) {
+    var all = parseGroups(text, 8);
+    return all && all.length === 8 ? all : null;
+  }
+  if (text.indexOf("::", gap + 1) >= 0) return null;
+  var head = parseGroups(text.slice(0, gap), 7);
+  var tail = parseGroups(text.slice(gap + 2), 7);
+  if (!head || !tail || head.length + tail.length > 7) return null;
+  var zeros: number[] = [];
+  for (var i = head.length + tail.length; i < 8; i++) zeros.push(0);
+  return head.concat(zeros, tail);
+}
+
+export function isIpv6(text: string): boolean {
+  return parseIpv6(text) !== null;
+}
+
+/**
+ * Global unicast (2000::/3), the only kind worth an AAAA record: this excludes
+ * loopback, link-local, unique-local, multicast and IPv4-mapped addresses.
+ */
+export function isGlobalUnicastIpv6(text: string): boolean {
+  var groups = parseIpv6(text);
+  if (!groups) return false;
+  var first = groups[0];
+  if ((first & 0xe000) !== 0x2000) return false;
+  // 2001:db8::/32 is for documentation only.
+  return !(first === 0x2001 && groups[1] === 0x0db8);
+}

@@ -1,0 +1,60 @@
+/**
+ * Cuts the bytes a server sends into lines: LF ends a line and one CR before it
+ * is dropped. A line longer than `maxLength` is cut there and the rest of it,
+ * up to its LF, is dropped, so memory stays bounded whatever the server sends.
+ */
+export interface Line {
+  text: string;
+  truncated: boolean;
+}
+
+export interface LineReader {
+  push(chunk: string): void;
+  /** The next whole line, or null when none is complete yet. */
+  next(): Line | null;
+  /** At the end of the stream: the unfinished line, if any, as a last line. */
+  end(): Line | null;
+}
+
+export function createLineReader(maxLength: number): LineReader {
+  var buffer = "";
+  var skipping = false;
+  var done: Line[] = [];
+
+  function finish(text: string, truncated: boolean): void {
+    if (text.charAt(text.length - 1) === "\r") text = text.slice(0, -1);
+    done.push({ text: text, truncated: truncated });
+  }
+
+  return {
+    push: function (chunk: string): void {
+      buffer += chunk;
+      for (;;) {
+        var lf = buffer.indexOf("\n");
+        if (skipping) {
+          if (lf < 0) { buffer = ""; return; }
+          skipping = false;
+          buffer = buffer.slice(lf + 1);
+        } else if (lf >= 0 && lf <= maxLength) {
+          finish(buffer.slice(0, lf), false);
+          buffer = buffer.slice(lf + 1);
+        } else if (buffer.length > maxLength) {
+          finish(buffer.slice(0, maxLength), true);
+          buffer = buffer.slice(maxLength);
+          skipping = true;
+        } else {
+          return;
+        }
+      }
+    },
+    next: function (): Line | null {
+      return done.length ? done.shift() as Line : null;
+    },
+    end: function (): Line | null {
+      var rest = skipping ? "" : buffer;
+      buffer = "";
+      skipping = false;
+      return rest.length ? { text: rest.charAt(rest.length - 1) === "\r" ? rest.slice(0, -1) : rest, truncated: false } : null;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { Connected, Network } from "../core/connection";
+import { Output } from "../core/output";
+import { describeSocketError, socketConnection } from "./socketConnection";
+import { now } from "./clock";
+
+// Not globals in Synchronet (sockdefs.js defines them), so ours.
+var SOCK_STREAM = 1;
+var SOCK_DGRAM = 2;
+var SOCKOPTS_SECTION = "dyndns";
+
+function connectFailure(sock: Socket, timeoutSeconds: number): string {
+  var error = sock.error;
+  if (error === ETIMEDOUT) return "did not accept the connection within " + timeoutSeconds + " s";
+  if (error === ECONNREFUSED) return "refused the connection";
+  if (error < 0) return "could not be resolved: " + describeSocketError(sock);
+  return "could not be connected: " + describeSocketError(sock);
+}
+
+/** TCP over Synchronet's Socket: a new Socket for each attempt, as one serves one connect. */
+export function synchronetNetwork(bind: string | null, out: Output): Network {
+  var bindTo = bind;
+  function connect(host: string, port: number, timeoutSeconds: number): Connected {
+    var sock: Socket;
+    try {
+      sock = new Socket(SOCK_STREAM, SOCKOPTS_SECTION);
+    } catch (e) {
+      return { ok: false, reason: "could not get a socket: " + e };
+    }
+    if (bindTo !== null && !sock.bind(0, bindTo)) {
+      out.warn("could not bind to the BBS interface " + bindTo + ": " + describeSocketError(sock)
+        + "; updating from the system's default address");
+      bindTo = null;
+    }
+    // The timeout must be a number: Synchronet takes anything else as 0 seconds.
+    if (!sock.connect(host, port, Number(timeoutSeconds))) {
+      var reason = connectFailure(sock, timeoutSeconds); // before close(), which overwrites sock.error
+      sock.close();
+      return { ok: false, reason: reason };
+    }
+    return { ok: true, connection: socketConnection(sock) };
+  }
+  return { now: now, connect: connect };
+}
+
+/**
+ * The local address of a UDP IPv6 socket "connected" to the service: the
+ * address this machine would use toward it. A UDP connect sends no packet.
+ */
+export function localIpv6Addresses(hosts: string[], port: number, timeoutSeconds: number): string[] {
+  for (var i = 0; i < hosts.length; i++) {
+    try {
+      var sock = new Socket(SOCK_DGRAM, SOCKOPTS_SECTION, true);
+      var address = sock.connect(hosts[i], port, Number(timeoutSeconds)) ? sock.local_ip_address : undefined;
+      sock.close();
+      if (address) return [String(address)];
+    } catch (e) {
+      return [];
+    }
+  }
+  return [];
+}

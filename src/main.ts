@@ -1,0 +1,42 @@
+import { run, Environment } from "./core/app";
+import { EXIT_FAILED } from "./core/update";
+import { NAME, VERSION } from "./version";
+import { synchronetOutput } from "./host/output";
+import { readModopts } from "./host/modopts";
+import { localIpv6Addresses, synchronetNetwork } from "./host/network";
+import { now } from "./host/clock";
+
+/** Only a `server` object says we run inside the BBS (a timed event); `this.server` would not. */
+function interfaceAddress(): string | null {
+  return typeof server !== "undefined" && server && server.interface_ip_address
+    ? String(server.interface_ip_address) : null;
+}
+
+function argumentList(): string[] {
+  var list: string[] = [];
+  for (var i = 0; i < argc; i++) list.push(String(argv[i]));
+  return list;
+}
+
+function main(): number {
+  var out = synchronetOutput();
+  var env: Environment = {
+    argv: argumentList(),
+    system: { qwkId: String(system.qwk_id || ""), bbsName: String(system.name || "") },
+    interfaceAddress: interfaceAddress(),
+    out: out,
+    now: now,
+    readModopts: readModopts,
+    network: synchronetNetwork,
+    localIpv6Addresses: localIpv6Addresses,
+    banner: NAME + " v" + VERSION,
+  };
+  try {
+    return run(env);
+  } catch (e) {
+    out.error("internal error: " + e + " (please report it)");
+    return EXIT_FAILED;
+  }
+}
+
+exit(main());

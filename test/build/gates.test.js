@@ -1,0 +1,55 @@
+"use strict";
+// What Synchronet needs of dist/dyndns.js before any behaviour is looked at.
+const assert = require("assert");
+const fs = require("fs");
+const path = require("path");
+const acorn = require("acorn");
+
+const DIST = path.join(__dirname, "../../dist/dyndns.js");
+
+describe("dist/dyndns.js gates", function () {
+  this.timeout(60000);
+  const code = fs.readFileSync(DIST, "utf8");
+
+  it("parses as ES5 (acorn ecmaVersion 5, script)", () => {
+    assert.doesNotThrow(() => acorn.parse(code, { ecmaVersion: 5, sourceType: "script" }));
+  });
+
+  it("equals a fresh build of src/", async () => {
+    const { bundle } = await import("../../build.mjs");
+    const fresh = await bundle();
+    assert.ok(fresh === code, "dist/dyndns.js is stale: run npm run build and commit it");
+  });
+
+  it("is one function scope: no require, import, exports or module wrapper", () => {
+    const ast = acorn.parse(code, { ecmaVersion: 5, sourceType: "script" });
+    assert.strictEqual(ast.body.length, 1, "one top-level statement");
+    const call = ast.body[0].expression;
+    assert.strictEqual(call.type, "CallExpression");
+    assert.strictEqual(call.callee.type, "FunctionExpression");
+    assert.strictEqual(call.arguments.length, 0);
+    assert.ok(!/\brequire\s*\(|\bimport\b|\bexports\b/.test(code));
+  });
+
+  it("declares with var only and never names exit_code", () => {
+    const tokens = [...acorn.tokenizer(code, { ecmaVersion: 5 })];
+    const names = tokens.filter((t) => t.type.label === "name").map((t) => t.value);
+    assert.ok(!names.includes("exit_code"));
+    assert.ok(!names.includes("let") && !names.includes("const"));
+  });
+
+  it("names no ES2015+ built-in", () => {
+    const tokens = [...acorn.tokenizer(code, { ecmaVersion: 5 })].filter((t) => t.type.label === "name").map((t) => t.value);
+    const newer = ["Map", "Set", "WeakMap", "Promise", "Symbol", "Proxy", "Reflect", "assign", "includes", "startsWith", "endsWith",
+      "repeat", "padStart", "padEnd", "find", "findIndex", "from", "isInteger", "trunc", "globalThis"];
+    assert.deepStrictEqual(tokens.filter((n) => newer.includes(n)), []);
+  });
+
+  it("has the header: name, version, usage, generated", () => {
+    const version = require("../../package.json").version;
+    const header = code.slice(0, code.indexOf("*/"));
+    assert.match(header, new RegExp("Synchronet Dynamic DNS client, version " + version.replace(/\./g, "\\.")));
+    assert.match(header, /usage: \?dyndns/);
+    assert.match(header, /Generated from src\/ by build\.mjs/);
+  });
+});

@@ -1,0 +1,126 @@
+"use strict";
+const assert = require("assert");
+const { converse } = require("../../src/core/conversation");
+const { answerPrompt, buildAnswers } = require("../../src/core/answers");
+const { runUpdate } = require("../../src/core/update");
+const { fakeClock, fakeConnection, captureOutput, fakeNetwork } = require("./fakes");
+
+const SETTINGS = {
+  password: "s3cret", id: "VERT", ip: "", ip6: "", ip6Auto: false, mx: "vert.synchro.net", txt: "Vertrauen", loc: "", wildcard: true,
+  ttl: "", hosts: ["h1", "h2", "h3"], port: 8467, timeout: 60,
+};
+const ANSWERS = buildAnswers(SETTINGS, "2600::1");
+
+describe("answerPrompt", () => {
+  const table = [
+    ["id?", "VERT"], ["pw?", "s3cret"], ["ip?", ""], ["ip6?", "2600::1"], ["mx?", "vert.synchro.net"], ["txt?", "Vertrauen"],
+    ["loc?", ""], ["wc?", "true"], ["ttl?", ""], [" ID? ", "VERT"],
+  ];
+  for (const [line, answer] of table) {
+    it(JSON.stringify(line) + " -> " + JSON.stringify(answer), () => assert.deepStrictEqual(answerPrompt(line, ANSWERS).answer, answer));
+  }
+  it("ok", () => assert.strictEqual(answerPrompt("ok", ANSWERS).kind, "ok"));
+  it("anything else is a message", () => assert.deepStrictEqual(answerPrompt("Bad password", ANSWERS), { kind: "message", text: "Bad password" }));
+});
+
+function session(script, limits = {}) {
+  const clock = fakeClock();
+  const sent = [];
+  const cap = captureOutput();
+  const outcome = converse(fakeConnection(script, clock, sent), ANSWERS, clock.now,
+    Object.assign({ waitMs: 10000, deadline: clock.now() + 60000 }, limits), cap.out);
+  return { outcome, sent, cap, clock };
+}
+
+describe("converse", () => {
+  it("answers any order and subset, then ok", () => {
+    const r = session(["wc?", "pw?", "id?", "ok"]);
+    assert.deepStrictEqual(r.outcome, { kind: "updated" });
+    assert.deepStrictEqual(r.sent, ["true", "s3cret", "VERT"]);
+  });
+  it("answers an unknown line with an empty line and goes on", () => {
+    const r = session(["id?", "new?", "ok"]);
+    assert.deepStrictEqual(r.outcome, { kind: "updated" });
+    assert.deepStrictEqual(r.sent, ["VERT", ""]);
+  });
+  it("a message then close is a rejection", () => {
+    const r = session(["id?", "pw?", "Invalid password", { close: true }]);
+    assert.deepStrictEqual(r.outcome, { kind: "rejected", messages: ["Invalid password"] });
+  });
+  it("close before ok without a message is a failure", () => {
+    assert.deepStrictEqual(session(["id?", { close: true }]).outcome, { kind: "failed", reason: "closed the connection before ok" });
+  });
+  it("silence is a failure naming the wait", () => {
+    assert.deepStrictEqual(session(["id?", { silent: true }]).outcome, { kind: "failed", reason: "sent no line for 10 s" });
+  });
+  it("silence up to the deadline is out of time", () => {
+    const clock = fakeClock();
+    const r = session([{ silent: true }], { deadline: clock.now() + 5000 });
+    assert.deepStrictEqual(r.outcome, { kind: "out-of-time" });
+  });
+  it("stops after the line cap", () => {
+    const r = session(Array(100).fill("motd"));
+    assert.deepStrictEqual(r.outcome, { kind: "failed", reason: "sent more than 32 lines without ok" });
+    assert.strictEqual(r.sent.length, 32);
+  });
+  it("logs received at info, sent at debug, the password masked", () => {
+    const r = session(["pw?", "ok"]);
+    assert.ok(r.cap.lines.some((l) => l.kind === "info" && l.text === "received: pw?"));
+    assert.ok(r.cap.lines.some((l) => l.kind === "debug" && l.text === "sending: ******** (for pw?)"));
+    assert.ok(!r.cap.text().includes("s3cret"));
+  });
+  it("escapes control bytes in what it shows", () => {
+    const r = session(["bad\u0000\u001b[2J", { close: true }]);
+    assert.deepStrictEqual(r.outcome, { kind: "rejected", messages: ["bad\\x00\\x1B[2J"] });
+  });
+});
+
+describe("runUpdate (failover)", () => {
+  function update(hosts, settings = {}) {
+    const clock = fakeClock();
+    const net = fakeNetwork(hosts, clock);
+    const cap = captureOutput();
+    const s = Object.assign({}, SETTINGS, settings);
+    const code = runUpdate(s, ANSWERS, net, cap.out, clock.now());
+    return { code, net, cap };
+  }
+  it("first host ok", () => {
+    const r = update({ h1: ["id?", "ok"] });
+    assert.strictEqual(r.code, 0);
+    assert.deepStrictEqual(r.net.attempts.map((a) => a.host), ["h1"]);
+    assert.ok(r.cap.lines.some((l) => l.kind === "print" && l.text === "VERT.synchro.net updated through h1"));
+  });
+  it("refused, hung, closed and silent hosts are passed over", () => {
+    const r = update({ h1: { refuse: true }, h2: { hang: true }, h3: ["id?", "ok"] });
+    assert.strictEqual(r.code, 0);
+    assert.deepStrictEqual(r.net.attempts.map((a) => a.host), ["h1", "h2", "h3"]);
+    const r2 = update({ h1: ["id?", { close: true }], h2: [{ silent: true }], h3: ["ok"] });
+    assert.strictEqual(r2.code, 0);
+  });
+  it("a rejection stops at once", () => {
+    const r = update({ h1: ["Invalid password", { close: true }], h2: ["ok"] });
+    assert.strictEqual(r.code, 1);
+    assert.deepStrictEqual(r.net.attempts.map((a) => a.host), ["h1"]);
+    assert.ok(r.cap.lines.some((l) => l.kind === "error" && l.text === "h1 rejected the update: Invalid password"));
+  });
+  it("all hosts failing gives one summary line", () => {
+    const r = update({ h1: { refuse: true }, h2: ["id?", { close: true }], h3: { hang: true } });
+    assert.strictEqual(r.code, 1);
+    const errors = r.cap.lines.filter((l) => l.kind === "error");
+    assert.deepStrictEqual(errors.map((l) => l.text), [
+      "update failed: h1:8467 refused the connection; h2:8467 closed the connection before ok; h3:8467 did not accept the connection within 10 s",
+    ]);
+  });
+  it("each wait is a quarter of the run at most, and never past the deadline", () => {
+    const r = update({ h1: { hang: true }, h2: { hang: true }, h3: { hang: true } }, { timeout: 8 });
+    assert.deepStrictEqual(r.net.attempts.map((a) => a.timeout), [2, 2, 2]);
+    const r2 = update({ h1: { hang: true }, h2: { hang: true }, h3: { hang: true } }, { timeout: 2 });
+    assert.deepStrictEqual(r2.net.attempts.map((a) => a.timeout), [0.5, 0.5, 0.5]);
+  });
+  it("the deadline ends the run and names the hosts not tried", () => {
+    const r = update({ h1: [{ silent: true }], h2: ["ok"] }, { timeout: 2, hosts: ["h1", "h1", "h1", "h1", "h1", "h2"] });
+    assert.strictEqual(r.code, 1);
+    const error = r.cap.lines.filter((l) => l.kind === "error")[0].text;
+    assert.match(error, /not tried for lack of time: .*h2$/);
+  });
+});

@@ -1,0 +1,130 @@
+"use strict";
+const assert = require("assert");
+const { parseArgs } = require("../../src/core/parseArgs");
+const { collectModopts, emptyModopts } = require("../../src/core/modopts");
+const { mergeSettings } = require("../../src/core/settings");
+const { validateSettings } = require("../../src/core/validate");
+
+const SYSTEM = { qwkId: "VERT", bbsName: "Vertrauen" };
+const SOURCE = "ctrl/modopts.ini [dyndns]";
+
+function modopts(values) {
+  const keys = Object.keys(values);
+  return collectModopts(SOURCE, keys, (k) => values[k]);
+}
+
+function resolve(words, values = {}) {
+  const parsed = parseArgs(words);
+  assert.ok(parsed.ok, parsed.error);
+  return validateSettings(mergeSettings(parsed.cmd, modopts(values)), SYSTEM);
+}
+
+function settings(words, values) {
+  const r = resolve(words, values);
+  assert.ok(r.ok, r.error);
+  return r.settings;
+}
+
+describe("collectModopts", () => {
+  it("keeps values verbatim, drops blanks, lists unknown keys", () => {
+    const m = collectModopts(SOURCE, ["Password", "ttl", "mx", "pasword"], (k) => ({ Password: "0123", ttl: "007.50", mx: "  ", pasword: "x" })[k]);
+    assert.deepStrictEqual(m.values, { password: "0123", ttl: "007.50" });
+    assert.deepStrictEqual(m.unknown, ["pasword"]);
+  });
+  it("first key wins", () => {
+    const m = collectModopts(SOURCE, ["ip", "IP"], (k) => (k === "ip" ? "1.1.1.1" : "2.2.2.2"));
+    assert.strictEqual(m.values.ip, "1.1.1.1");
+  });
+});
+
+describe("merging and defaults", () => {
+  it("defaults", () => {
+    const s = settings(["pw"]);
+    assert.deepStrictEqual(s, {
+      password: "pw", id: "VERT", ip: "", ip6: "", ip6Auto: false, mx: "", txt: "Vertrauen", loc: "", wildcard: false, ttl: "",
+      hosts: ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"], port: 8467, timeout: 60,
+    });
+  });
+  it("password from modopts, verbatim", () => assert.strictEqual(settings([], { password: "0123" }).password, "0123"));
+  it("command-line password beats modopts", () => assert.strictEqual(settings(["cli"], { password: "mod" }).password, "cli"));
+  it("with a modopts password a lone dotted quad is the IPv4 address", () => {
+    const s = settings(["1.2.3.4"], { password: "mod" });
+    assert.strictEqual(s.password, "mod");
+    assert.strictEqual(s.ip, "1.2.3.4");
+  });
+  it("two plain words: password then IPv4", () => {
+    const s = settings(["pw", "1.2.3.4"], { password: "mod", ip: "5.6.7.8" });
+    assert.strictEqual(s.password, "pw");
+    assert.strictEqual(s.ip, "1.2.3.4");
+  });
+  it("-mx alone points at our own name", () => assert.strictEqual(settings(["pw", "-mx"]).mx, "vert.synchro.net"));
+  it("-mx alone with -hn points at that name", () => assert.strictEqual(settings(["pw", "-hn", "other", "-mx"]).mx, "other.synchro.net"));
+  it("-mx beats modopts mx", () => assert.strictEqual(settings(["pw", "-mx", "a.example.com"], { mx: "b.example.com" }).mx, "a.example.com"));
+  it("-mx alone beats modopts mx", () => assert.strictEqual(settings(["pw", "-mx"], { mx: "b.example.com" }).mx, "vert.synchro.net"));
+  it("-ip6 alone asks for detection", () => {
+    const s = settings(["pw", "-ip6"], { ip6: "2001:470::1" });
+    assert.strictEqual(s.ip6Auto, true);
+    assert.strictEqual(s.ip6, "");
+  });
+  it("modopts keys", () => {
+    const s = settings([], {
+      password: "p", mx: "mx.example.com", ip: "1.2.3.4", ip6: "2001:470::1", txt: "Hello BBS", loc: "42 N 71 W 0m",
+      wildcard: "Yes", ttl: "0300", hosts: "a.example.com, 127.0.0.1", port: "08467", timeout: "30",
+    });
+    assert.deepStrictEqual(s, {
+      password: "p", id: "VERT", ip: "1.2.3.4", ip6: "2001:470::1", ip6Auto: false, mx: "mx.example.com", txt: "Hello BBS",
+      loc: "42 N 71 W 0m", wildcard: true, ttl: "300", hosts: ["a.example.com", "127.0.0.1"], port: 8467, timeout: 30,
+    });
+  });
+  for (const [word, value] of [["true", true], ["ON", true], ["1", true], ["no", false], ["Off", false], ["0", false], ["false", false]]) {
+    it("wildcard " + word, () => assert.strictEqual(settings(["pw"], { wildcard: word }).wildcard, value));
+  }
+});
+
+describe("validation errors", () => {
+  const cases = [
+    [[], {}, /^password: missing/],
+    [["pw\u0001x"], {}, /^the password argument \*{8}: expected no control characters$/],
+    [["pw", "-hn", "bad_name"], {}, /^option -hn 'bad_name': expected one DNS label/],
+    [["pw", "300.1.1.1"], {}, /^the IPv4 argument '300.1.1.1': expected an IPv4 address/],
+    [["pw"], { ip: "1.2.3" }, /^modopts key ip \(ctrl\/modopts.ini \[dyndns\]\) '1.2.3': expected an IPv4/],
+    [["pw", "-ip6", "2001::zz"], {}, null],
+    [["pw"], { ip6: "2001::zz" }, /modopts key ip6 .* '2001::zz': expected an IPv6 address/],
+    [["pw", "-mx", "bad_host"], {}, /^option -mx 'bad_host': expected a host name/],
+    [["pw"], { txt: "x".repeat(256) }, /modopts key txt .*: expected at most 255 characters/],
+    [["pw"], { txt: "two\nlines" }, /modopts key txt .* 'two\\nlines': expected at most 255 characters of text on one line/],
+    [["pw"], { loc: "somewhere" }, /modopts key loc .* 'somewhere': expected an RFC 1876 location/],
+    [["pw"], { wildcard: "maybe" }, /modopts key wildcard .* 'maybe': expected true, false, yes, no, on, off, 1 or 0/],
+    [["pw"], { ttl: "10" }, /modopts key ttl .* '10': expected whole seconds from 30 to 604800/],
+    [["pw"], { ttl: "1.5" }, /ttl .*: expected whole seconds/],
+    [["pw"], { port: "70000" }, /modopts key port .* '70000': expected a whole number from 1 to 65535/],
+    [["pw"], { port: "http" }, /port .* 'http'/],
+    [["pw"], { timeout: "1" }, /modopts key timeout .* '1': expected whole seconds from 2 to 600/],
+    [["pw"], { hosts: "a.example.com,,b" }, /modopts key hosts .*: expected a comma-separated list/],
+    [["pw"], { hosts: "bad host" }, /hosts .*\('bad host' is not one\)$/],
+  ];
+  for (const [words, values, pattern] of cases) {
+    it(JSON.stringify([words, values]).slice(0, 90), () => {
+      const r = resolve(words, values);
+      if (pattern === null) {
+        // -ip6 only takes a word with a colon; "2001::zz" has one, so it must be rejected.
+        assert.strictEqual(r.ok, false);
+        assert.match(r.error, /^option -ip6 '2001::zz': expected an IPv6 address/);
+        return;
+      }
+      assert.strictEqual(r.ok, false, "expected an error");
+      assert.match(r.error, pattern);
+      assert.ok(!/[\r\n]/.test(r.error), "one line");
+    });
+  }
+  it("empty QWK-ID without -hn", () => {
+    const parsed = parseArgs(["pw"]);
+    const r = validateSettings(mergeSettings(parsed.cmd, emptyModopts("x")), { qwkId: "", bbsName: "B" });
+    assert.strictEqual(r.ok, false);
+    assert.match(r.error, /^system.qwk_id: empty \(expected a QWK-ID set in SCFG, or -hn name\)/);
+  });
+  it("the password never appears in an error", () => {
+    const r = resolve(["sec\u0007ret"], {});
+    assert.ok(!r.error.includes("sec"));
+  });
+});
