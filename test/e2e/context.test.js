@@ -1,0 +1,55 @@
+"use strict";
+// Inside the BBS (timed event) and from a console (jsexec): where output goes, and the bind.
+const assert = require("assert");
+const { dyndns, answersOf, FULL } = require("./harness");
+
+const FILES = { "modopts.ini": "[dyndns]\npassword = s3cret\ntimeout = 4\n" };
+
+describe("timed event context", function () {
+  it("binds to server.interface_ip_address before connecting", async () => {
+    const r = await dyndns({ context: "event", server: { interface_ip_address: "127.0.0.1" }, files: FILES, hosts: { "dyndns.synchro.net": FULL } });
+    assert.strictEqual(r.exitCode, 0, r.all);
+    const ops = r.sockets.filter((s) => s.op === "bind" || s.op === "connect").map((s) => s.op);
+    assert.deepStrictEqual(ops, ["bind", "connect"]);
+    assert.strictEqual(r.sockets.find((s) => s.op === "bind").address, "127.0.0.1");
+    assert.strictEqual(answersOf(r.sessions["dyndns.synchro.net"][0])["id?"], "VERT");
+  });
+
+  for (const address of ["0.0.0.0", "255.255.255.255"]) {
+    it("does not bind to " + address, async () => {
+      const r = await dyndns({ context: "event", server: { interface_ip_address: address }, files: FILES, hosts: { "dyndns.synchro.net": FULL } });
+      assert.strictEqual(r.exitCode, 0, r.all);
+      assert.deepStrictEqual(r.sockets.filter((s) => s.op === "bind"), []);
+    });
+  }
+
+  it("a failed bind is a warning and the update goes on", async () => {
+    const r = await dyndns({ context: "event", server: { interface_ip_address: "192.0.2.77" }, files: FILES, hosts: { "dyndns.synchro.net": FULL } });
+    assert.strictEqual(r.exitCode, 0, r.all);
+    assert.ok(r.eventLog.some((l) => l.level === 4 && /could not bind to the BBS interface 192\.0\.2\.77/.test(l.text)), JSON.stringify(r.eventLog));
+  });
+
+  it("the outcome reaches the event log: print at INFO, failures at ERR", async () => {
+    const ok = await dyndns({ context: "event", server: { interface_ip_address: "0.0.0.0" }, files: FILES, hosts: { "dyndns.synchro.net": FULL } });
+    assert.ok(ok.eventLog.some((l) => l.level === 6 && /updated through dyndns\.synchro\.net/.test(l.text)));
+    const bad = await dyndns({ context: "event", server: { interface_ip_address: "0.0.0.0" }, files: FILES, hosts: { "dyndns.synchro.net": [{ send: "No such account", close: true }] } });
+    assert.strictEqual(bad.exitCode, 1);
+    assert.ok(bad.eventLog.some((l) => l.level === 3 && /rejected the update: No such account/.test(l.text)));
+  });
+});
+
+describe("jsexec context", function () {
+  it("never binds (no server object)", async () => {
+    const r = await dyndns({ files: FILES, hosts: { "dyndns.synchro.net": FULL } });
+    assert.deepStrictEqual(r.sockets.filter((s) => s.op === "bind"), []);
+  });
+
+  it("from cron (stdin not a terminal): outcome on stdout, failures on stderr, no INFO noise", async () => {
+    const ok = await dyndns({ stdinTty: false, files: FILES, hosts: { "dyndns.synchro.net": FULL } });
+    assert.match(ok.stdout, /updated through/);
+    assert.strictEqual(ok.stderr, "");
+    const bad = await dyndns({ stdinTty: false, files: FILES, hosts: { "dyndns.synchro.net": "refused" } });
+    assert.strictEqual(bad.exitCode, 1);
+    assert.match(bad.stderr, /update failed: dyndns\.synchro\.net:8467 refused the connection/);
+  });
+});

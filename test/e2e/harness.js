@@ -1,0 +1,75 @@
+"use strict";
+// Runs the built dist/dyndns.js, unmodified, in the Synchronet emulator (or a
+// real SpiderMonkey shell) against fake DynDNS services on loopback.
+const path = require("path");
+const { runScript, makeCtrlDir } = require("../host");
+const { startFakeService, closedPort, hungListener } = require("../fake/service");
+
+const DIST = path.join(__dirname, "../../dist/dyndns.js");
+const HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
+const FULL = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
+const SYSTEM = { qwk_id: "VERT", name: "Vertrauen", host_name: "vert.synchro.net" };
+
+/**
+ * hosts: { name: script (array of steps for startFakeService) | "refused" | "hung" }
+ * files: ctrl dir files, e.g. { "modopts.ini": "[dyndns]\npassword=x\n" }
+ */
+async function dyndns(options) {
+  const opened = [];
+  const services = {};
+  const names = {};
+  try {
+    for (const name of Object.keys(options.hosts || {})) {
+      const what = options.hosts[name];
+      if (what === "refused") {
+        names[name] = "127.0.0.1:" + (await closedPort());
+      } else if (what === "hung") {
+        const hung = await hungListener();
+        opened.push(hung);
+        names[name] = "127.0.0.1:" + hung.port;
+      } else {
+        const svc = await startFakeService(Array.isArray(what) ? { script: what } : what);
+        opened.push(svc);
+        services[name] = svc;
+        names[name] = "127.0.0.1:" + svc.port;
+      }
+    }
+    const ctrlDir = makeCtrlDir(options.files || {});
+    const run = await runScript({
+      engine: options.engine || "vm",
+      script: DIST,
+      context: options.context || "jsexec",
+      argv: options.argv || [],
+      ctrlDir,
+      system: Object.assign({}, SYSTEM, options.system || {}),
+      server: options.server,
+      names,
+      ipv6Local: options.ipv6Local || null,
+      stdinTty: options.stdinTty === undefined ? true : options.stdinTty,
+      killAfterMs: options.killAfterMs || 20000,
+    });
+    const sessions = {};
+    for (const name of Object.keys(services)) sessions[name] = services[name].sessions;
+    return Object.assign(run, { sessions, names, ctrlDir, all: allText(run) });
+  } finally {
+    for (const o of opened) await o.close();
+  }
+}
+
+/** Everything the run wrote, wherever it went. */
+function allText(run) {
+  return run.output.map((o) => o.text).join("\n") + "\n" + (run.stdout || "") + "\n" + (run.stderr || "");
+}
+
+/** The answers one session gave, as {prompt: answer}. */
+function answersOf(session) {
+  const out = {};
+  for (const a of session.answers) out[a.prompt] = a.answer;
+  return out;
+}
+
+function linesAt(run, level) {
+  return run.output.filter((o) => o.via === "log" && o.level === level).map((o) => o.text);
+}
+
+module.exports = { dyndns, answersOf, linesAt, allText, HOSTS, FULL, SYSTEM, DIST };

@@ -1,0 +1,288 @@
+'use strict';
+/*
+ * Synchronet host emulator for the test bench.
+ *
+ *   const { runScript, makeCtrlDir } = require('./test/host');
+ *   const r = await runScript({ engine: 'vm'|'js185'|'js102'|'js78', script, context: 'jsexec'|'event',
+ *                               argv, ctrlDir, system, server, names, ipv6Local, stdinTty, killAfterMs });
+ *
+ * One ES5 prelude (prelude.js) implements the Synchronet globals on top of one synchronous RPC,
+ * __sbbs_host(op, args); the ops are answered here (session.js, sockets.js, files.js, ini.js) with
+ * real loopback TCP and real files, the same for every engine:
+ *   vm     node:vm realm in a worker thread (stripped of ES2015+ library features, source gated
+ *          by acorn ecmaVersion 5), RPC = postMessage + Atomics.wait + receiveMessageOnPort
+ *   js185  SpiderMonkey 1.8.5 shell (Synchronet 3.19-3.22's engine): $SBBS_JS185, else
+ *          ../shared/engines/js185/js beside the repo, else /work/shared/engines/js185/js
+ *   js102 / js78  Debian's shells ($SBBS_JS102/$SBBS_JS78, else $PATH, else /usr/bin)
+ *          shells' RPC = one JSON line out via print(), one back via readline(), ASCII-only
+ *
+ * Options beyond the basic ones: hostName (gethostname() for file_cfgname; default system.local_host_name),
+ * interfaces (extra addresses bind() accepts), ipv4Local (UDP IPv4 connect), logLevel/errorLevel
+ * (jsexec, default 6/4), env/user/js (merged into those objects), startupDir, console:false (event),
+ * extraGlobals ({name: value} defined before the module runs, e.g. {ENETUNREACH: 101}),
+ * es5Check:false (vm), shell (path of the shell binary; SBBS_JS185/SBBS_JS102/SBBS_JS78 env vars too).
+ * Result extras: exitCalled, uncaughtLine, files (File.open records), notes, lateOps, engine,
+ * engineStdout/engineStderr/engineStatus (shells), engineError (vm).
+ * Socket records (r.sockets, in call order): {socket, op: 'new'|'bind'|'connect'|'send'|'recvline'|
+ * 'recv'|'peek'|'close', ...}; bind has port/address/result/error; connect has host, port (asked),
+ * timeout (the argument as passed), timeoutType ('missing' when absent), timeoutMs, result, error,
+ * endpoint, elapsedMs.
+ *
+ * Known differences from real Synchronet (3.22, Linux):
+ *  - Names resolve only through the run's `names` table (case-insensitive); unlisted names fail
+ *    with EAI_NONAME (-2). "localhost" is 127.0.0.1 then ::1. A listed name goes to its endpoint
+ *    whatever port was asked; remote_port reports the asked port. AI_ADDRCONFIG is not modelled.
+ *  - Only loopback is connected for real; any other IP fails at once with ENETUNREACH.
+ *  - connect() with a 0 ms timeout (e.g. an `undefined` 3rd argument) always fails with
+ *    ETIMEDOUT without connecting: a 0 s poll never sees a remote host's SYN-ACK (real loopback
+ *    could connect within the connect() call itself).
+ *  - A second connect() on a Socket whose first connect failed fails again without network I/O:
+ *    EALREADY if the first attempt timed out, else the first attempt's error. (Linux would let a
+ *    refused TCP socket try again.) Within one connect(), addresses after a timed-out one fail
+ *    with EALREADY.
+ *  - bind() checks the address (socket family, numeric, 127/8 or this machine's interfaces or
+ *    the run's `interfaces`; 255.255.255.255 and multicast bind like Linux but then connect()
+ *    fails EINVAL) but does not reserve the port; local_port after bind(0) stays 0 until connect.
+ *  - close() sets error to 0 on a connected TCP socket (Linux leaves a stale errno there) and to
+ *    ENOTCONN otherwise. Closing with unread received data resets the connection (RST) like Linux.
+ *  - The receive queue is Node's: data the kernel has but Node has not yet read is invisible to
+ *    nread/data_waiting; reading pauses at 256 KiB unread (the emulated receive buffer).
+ *  - send() never sends short; errors (EPIPE/ECONNRESET) show up on the send after Node saw them.
+ *  - UDP: connect() sends nothing (true for loopback, for IPv6 sockets per `ipv6Local`, for IPv4
+ *    per `ipv4Local`); recv()/recvline() on UDP only time out. No listen/accept/sendto/recvfrom,
+ *    no TLS, no connect callbacks, no ConnectedSocket/ListeningSocket.
+ *  - `new Socket(true, x)` (boolean first with 2+ args: the wrap-a-descriptor form) throws.
+ *  - Errno globals are exactly js_global.cpp's list: EHOSTUNREACH, ENETUNREACH and EALREADY are
+ *    NOT globals in Synchronet (a module using them gets a ReferenceError there, and here; the
+ *    extraGlobals option can add them). socket.error still takes those values.
+ *  - vm: Number is a wrapper function (same prototype) because V8's Number.EPSILON and
+ *    MAX/MIN_SAFE_INTEGER cannot be deleted; Date.prototype and RegExp.prototype keep V8's extras.
+ *  - File: no locking/sharing, no etx/rot13/uue/base64/yenc, no date/crc/md5 methods, no
+ *    ini writers; stdio buffering is not modelled (writes go straight to the file). iniGetValue
+ *    with a Date default parses only Unix seconds and ISO-like dates.
+ *  - Ini numbers wrap at 2^32 as on SpiderMonkey 1.8.5 for every engine.
+ *  - Output: jsexec's stdout/stderr views follow default LogLevel 6 / ErrorLevel 4 (options
+ *    logLevel/errorLevel); the event view (eventLog) keeps every level (filter by level yourself)
+ *    and has no event-code prefix. console.* output (event) goes to `output` only.
+ *  - Uncaught errors are reported as "!JavaScript <script> line N: <Name>: <message>"; line
+ *    numbers are best-effort per engine.
+ *  - In the event context the module runs inside a function called with the scope object as
+ *    `this` (argv/argc are its parameters): `var` at top level lands in that function, not on
+ *    the scope object; `js.scope.exit_code` and a global `exit_code` are both honoured.
+ *  - load() throws "not supported"; no require(), js.on_exit, stdin/stdout/stderr objects,
+ *    msg_area/file_area/xtrn_area, or the many string helpers of js_global.cpp (a few are there:
+ *    format, truncsp, backslash, file_getname, file_isdir, ascii).
+ *  - js.version is the 1.8.5 string on every engine; js78/js102 keep their ES2015+ library
+ *    (they stand for newer SpiderMonkey, e.g. Synchronet's SM128 branch).
+ */
+
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+const { Worker, MessageChannel } = require('node:worker_threads');
+const { HostSession } = require('./session');
+
+const HERE = __dirname;
+const REPO = path.resolve(HERE, '../..');
+
+/** candidate paths of each shell: $SBBS_JS185 etc., then ../shared beside the repo (CI), /work/shared, $PATH */
+function shellCandidates(engine) {
+  const envVar = { js185: 'SBBS_JS185', js102: 'SBBS_JS102', js78: 'SBBS_JS78' }[engine];
+  const c = [];
+  if (process.env[envVar]) c.push(process.env[envVar]);
+  if (engine === 'js185') {
+    c.push(path.resolve(REPO, '../shared/engines/js185/js'), '/work/shared/engines/js185/js');
+  } else {
+    for (const dir of (process.env.PATH || '').split(':').filter(Boolean)) c.push(path.join(dir, engine));
+    c.push(`/usr/bin/${engine}`);
+  }
+  return [...new Set(c)];
+}
+function isExecutable(p) {
+  try { fs.accessSync(p, fs.constants.X_OK); return fs.statSync(p).isFile(); } catch { return false; }
+}
+const SHELLS = {};
+for (const e of ['js185', 'js102', 'js78']) {
+  const cands = shellCandidates(e);
+  SHELLS[e] = cands.find(isExecutable) || cands[0];
+}
+const ENGINES = ['vm', 'js185', 'js102', 'js78'];
+
+/** temp ctrl dir with the given files ({relativePath: content}); returns its path (no trailing slash) */
+function makeCtrlDir(files = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbbs-ctrl-'));
+  for (const [rel, content] of Object.entries(files)) {
+    const p = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, typeof content === 'string' ? Buffer.from(content, 'latin1') : content);
+  }
+  return dir;
+}
+
+function shellPath(engine, override) {
+  const p = override || SHELLS[engine];
+  if (!isExecutable(p)) {
+    const tried = override ? [override] : shellCandidates(engine);
+    throw new Error(`engine ${engine}: SpiderMonkey shell not found or not executable (tried ${tried.join(', ')})`);
+  }
+  return p;
+}
+
+function checkEs5(source) {
+  let acorn;
+  try { acorn = require('acorn'); } catch { return null; }
+  try {
+    acorn.parse(source, { ecmaVersion: 5, sourceType: 'script', allowReturnOutsideFunction: false, allowHashBang: false });
+    return null;
+  } catch (e) {
+    return e;
+  }
+}
+
+function normalize(opts) {
+  if (!opts || !opts.script) throw new Error('runScript: options.script is required');
+  const o = { ...opts };
+  o.engine = o.engine || 'vm';
+  if (!ENGINES.includes(o.engine)) throw new Error(`runScript: unknown engine "${o.engine}"`);
+  o.context = o.context || 'jsexec';
+  if (o.context !== 'jsexec' && o.context !== 'event') throw new Error(`runScript: unknown context "${o.context}"`);
+  o.argv = o.argv || [];
+  if (!o.ctrlDir) o.ctrlDir = makeCtrlDir({});
+  o.killAfterMs = o.killAfterMs === undefined ? 20000 : o.killAfterMs;
+  return o;
+}
+
+async function runScript(options) {
+  const o = normalize(options);
+  if (o.engine !== 'vm') shellPath(o.engine, o.shell); // reject early: a missing shell must fail the test
+  const session = new HostSession(o);
+  session.source = fs.readFileSync(o.script).toString('latin1');
+  if (o.engine === 'vm' && o.es5Check !== false) {
+    const err = checkEs5(session.source);
+    if (err) {
+      session.uncaught = `SyntaxError: ${err.message} (not ES5; SpiderMonkey 1.8.5 would reject or misparse this)`;
+      session.uncaughtLine = err.loc ? err.loc.line : null;
+      session.hostLog(3, `!JavaScript ${o.script}${session.uncaughtLine ? ` line ${session.uncaughtLine}` : ''}: ${session.uncaught}`);
+      session.exitCode = o.context === 'event' ? -1 : 1;
+      session.finishOutput();
+      return session.result({ engine: o.engine });
+    }
+  }
+  const extra = o.engine === 'vm' ? await runVm(session, o) : await runShell(session, o);
+  session.cleanup();
+  return session.result({ engine: o.engine, ...extra });
+}
+
+function runVm(session, o) {
+  return new Promise((resolve) => {
+    const sab = new SharedArrayBuffer(4);
+    const flag = new Int32Array(sab);
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(path.join(HERE, 'vm-worker.js'), {
+      workerData: { sab, port: port2 },
+      transferList: [port2],
+      stdout: true,
+      stderr: true,
+      resourceLimits: { maxOldGenerationSizeMb: 256 },
+    });
+    let killed = false;
+    let engineError = null;
+    let wStderr = '';
+    worker.stderr.on('data', (d) => { wStderr += d; });
+    worker.stdout.on('data', () => {});
+    const timer = setTimeout(() => { killed = true; worker.terminate(); }, o.killAfterMs);
+    worker.on('message', async (req) => {
+      let reply;
+      try {
+        const [op, args] = JSON.parse(req);
+        reply = await session.dispatch(op, args);
+      } catch (e) {
+        reply = { x: `emulator: bad request: ${e.message}` };
+      }
+      port1.postMessage(JSON.stringify(reply));
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0);
+    });
+    worker.on('error', (e) => { engineError = e; });
+    worker.on('exit', () => {
+      clearTimeout(timer);
+      port1.close();
+      if (!killed && !session.exitCalled && !session.finished) {
+        session.uncaught = `emulator: vm worker died: ${engineError ? engineError.stack || engineError.message : 'no result'}`;
+        session.exitCode = o.context === 'event' ? -1 : 1;
+      }
+      resolve({ killed, engineStderr: wStderr, engineError: engineError ? String(engineError.stack || engineError) : null });
+    });
+  });
+}
+
+function encodeAscii(s) {
+  return s.replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+function runShell(session, o) {
+  return new Promise((resolve, reject) => {
+    const bin = shellPath(o.engine, o.shell);
+    const files = ['glue-shell.js', 'prelude.js', 'runner.js'].map((f) => path.join(HERE, f));
+    const args = [];
+    for (const f of files) args.push('-f', f);
+    let child;
+    try {
+      child = spawn(bin, args, { cwd: session.ctrl, stdio: ['pipe', 'pipe', 'pipe'] });
+    } catch (e) {
+      reject(new Error(`engine ${o.engine}: cannot start ${bin}: ${e.message}`));
+      return;
+    }
+    let killed = false;
+    let buf = '';
+    let engineStdout = '';
+    let engineStderr = '';
+    const queue = [];
+    let busy = false;
+    const timer = setTimeout(() => { killed = true; child.kill('SIGKILL'); }, o.killAfterMs);
+    const pump = async () => {
+      if (busy) return;
+      busy = true;
+      while (queue.length) {
+        const line = queue.shift();
+        let reply;
+        try {
+          const [op, a] = JSON.parse(line);
+          reply = await session.dispatch(op, a);
+        } catch (e) {
+          reply = { x: `emulator: bad request: ${e.message}` };
+        }
+        if (child.stdin.writable) child.stdin.write(encodeAscii(JSON.stringify(reply)) + '\n');
+      }
+      busy = false;
+    };
+    child.stdout.setEncoding('latin1');
+    child.stdout.on('data', (d) => {
+      buf += d;
+      let nl;
+      while ((nl = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, nl);
+        buf = buf.slice(nl + 1);
+        if (line.startsWith('\u0001H')) queue.push(line.slice(2));
+        else engineStdout += line + '\n';
+      }
+      pump();
+    });
+    child.stderr.setEncoding('latin1');
+    child.stderr.on('data', (d) => { engineStderr += d; });
+    child.stdin.on('error', () => {});
+    child.on('error', (e) => { clearTimeout(timer); reject(new Error(`engine ${o.engine}: ${e.message}`)); });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (!killed && !session.exitCalled && !session.finished) {
+        const why = code === 3 ? 'uncaught exception in the shell' : `shell exited with status ${code}${signal ? ` (${signal})` : ''}`;
+        session.uncaught = `emulator: ${why}: ${engineStderr.trim() || '(no stderr)'}`;
+        session.exitCode = o.context === 'event' ? -1 : 1;
+      }
+      resolve({ killed, engineStatus: code, engineSignal: signal, engineStdout, engineStderr });
+    });
+  });
+}
+
+module.exports = { runScript, makeCtrlDir, ENGINES, SHELLS };

@@ -1,0 +1,509 @@
+'use strict';
+// Host side of the emulated Synchronet `Socket` (src/sbbs3/js_socket.cpp semantics), on real
+// loopback TCP. Names resolve only through the run's name table; IP literals other than
+// loopback fail at once with ENETUNREACH, so nothing ever leaves this machine.
+
+const net = require('node:net');
+const os = require('node:os');
+
+const E = {
+  EPERM: 1, EBADF: 9, EAGAIN: 11, EACCES: 13, EINVAL: 22, EPIPE: 32, EAFNOSUPPORT: 97, EADDRINUSE: 98,
+  EADDRNOTAVAIL: 99, ENETUNREACH: 101, ECONNABORTED: 103, ECONNRESET: 104, EISCONN: 106, ENOTCONN: 107,
+  ETIMEDOUT: 110, ECONNREFUSED: 111, EHOSTUNREACH: 113, EALREADY: 114, EINPROGRESS: 115,
+};
+const STRERROR = {
+  0: 'Success', 1: 'Operation not permitted', 9: 'Bad file descriptor', 11: 'Resource temporarily unavailable',
+  13: 'Permission denied', 22: 'Invalid argument', 32: 'Broken pipe', 97: 'Address family not supported by protocol',
+  98: 'Address already in use', 99: 'Cannot assign requested address', 101: 'Network is unreachable',
+  103: 'Software caused connection abort', 104: 'Connection reset by peer',
+  106: 'Transport endpoint is already connected', 107: 'Transport endpoint is not connected',
+  110: 'Connection timed out', 111: 'Connection refused', 113: 'No route to host',
+  114: 'Operation already in progress', 115: 'Operation now in progress',
+  '-2': 'Name or service not known', '-3': 'Temporary failure in name resolution',
+  '-5': 'No address associated with hostname', '-9': 'Address family for hostname not supported',
+};
+const strerror = (n) => STRERROR[n] || `Unknown error ${n}`;
+const NODE_ERRNO = {
+  ECONNREFUSED: E.ECONNREFUSED, ECONNRESET: E.ECONNRESET, EPIPE: E.EPIPE, ETIMEDOUT: E.ETIMEDOUT,
+  EHOSTUNREACH: E.EHOSTUNREACH, ENETUNREACH: E.ENETUNREACH, EADDRNOTAVAIL: E.EADDRNOTAVAIL,
+  EADDRINUSE: E.EADDRINUSE, EACCES: E.EACCES, EINVAL: E.EINVAL, ECONNABORTED: E.ECONNABORTED,
+};
+
+const HIGH_WATER = 256 * 1024; // emulated kernel receive buffer: stop reading from the peer beyond this
+
+function isLoopback(ip) {
+  if (net.isIPv4(ip)) return ip.split('.')[0] === '127';
+  if (net.isIPv6(ip)) return ip === '::1' || /^0*:0*:0*:0*:0*:0*:0*:0*1$/.test(ip);
+  return false;
+}
+
+function parseEndpoint(s) {
+  s = String(s);
+  let m = /^\[([^\]]+)\]:(\d+)$/.exec(s);
+  if (m) return { ip: m[1], port: +m[2] };
+  m = /^([^:]+):(\d+)$/.exec(s);
+  if (m) return { ip: m[1], port: +m[2] };
+  if (net.isIP(s)) return { ip: s, port: null };
+  throw new Error(`bad names-table endpoint "${s}" (want "127.0.0.1:port" or "[::1]:port")`);
+}
+
+function localAddresses(extra) {
+  const v4 = new Set(['0.0.0.0']);
+  const v6 = new Set(['::', '::1']);
+  for (const list of Object.values(os.networkInterfaces())) {
+    for (const a of list || []) (a.family === 'IPv4' || a.family === 4 ? v4 : v6).add(a.address.replace(/%.*$/, ''));
+  }
+  for (const a of extra || []) (net.isIPv4(a) ? v4 : v6).add(a);
+  return { v4, v6 };
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const nowSec = () => Math.floor(Date.now() / 1000);
+
+class EmuSocket {
+  constructor(table, id, type, family, proto) {
+    this.table = table;
+    this.id = id;
+    this.type = type; // 1 TCP, 2 UDP
+    this.family = family; // 2 or 10
+    this.proto = proto;
+    this.fd = 1000 + id;
+    this.closed = false;
+    this.lastError = 0;
+    this.lastErrorStr = '';
+    this.bound = null; // {ip, port, real}
+    this.isConnected = false; // p->is_connected
+    this.connectFailed = null; // null | {timedOut, error}
+    this.local = null; // {ip, port} after connect
+    this.remote = null;
+    this.sock = null;
+    this.rq = [];
+    this.rqLen = 0;
+    this.eof = false;
+    this.errored = null; // errno of an async socket error (RST...)
+    this.waiters = [];
+    this.paused = false;
+    this.nonblocking = false;
+    this.debug = false;
+    this.writeShut = false;
+  }
+
+  setError(n, str) { this.lastError = n; this.lastErrorStr = str !== undefined ? str : strerror(n); }
+
+  wake() { const w = this.waiters; this.waiters = []; for (const f of w) f(); }
+
+  readableNow() { return this.rqLen > 0 || this.eof || this.errored !== null; }
+
+  /** wait until data/EOF/error or ms elapse (ms < 0: no limit; the run's killAfterMs is the safety net) */
+  waitReadable(ms) {
+    if (this.readableNow() || ms === 0) return Promise.resolve(this.readableNow());
+    return new Promise((resolve) => {
+      let timer = null;
+      const done = () => { if (timer) clearTimeout(timer); resolve(this.readableNow()); };
+      this.waiters.push(done);
+      if (ms > 0) timer = setTimeout(() => { this.waiters = this.waiters.filter((f) => f !== done); resolve(this.readableNow()); }, ms);
+    });
+  }
+
+  attach(sock) {
+    this.sock = sock;
+    sock.on('data', (d) => {
+      this.rq.push(d);
+      this.rqLen += d.length;
+      if (this.rqLen > HIGH_WATER && !this.paused) { this.paused = true; sock.pause(); }
+      this.wake();
+    });
+    sock.on('end', () => { this.eof = true; this.wake(); });
+    sock.on('error', (e) => {
+      if (this.errored === null) this.errored = NODE_ERRNO[e.code] || E.ECONNRESET;
+      this.wake();
+    });
+    sock.on('close', () => { this.eof = true; this.wake(); });
+  }
+
+  take(n, peek) {
+    const parts = [];
+    let need = n;
+    let i = 0;
+    while (need > 0 && i < this.rq.length) {
+      const b = this.rq[i];
+      if (b.length <= need) { parts.push(b); need -= b.length; i++; } else { parts.push(b.subarray(0, need)); need = 0; }
+    }
+    const out = Buffer.concat(parts);
+    if (!peek) {
+      let rem = out.length;
+      while (rem > 0) {
+        const b = this.rq[0];
+        if (b.length <= rem) { rem -= b.length; this.rq.shift(); } else { this.rq[0] = b.subarray(rem); rem = 0; }
+      }
+      this.rqLen -= out.length;
+      if (this.paused && this.rqLen < HIGH_WATER / 2 && this.sock) { this.paused = false; this.sock.resume(); }
+    }
+    return out;
+  }
+
+  takeByte() {
+    const b = this.rq[0];
+    const c = b[0];
+    if (b.length === 1) this.rq.shift(); else this.rq[0] = b.subarray(1);
+    this.rqLen--;
+    if (this.paused && this.rqLen < HIGH_WATER / 2 && this.sock) { this.paused = false; this.sock.resume(); }
+    return c;
+  }
+
+  /** socket_check(sock, &rd, NULL, 0): {ok, rd} */
+  check() {
+    if (this.closed) return { ok: false, rd: false };
+    if (this.type !== 1) return { ok: true, rd: false };
+    if (!this.sock) return { ok: false, rd: false }; // unconnected TCP: POLLHUP
+    if (this.errored !== null) return { ok: false, rd: false };
+    if (this.rqLen > 0) return { ok: true, rd: true };
+    if (this.eof) return { ok: false, rd: false };
+    return { ok: true, rd: false };
+  }
+}
+
+class SocketTable {
+  constructor(opts, record) {
+    this.opts = opts;
+    this.record = record;
+    this.sockets = new Map();
+    this.nextId = 1;
+    this.names = {};
+    for (const [k, v] of Object.entries(opts.names || {})) this.names[k.toLowerCase().replace(/\.$/, '')] = v;
+    this.addrs = localAddresses(opts.interfaces);
+  }
+
+  get(id) { return this.sockets.get(id); }
+
+  create(type, family, proto, args) {
+    const id = this.nextId++;
+    const s = new EmuSocket(this, id, type, family, proto);
+    this.sockets.set(id, s);
+    this.record({ socket: id, op: 'new', args, type, family, proto });
+    return s;
+  }
+
+  /** getaddrinfo() through the name table: {error} or {addrs:[{ip, port|null, family}]} */
+  resolve(host) {
+    const h = String(host);
+    const key = h.toLowerCase().replace(/\.$/, '');
+    if (Object.prototype.hasOwnProperty.call(this.names, key)) {
+      let v = this.names[key];
+      if (v && typeof v === 'object' && !Array.isArray(v) && v.error !== undefined) return { error: v.error, listed: true };
+      if (!Array.isArray(v)) v = [v];
+      return {
+        listed: true,
+        addrs: v.map((e) => { const p = parseEndpoint(e); return { ip: p.ip, port: p.port, family: net.isIPv6(p.ip) ? 10 : 2 }; }),
+      };
+    }
+    if (net.isIPv4(h)) return { addrs: [{ ip: h, port: null, family: 2 }] };
+    if (net.isIPv6(h)) return { addrs: [{ ip: h, port: null, family: 10 }] };
+    if (key === 'localhost') return { addrs: [{ ip: '127.0.0.1', port: null, family: 2 }, { ip: '::1', port: null, family: 10 }] };
+    return { error: -2 };
+  }
+
+  bind(s, port, addr) {
+    const rec = { socket: s.id, op: 'bind', port, address: addr };
+    const fail = (n, str) => { s.setError(n, str); rec.result = false; rec.error = n; this.record(rec); return false; };
+    if (s.closed) return fail(E.EBADF);
+    if (s.bound || s.isConnected) return fail(E.EINVAL);
+    let ip = addr;
+    if (ip === null || ip === undefined) ip = s.family === 10 ? '::' : '0.0.0.0';
+    ip = String(ip);
+    if (!net.isIP(ip)) return fail(-2, strerror(-2));
+    const fam = net.isIPv6(ip) ? 10 : 2;
+    if (fam !== s.family) return fail(s.family === 2 ? E.EAFNOSUPPORT : E.EINVAL);
+    let ok;
+    let special = false;
+    if (fam === 2) {
+      const first = +ip.split('.')[0];
+      special = ip === '255.255.255.255' || (first >= 224 && first <= 239);
+      ok = this.addrs.v4.has(ip) || isLoopback(ip) || special;
+    } else {
+      ok = this.addrs.v6.has(ip);
+    }
+    if (!ok) return fail(E.EADDRNOTAVAIL);
+    s.bound = { ip, port: port & 0xffff, special, real: isLoopback(ip) };
+    rec.result = true;
+    this.record(rec);
+    return true;
+  }
+
+  async connect(s, host, port, timeoutMs, timeoutArg) {
+    const rec = {
+      socket: s.id, op: 'connect', host: String(host), port, timeout: timeoutArg.v, timeoutType: timeoutArg.type,
+      timeoutMs, t: Date.now() - this.opts.t0,
+    };
+    this.record(rec);
+    const t0 = Date.now();
+    const finish = (ok, n, str) => {
+      rec.result = ok;
+      rec.elapsedMs = Date.now() - t0;
+      if (!ok) { s.setError(n, str); rec.error = n; }
+      return ok;
+    };
+    if (s.closed) return finish(false, E.EBADF);
+    if (s.isConnected && s.type === 1) return finish(false, E.EISCONN);
+    if (s.connectFailed) return finish(false, s.connectFailed.timedOut ? E.EALREADY : s.connectFailed.error);
+    const r = this.resolve(host);
+    if (r.error !== undefined) {
+      rec.resolveError = r.error;
+      return finish(false, r.error, strerror(r.error));
+    }
+    rec.addresses = r.addrs.map((a) => a.ip);
+
+    if (s.type === 2) return finish(...this.udpConnect(s, r, port, rec));
+
+    let result = E.ETIMEDOUT;
+    let timedOut = false;
+    for (const a of r.addrs) {
+      const realPort = a.port !== null ? a.port : port;
+      if (timedOut) { result = E.EALREADY; continue; }
+      if (a.family !== s.family) { result = s.family === 2 ? E.EAFNOSUPPORT : E.EINVAL; continue; }
+      if (s.bound && s.bound.special) { result = E.EINVAL; continue; }
+      if (!isLoopback(a.ip)) { result = E.ENETUNREACH; continue; }
+      if (realPort === 0) { result = E.ECONNREFUSED; continue; }
+      if (timeoutMs === 0) { result = E.ETIMEDOUT; timedOut = true; continue; } // a 0 s poll never sees a remote host's SYN-ACK
+      const out = await this.tcpAttempt(s, a.ip, realPort, timeoutMs);
+      if (out.ok) {
+        s.isConnected = true;
+        s.remote = { ip: a.ip, port };
+        rec.endpoint = `${a.ip}:${realPort}`;
+        rec.local = `${s.local.ip}:${s.local.port}`;
+        return finish(true);
+      }
+      result = out.error;
+      if (out.timedOut) timedOut = true;
+    }
+    s.connectFailed = { timedOut, error: result };
+    return finish(false, result);
+  }
+
+  udpConnect(s, r, port, rec) {
+    const a = r.addrs[0];
+    if (s.family === 10) {
+      const v6 = this.opts.ipv6Local;
+      if (a && a.family === 10 && isLoopback(a.ip)) { s.local = { ip: '::1', port: 40000 + s.id }; }
+      else if (v6 && (r.listed || (a && a.family === 10))) s.local = { ip: String(v6), port: 40000 + s.id };
+      else return [false, a && a.family !== 10 && !r.listed ? E.EINVAL : E.ENETUNREACH];
+    } else {
+      const v4 = this.opts.ipv4Local;
+      if (a && a.family === 2 && isLoopback(a.ip)) s.local = { ip: '127.0.0.1', port: 40000 + s.id };
+      else if (v4 && (r.listed || (a && a.family === 2))) s.local = { ip: String(v4), port: 40000 + s.id };
+      else return [false, a && a.family !== 2 && !r.listed ? E.EAFNOSUPPORT : E.ENETUNREACH];
+    }
+    s.isConnected = true;
+    s.remote = { ip: a ? a.ip : '', port };
+    rec.local = s.local.ip;
+    return [true];
+  }
+
+  tcpAttempt(s, ip, port, timeoutMs) {
+    return new Promise((resolve) => {
+      const o = { host: ip, port, allowHalfOpen: true, family: net.isIPv6(ip) ? 6 : 4 };
+      if (s.bound && s.bound.real && s.bound.ip !== '0.0.0.0' && s.bound.ip !== '::') o.localAddress = s.bound.ip;
+      if (s.bound && s.bound.port) o.localPort = s.bound.port;
+      let settled = false;
+      let timer = null;
+      const sock = net.connect(o);
+      s.pending = sock;
+      const done = (v) => {
+        if (settled) return;
+        settled = true;
+        if (timer) clearTimeout(timer);
+        s.pending = null;
+        resolve(v);
+      };
+      sock.once('connect', () => {
+        s.local = { ip: sock.localAddress.replace(/^::ffff:/, ''), port: sock.localPort };
+        sock.removeAllListeners('error');
+        s.attach(sock);
+        done({ ok: true });
+      });
+      sock.once('error', (e) => { sock.destroy(); done({ ok: false, error: NODE_ERRNO[e.code] || E.ECONNREFUSED }); });
+      if (timeoutMs >= 0) {
+        timer = setTimeout(() => { sock.destroy(); done({ ok: false, error: E.ETIMEDOUT, timedOut: true }); }, timeoutMs);
+      }
+    });
+  }
+
+  send(s, data) {
+    const rec = { socket: s.id, op: 'send', data, t: Date.now() - this.opts.t0 };
+    this.record(rec);
+    if (s.closed) { s.setError(E.EBADF); rec.error = E.EBADF; return null; }
+    if (s.type === 2) {
+      if (!s.isConnected) { s.setError(E.ENOTCONN); rec.error = E.ENOTCONN; return null; }
+      return Buffer.from(data, 'latin1').length;
+    }
+    if (!s.sock) { s.setError(E.EPIPE); rec.error = E.EPIPE; return null; }
+    if (s.errored !== null || s.sock.destroyed || s.writeShut) {
+      const n = s.errored === E.ECONNRESET && !s.resetReported ? E.ECONNRESET : E.EPIPE;
+      s.resetReported = true;
+      s.setError(n);
+      rec.error = n;
+      return null;
+    }
+    const b = Buffer.from(data, 'latin1');
+    s.sock.write(b);
+    return b.length;
+  }
+
+  /** recvline per js_recvline(): byte by byte to LF; timeout only checked while no byte waits */
+  async recvline(s, maxlen, timeout) {
+    const start = nowSec();
+    const bytes = [];
+    const rec = { socket: s.id, op: 'recvline', maxlen, timeout, t: Date.now() - this.opts.t0 };
+    this.record(rec);
+    let len = maxlen;
+    let i = 0;
+    while (i < len) {
+      // js_sock_read_check(): socket_check(..., 1000 ms)
+      let c = s.check();
+      if (c.ok && !c.rd && !s.closed && s.sock) {
+        await s.waitReadable(1000);
+        c = s.check();
+      } else if (c.ok && !c.rd) {
+        await sleep(1000); // UDP etc.: nothing ever arrives
+        c = s.check();
+      }
+      let status;
+      if (!c.ok) { status = 2; if (s.closed) s.setError(E.EBADF); else if (s.errored !== null) s.setError(s.errored); }
+      else if (!c.rd) status = nowSec() - start > timeout ? 1 : 3;
+      else status = 0;
+      if (status === 3) continue;
+      if (status === 1 || status === 2) {
+        if (i) { len = 0; continue; }
+        rec.result = null;
+        rec.reason = status === 1 ? 'timeout' : 'closed';
+        return null;
+      }
+      const ch = s.takeByte();
+      if (ch === 0x0a) break;
+      bytes.push(ch);
+      i++;
+    }
+    if (bytes.length && bytes[bytes.length - 1] === 0x0d) bytes.pop();
+    let str = Buffer.from(bytes).toString('latin1');
+    const nul = str.indexOf('\0');
+    if (nul >= 0) str = str.slice(0, nul); // JS_NewStringCopyZ
+    rec.result = str;
+    return str;
+  }
+
+  /** recv(): wait up to timeout s for readability, then what one recv() gives */
+  async recv(s, maxlen, timeout, peek) {
+    const rec = { socket: s.id, op: peek ? 'peek' : 'recv', maxlen, timeout, t: Date.now() - this.opts.t0 };
+    this.record(rec);
+    if (s.closed) { s.setError(E.EBADF); rec.result = null; return null; }
+    if (maxlen <= 0) { rec.result = ''; return ''; }
+    if (!s.sock) {
+      if (s.type === 2 && s.isConnected) { await sleep(Math.max(0, timeout) * 1000); rec.result = ''; return ''; }
+      s.setError(E.ENOTCONN); rec.result = null; return null;
+    }
+    await s.waitReadable(timeout < 0 ? -1 : timeout * 1000);
+    if (s.rqLen > 0) {
+      const b = s.take(maxlen, peek);
+      rec.result = b.toString('latin1');
+      return rec.result;
+    }
+    if (s.errored !== null) { s.setError(s.errored); rec.result = null; return null; }
+    rec.result = '';
+    return ''; // timeout or orderly close
+  }
+
+  async poll(s, ms, forWrite) {
+    if (s.closed) return -1;
+    if (forWrite) return 1;
+    if (!s.sock) return 1; // unconnected TCP socket: POLLHUP
+    if (s.readableNow()) return 1;
+    await s.waitReadable(ms < 0 ? -1 : ms);
+    return s.readableNow() ? 1 : 0;
+  }
+
+  close(s) {
+    const rec = { socket: s.id, op: 'close', t: Date.now() - this.opts.t0 };
+    this.record(rec);
+    if (s.closed) { rec.noop = true; return; }
+    // close_socket(): shutdown(SHUT_RDWR) (ENOTCONN unless connected) then close(); the error is overwritten
+    const connectedTcp = s.type === 1 && s.sock && s.errored === null;
+    if (s.type === 1) s.setError(connectedTcp ? 0 : E.ENOTCONN);
+    else s.setError(0);
+    rec.errorAfter = s.lastError;
+    rec.unread = s.rqLen;
+    if (s.sock) {
+      const sock = s.sock;
+      if (s.rqLen > 0 && typeof sock.resetAndDestroy === 'function') sock.resetAndDestroy(); // unread data: RST
+      else {
+        sock.end(() => sock.destroy());
+        setTimeout(() => sock.destroy(), 2000).unref();
+      }
+    }
+    if (s.pending) { s.pending.destroy(); s.pending = null; }
+    s.closed = true;
+    s.isConnected = false;
+    s.sock = null;
+    s.rq = [];
+    s.rqLen = 0;
+    s.fd = -1;
+    s.wake();
+  }
+
+  prop(s, name) {
+    switch (name) {
+      case 'error': case 'last_error': return s.lastError;
+      case 'error_str': return s.lastErrorStr;
+      case 'is_connected': {
+        if (!s.isConnected) return false;
+        if (s.type !== 1) return true;
+        return s.check().ok;
+      }
+      case 'is_writeable': case 'is_writable':
+        if (s.closed) return false;
+        return !(s.sock && (s.writeShut || s.errored !== null)) && true;
+      case 'data_waiting': return s.check().rd;
+      case 'nread': return s.closed ? 0 : s.rqLen;
+      case 'debug': return s.debug;
+      case 'descriptor': return s.fd;
+      case 'nonblocking': return s.nonblocking;
+      case 'local_ip_address':
+        if (s.closed) return undefined;
+        if (s.local) return s.local.ip;
+        if (s.bound) return s.bound.ip;
+        return s.family === 10 ? '::' : '0.0.0.0';
+      case 'local_port':
+        if (s.closed) return undefined;
+        if (s.local) return s.local.port;
+        if (s.bound) return s.bound.port;
+        return 0;
+      case 'remote_ip_address': return s.isConnected && s.remote ? s.remote.ip : undefined;
+      case 'remote_port': return s.isConnected && s.remote ? s.remote.port : undefined;
+      case 'type': return s.type;
+      case 'family': return s.closed ? undefined : s.family;
+      case 'network_byte_order': return true;
+      default: return undefined;
+    }
+  }
+
+  setProp(s, name, v) {
+    switch (name) {
+      case 'nonblocking': s.nonblocking = !!v; break;
+      case 'debug': s.debug = !!v; break;
+      case 'is_writeable': case 'is_writable':
+        if (!v && s.sock) { s.writeShut = true; s.sock.end(); }
+        break;
+      default: break;
+    }
+  }
+
+  destroyAll() {
+    for (const s of this.sockets.values()) {
+      if (s.sock) s.sock.destroy();
+      if (s.pending) s.pending.destroy();
+      s.closed = true;
+      s.wake();
+    }
+  }
+}
+
+module.exports = { SocketTable, E, strerror, isLoopback };
