@@ -15,10 +15,35 @@ describe("dist/dyndns.js gates", function () {
     assert.doesNotThrow(() => acorn.parse(code, { ecmaVersion: 5, sourceType: "script" }));
   });
 
-  it("equals a fresh build of src/", async () => {
+  it("equals a fresh build of src/, and two builds are byte-identical", async () => {
     const { bundle } = await import("../../build.mjs");
     const fresh = await bundle();
     assert.ok(fresh === code, "dist/dyndns.js is stale: run npm run build and commit it");
+    assert.ok((await bundle()) === fresh, "the build is not deterministic");
+  });
+
+  it("leaks nothing to the global scope: every assigned name is declared inside the wrapper", () => {
+    const ast = acorn.parse(code, { ecmaVersion: 5, sourceType: "script" });
+    const declared = new Set();
+    const assigned = new Set();
+    (function walk(node) {
+      if (!node || typeof node.type !== "string") return;
+      if (node.type === "VariableDeclarator") declared.add(node.id.name);
+      if (node.type === "FunctionDeclaration" || node.type === "FunctionExpression") {
+        if (node.id) declared.add(node.id.name);
+        node.params.forEach((p) => declared.add(p.name));
+      }
+      if (node.type === "CatchClause") declared.add(node.param.name);
+      if (node.type === "AssignmentExpression" && node.left.type === "Identifier") assigned.add(node.left.name);
+      if (node.type === "UpdateExpression" && node.argument.type === "Identifier") assigned.add(node.argument.name);
+      for (const key of Object.keys(node)) {
+        const v = node[key];
+        if (Array.isArray(v)) v.forEach(walk);
+        else if (v && typeof v.type === "string") walk(v);
+      }
+    })(ast.body[0].expression.callee.body);
+    assert.deepStrictEqual([...assigned].filter((n) => !declared.has(n)), []);
+    assert.ok(!/\bthis\./.test(code), "no use of the top-level this (not the global in a timed event)");
   });
 
   it("is one function scope: no require, import, exports or module wrapper", () => {

@@ -124,6 +124,38 @@ describe("command line and modopts (vm)", function () {
     });
   });
 
+  const DEFAULTS = { "id?": "VERT", "pw?": "s3cret", "ip?": "", "ip6?": "", "mx?": "", "txt?": "Vertrauen", "loc?": "", "wc?": "", "ttl?": "" };
+  const alone = [
+    ["mx = mail.example.com", "mx?", "mail.example.com"],
+    ["ip = 192.0.2.1", "ip?", "192.0.2.1"],
+    ["ip6 = 2600:3c00::1", "ip6?", "2600:3c00::1"],
+    ["txt = Hello, world", "txt?", "Hello, world"],
+    ["loc = 42 21 54 N 71 06 18 W -24m 30m", "loc?", "42 21 54 N 71 06 18 W -24m 30m"],
+    ["wildcard = true", "wc?", "true"],
+    ["wildcard = off", "wc?", ""],
+    ["ttl = 600", "ttl?", "600"],
+  ];
+  for (const [line, prompt, answer] of alone) {
+    it("modopts " + line + " alone", async () => {
+      const r = await dyndns(base({ files: { "modopts.ini": "[dyndns]\npassword = s3cret\n" + line + "\n" } }));
+      assert.strictEqual(r.exitCode, 0, r.all);
+      assert.deepStrictEqual(only(r), Object.assign({}, DEFAULTS, { [prompt]: answer }));
+    });
+  }
+  const options = [
+    [["192.0.2.1"], "ip?", "192.0.2.1"],
+    [["-mx", "mail.example.com"], "mx?", "mail.example.com"],
+    [["-hn", "other"], "id?", "other"],
+    [["-ipv6", "2600:3c00::2"], "ip6?", "2600:3c00::2"],
+  ];
+  for (const [words, prompt, answer] of options) {
+    it("command line " + words.join(" ") + " alone", async () => {
+      const r = await dyndns(base({ argv: ["s3cret"].concat(words) }));
+      assert.strictEqual(r.exitCode, 0, r.all);
+      assert.deepStrictEqual(only(r), Object.assign({}, DEFAULTS, { [prompt]: answer }));
+    });
+  }
+
   it("the command line beats modopts", async () => {
     const r = await dyndns(base({
       argv: ["cli-pw", "192.0.2.9", "-mx", "a.example.com", "-ip6", "2600::9"],
