@@ -515,6 +515,9 @@
       return "next-host";
     return "stop";
   }
+  function hostPort(host, port) {
+    return (isIpv6(host) ? "[" + host + "]" : host) + ":" + port;
+  }
   function waitSeconds(timeout, remainingMs, maxWait, share) {
     var wait = Math.min(maxWait, timeout / share, remainingMs / 1e3);
     return Math.max(0, Math.round(wait * 1e3) / 1e3);
@@ -522,7 +525,7 @@
   function summarize(attempts, notTried) {
     var parts = [];
     for (var i = 0; i < attempts.length; i++) {
-      parts.push(attempts[i].host + ":" + attempts[i].port + " " + attempts[i].result);
+      parts.push(hostPort(attempts[i].host, attempts[i].port) + " " + attempts[i].result);
     }
     if (notTried.length)
       parts.push("not tried for lack of time: " + notTried.join(", "));
@@ -548,7 +551,7 @@
       var connected = net.connect(hosts[i], settings.port, wait);
       if (!connected.ok) {
         attempts.push({ host: hosts[i], port: settings.port, result: connected.reason });
-        out.warn(hosts[i] + ":" + settings.port + " " + connected.reason);
+        out.warn(hostPort(hosts[i], settings.port) + " " + connected.reason);
         continue;
       }
       var outcome = converse(connected.connection, answers, net.now, { waitMs: wait * 1e3, deadline: deadline }, out);
@@ -568,7 +571,7 @@
         out.error(summarize(attempts, hosts.slice(i + 1)));
         return EXIT_FAILED;
       }
-      out.warn(hosts[i] + ":" + settings.port + " " + result);
+      out.warn(hostPort(hosts[i], settings.port) + " " + result);
     }
     out.error(summarize(attempts, []));
     return EXIT_FAILED;
@@ -842,13 +845,14 @@
   function synchronetNetwork(bind, out) {
     var bindTo = bind;
     function connect(host, port, timeoutSeconds) {
+      var ipv6 = isIpv6(host);
       var sock;
       try {
-        sock = new Socket(SOCK_STREAM, SOCKOPTS_SECTION);
+        sock = new Socket(SOCK_STREAM, SOCKOPTS_SECTION, ipv6);
       } catch (e) {
         return { ok: false, reason: "could not get a socket: " + e };
       }
-      if (bindTo !== null && !sock.bind(0, bindTo)) {
+      if (bindTo !== null && !ipv6 && !sock.bind(0, bindTo)) {
         out.warn("could not bind to the BBS interface " + bindTo + ": " + describeSocketError(sock) + "; updating from the system's default address");
         bindTo = null;
       }

@@ -1,4 +1,5 @@
 import { SessionOutcome } from "./conversation";
+import { isIpv6 } from "./ipv6";
 
 /** One host's part in a run, for the summary line. */
 export interface Attempt {
@@ -20,6 +21,11 @@ export function decide(outcome: SessionOutcome): Decision {
   return "stop";
 }
 
+/** `host:port`, with an IPv6 literal in brackets. */
+export function hostPort(host: string, port: number): string {
+  return (isIpv6(host) ? "[" + host + "]" : host) + ":" + port;
+}
+
 /** Seconds for one connect or one wait for a line, given the time left. */
 export function waitSeconds(timeout: number, remainingMs: number, maxWait: number, share: number): number {
   var wait = Math.min(maxWait, timeout / share, remainingMs / 1000);
@@ -29,7 +35,7 @@ export function waitSeconds(timeout: number, remainingMs: number, maxWait: numbe
 export function summarize(attempts: Attempt[], notTried: string[]): string {
   var parts: string[] = [];
   for (var i = 0; i < attempts.length; i++) {
-    parts.push(attempts[i].host + ":" + attempts[i].port + " " + attempts[i].result);
+    parts.push(hostPort(attempts[i].host, attempts[i].port) + " " + attempts[i].result);
   }
   if (notTried.length) parts.push("not tried for lack of time: " + notTried.join(", "));
   return "update failed: " + parts.join("; ");

@@ -1,7 +1,7 @@
 import { Network } from "./connection";
 import { Answers } from "./answers";
 import { converse } from "./conversation";
-import { decide, summarize, waitSeconds, Attempt } from "./failover";
+import { decide, hostPort, summarize, waitSeconds, Attempt } from "./failover";
 import { Output } from "./output";
 import { Settings } from "./validate";
 import { DOMAIN, MAX_WAIT, WAIT_SHARE } from "./defaults";
@@ -26,7 +26,7 @@ export function runUpdate(settings: Settings, answers: Answers, net: Network, ou
     var connected = net.connect(hosts[i], settings.port, wait);
     if (!connected.ok) {
       attempts.push({ host: hosts[i], port: settings.port, result: connected.reason });
-      out.warn(hosts[i] + ":" + settings.port + " " + connected.reason);
+      out.warn(hostPort(hosts[i], settings.port) + " " + connected.reason);
       continue;
     }
     var outcome = converse(connected.connection, answers, net.now, { waitMs: wait * 1000, deadline: deadline }, out);
@@ -46,7 +46,7 @@ export function runUpdate(settings: Settings, answers: Answers, net: Network, ou
       out.error(summarize(attempts, hosts.slice(i + 1)));
       return EXIT_FAILED;
     }
-    out.warn(hosts[i] + ":" + settings.port + " " + result);
+    out.warn(hostPort(hosts[i], settings.port) + " " + result);
   }
   out.error(summarize(attempts, []));
   return EXIT_FAILED;

@@ -2,6 +2,7 @@ import { Connected, Network } from "../core/connection";
 import { Output } from "../core/output";
 import { describeSocketError, socketConnection } from "./socketConnection";
 import { now } from "./clock";
+import { isIpv6 } from "../core/ipv6";
 
 // Not globals in Synchronet (sockdefs.js defines them), so ours.
 var SOCK_STREAM = 1;
@@ -20,13 +21,15 @@ function connectFailure(sock: Socket, timeoutSeconds: number): string {
 export function synchronetNetwork(bind: string | null, out: Output): Network {
   var bindTo = bind;
   function connect(host: string, port: number, timeoutSeconds: number): Connected {
+    // An IPv4 socket cannot reach an IPv6 literal; names keep the stock module's IPv4.
+    var ipv6 = isIpv6(host);
     var sock: Socket;
     try {
-      sock = new Socket(SOCK_STREAM, SOCKOPTS_SECTION);
+      sock = new Socket(SOCK_STREAM, SOCKOPTS_SECTION, ipv6);
     } catch (e) {
       return { ok: false, reason: "could not get a socket: " + e };
     }
-    if (bindTo !== null && !sock.bind(0, bindTo)) {
+    if (bindTo !== null && !ipv6 && !sock.bind(0, bindTo)) {
       out.warn("could not bind to the BBS interface " + bindTo + ": " + describeSocketError(sock)
         + "; updating from the system's default address");
       bindTo = null;

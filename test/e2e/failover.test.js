@@ -126,3 +126,17 @@ describe("the run's deadline holds against every hostile server", function () {
     });
   }
 });
+
+describe("address literals in hosts", function () {
+  it("an IPv6 literal gets an IPv6 socket", async () => {
+    const { startFakeService } = require("../fake/service");
+    const svc = await startFakeService({ host: "::1", script: ["id?", "pw?"] });
+    try {
+      const r = await dyndns({ files: { "modopts.ini": FILES["modopts.ini"] + "hosts = ::1\nport = " + svc.port + "\n" } });
+      assert.strictEqual(r.exitCode, 0, r.all);
+      assert.strictEqual(answersOf(svc.sessions[0])["pw?"], "s3cret");
+    } finally {
+      await svc.close();
+    }
+  });
+});

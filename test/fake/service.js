@@ -326,7 +326,7 @@ async function startFakeService(options = {}) {
   const sockets = new Set();
   const finishedWaiters = [];
   const svc = {
-    host: '127.0.0.1',
+    host: options.host || '127.0.0.1',
     port: 0,
     sessions,
     opts,
@@ -347,7 +347,7 @@ async function startFakeService(options = {}) {
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen({ port: 0, host: '127.0.0.1' }, resolve);
+    server.listen({ port: 0, host: options.host || '127.0.0.1' }, resolve);
   });
   svc.port = server.address().port;
   svc.server = server;

@@ -110,8 +110,13 @@ for (const e of ['js185', 'js102', 'js78']) {
 const ENGINES = ['vm', 'js185', 'js102', 'js78'];
 
 /** temp ctrl dir with the given files ({relativePath: content}); returns its path (no trailing slash) */
+let ctrlRoot = null;
 function makeCtrlDir(files = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sbbs-ctrl-'));
+  if (!ctrlRoot) {
+    ctrlRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'sbbs-ctrl-'));
+    process.on('exit', () => fs.rmSync(ctrlRoot, { recursive: true, force: true }));
+  }
+  const dir = fs.mkdtempSync(path.join(ctrlRoot, 'ctrl-'));
   for (const [rel, content] of Object.entries(files)) {
     const p = path.join(dir, rel);
     fs.mkdirSync(path.dirname(p), { recursive: true });
@@ -124,7 +129,8 @@ function shellPath(engine, override) {
   const p = override || SHELLS[engine];
   if (!isExecutable(p)) {
     const tried = override ? [override] : shellCandidates(engine);
-    throw new Error(`engine ${engine}: SpiderMonkey shell not found or not executable (tried ${tried.join(', ')})`);
+    const hint = engine === 'js185' ? 'it needs libnspr4' : 'apt-get install -y libmozjs-102-dev libmozjs-78-dev';
+    throw new Error(`engine ${engine}: SpiderMonkey shell not found or not executable (tried ${tried.join(', ')}; ${hint})`);
   }
   return p;
 }
