@@ -277,107 +277,131 @@
   // src:core/validate.ts
   var TRUE_WORDS = ["true", "yes", "on", "1"];
   var FALSE_WORDS = ["false", "no", "off", "0"];
-  function wholeNumber(text, min, max) {
-    if (!/^\s*[0-9]{1,9}\s*$/.test(text))
-      return null;
-    var n = parseInt(text, 10);
-    return n >= min && n <= max ? n : null;
+  function pass(value) {
+    return { ok: true, value: value };
   }
-  function problem(raw, key, shown, expected) {
-    return { ok: false, error: raw.origins[key] + " " + shown + ": expected " + expected };
+  function fail(raw, key, expected, shown) {
+    return { ok: false, error: raw.origins[key] + " " + (shown || quote(raw.values[key])) + ": expected " + expected };
   }
-  function validateSettings(raw, system2) {
-    var v = raw.values;
-    var has = function(key) {
-      return v.hasOwnProperty(key);
-    };
-    var bad = function(key, expected) {
-      return problem(raw, key, quote(v[key]), expected);
-    };
-    if (!has("password") || v.password === "") {
+  function trim(text) {
+    return text.replace(/^\s+|\s+$/g, "");
+  }
+  function wholeNumber(raw, key, fallback, min, max, expected) {
+    if (!raw.values.hasOwnProperty(key))
+      return pass(fallback);
+    var text = trim(raw.values[key]);
+    var n = /^[0-9]{1,9}$/.test(text) ? parseInt(text, 10) : NaN;
+    return n >= min && n <= max ? pass(n) : fail(raw, key, expected);
+  }
+  function checkPassword(raw) {
+    var password = raw.values.password;
+    if (!password) {
       return { ok: false, error: "password: missing (expected it as the first argument or as password in the [dyndns] section of ctrl/modopts.ini)" };
     }
-    if (hasControl(v.password))
-      return problem(raw, "password", MASK, "no control characters");
-    var id = has("hn") ? v.hn : system2.qwkId;
-    if (!has("hn") && !id) {
+    return hasControl(password) ? fail(raw, "password", "no control characters", MASK) : pass(password);
+  }
+  function checkId(raw, system2) {
+    if (raw.values.hasOwnProperty("hn")) {
+      return isDnsLabel(raw.values.hn) ? pass(raw.values.hn) : fail(raw, "hn", "one DNS label: letters, digits and inner hyphens, at most 63");
+    }
+    if (!system2.qwkId)
       return { ok: false, error: "system.qwk_id: empty (expected a QWK-ID set in SCFG, or -hn name)" };
-    }
-    if (!isDnsLabel(id)) {
-      return has("hn") ? bad("hn", "one DNS label: letters, digits and inner hyphens, at most 63") : { ok: false, error: "system.qwk_id " + quote(id) + ": expected a QWK-ID usable as a DNS label (or -hn name)" };
-    }
-    if (has("ip") && !isIpv4(v.ip))
-      return bad("ip", "an IPv4 address in dotted-quad form, like 203.0.113.7");
-    var ip6Auto = has("ip6") && v.ip6 === NO_VALUE;
-    if (has("ip6") && !ip6Auto && !isIpv6(v.ip6))
-      return bad("ip6", "an IPv6 address, like 2607:f8b0:4007:801::200e");
-    var mx = has("mx") ? v.mx === NO_VALUE ? id.toLowerCase() + "." + DOMAIN : v.mx : "";
-    if (mx && !isHostName(mx))
-      return bad("mx", "a host name, like mail.example.com");
-    var txt = has("txt") ? v.txt : system2.bbsName;
-    if (txt.length > 255 || hasControl(txt)) {
-      return has("txt") ? bad("txt", "at most 255 characters of text on one line") : { ok: false, error: "system.name (the default TXT) " + quote(txt) + ": expected at most 255 characters on one line (or set txt in modopts)" };
-    }
-    if (has("loc") && (hasControl(v.loc) || !isLoc(v.loc))) {
-      return bad("loc", "an RFC 1876 location, like 52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m");
-    }
-    var wildcard = false;
-    if (has("wildcard")) {
-      var word = v.wildcard.replace(/^\s+|\s+$/g, "").toLowerCase();
-      if (TRUE_WORDS.indexOf(word) < 0 && FALSE_WORDS.indexOf(word) < 0)
-        return bad("wildcard", "true, false, yes, no, on, off, 1 or 0");
-      wildcard = TRUE_WORDS.indexOf(word) >= 0;
-    }
-    var ttl = "";
-    if (has("ttl")) {
-      var seconds = wholeNumber(v.ttl, MIN_TTL, MAX_TTL);
-      if (seconds === null)
-        return bad("ttl", "whole seconds from " + MIN_TTL + " to " + MAX_TTL);
-      ttl = String(seconds);
-    }
-    var hosts = DEFAULT_HOSTS;
-    if (has("hosts")) {
-      hosts = v.hosts.split(",");
-      for (var i = 0; i < hosts.length; i++)
-        hosts[i] = hosts[i].replace(/^\s+|\s+$/g, "");
-      for (var j = 0; j < hosts.length; j++) {
-        if (!(isHostName(hosts[j]) || isIpv4(hosts[j]) || isIpv6(hosts[j]))) {
-          return bad("hosts", "a comma-separated list of host names or addresses (" + quote(hosts[j]) + " is not one)");
-        }
+    return isDnsLabel(system2.qwkId) ? pass(system2.qwkId) : { ok: false, error: "system.qwk_id " + quote(system2.qwkId) + ": expected a QWK-ID usable as a DNS label (or -hn name)" };
+  }
+  function optional(raw, key, valid, expected) {
+    if (!raw.values.hasOwnProperty(key))
+      return pass("");
+    var text = raw.values[key];
+    return !hasControl(text) && valid(text) ? pass(text) : fail(raw, key, expected);
+  }
+  function checkMx(raw, id) {
+    if (raw.values.mx === NO_VALUE)
+      return pass(id.toLowerCase() + "." + DOMAIN);
+    return optional(raw, "mx", isHostName, "a host name, like mail.example.com");
+  }
+  function checkTxt(raw, system2) {
+    var fits = function(text) {
+      return text.length <= 255;
+    };
+    if (raw.values.hasOwnProperty("txt"))
+      return optional(raw, "txt", fits, "at most 255 characters of text on one line");
+    var name = system2.bbsName;
+    return fits(name) && !hasControl(name) ? pass(name) : { ok: false, error: "system.name (the default TXT) " + quote(name) + ": expected at most 255 characters on one line (or set txt in modopts)" };
+  }
+  function checkWildcard(raw) {
+    if (!raw.values.hasOwnProperty("wildcard"))
+      return pass(false);
+    var word = trim(raw.values.wildcard).toLowerCase();
+    if (TRUE_WORDS.indexOf(word) >= 0)
+      return pass(true);
+    return FALSE_WORDS.indexOf(word) >= 0 ? pass(false) : fail(raw, "wildcard", "true, false, yes, no, on, off, 1 or 0");
+  }
+  function checkHosts(raw) {
+    if (!raw.values.hasOwnProperty("hosts"))
+      return pass(DEFAULT_HOSTS);
+    var hosts = raw.values.hosts.split(",");
+    for (var i = 0; i < hosts.length; i++) {
+      hosts[i] = trim(hosts[i]);
+      if (!(isHostName(hosts[i]) || isIpv4(hosts[i]) || isIpv6(hosts[i]))) {
+        return fail(raw, "hosts", "a comma-separated list of host names or addresses (" + quote(hosts[i]) + " is not one)");
       }
-      if (hosts.length > MAX_HOSTS)
-        return bad("hosts", "at most " + MAX_HOSTS + " hosts");
     }
-    var port = DEFAULT_PORT;
-    if (has("port")) {
-      var p = wholeNumber(v.port, 1, 65535);
-      if (p === null)
-        return bad("port", "a whole number from 1 to 65535");
-      port = p;
-    }
-    var timeout = DEFAULT_TIMEOUT;
-    if (has("timeout")) {
-      var t = wholeNumber(v.timeout, MIN_TIMEOUT, MAX_TIMEOUT);
-      if (t === null)
-        return bad("timeout", "whole seconds from " + MIN_TIMEOUT + " to " + MAX_TIMEOUT);
-      timeout = t;
-    }
+    return hosts.length <= MAX_HOSTS ? pass(hosts) : fail(raw, "hosts", "at most " + MAX_HOSTS + " hosts");
+  }
+  function validateSettings(raw, system2) {
+    var password = checkPassword(raw);
+    if (!password.ok)
+      return password;
+    var id = checkId(raw, system2);
+    if (!id.ok)
+      return id;
+    var ip = optional(raw, "ip", isIpv4, "an IPv4 address in dotted-quad form, like 203.0.113.7");
+    if (!ip.ok)
+      return ip;
+    var ip6Auto = raw.values.ip6 === NO_VALUE;
+    var ip6 = ip6Auto ? pass("") : optional(raw, "ip6", isIpv6, "an IPv6 address, like 2607:f8b0:4007:801::200e");
+    if (!ip6.ok)
+      return ip6;
+    var mx = checkMx(raw, id.value);
+    if (!mx.ok)
+      return mx;
+    var txt = checkTxt(raw, system2);
+    if (!txt.ok)
+      return txt;
+    var loc = optional(raw, "loc", isLoc, "an RFC 1876 location, like 52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m");
+    if (!loc.ok)
+      return loc;
+    var wildcard = checkWildcard(raw);
+    if (!wildcard.ok)
+      return wildcard;
+    var ttl = wholeNumber(raw, "ttl", 0, MIN_TTL, MAX_TTL, "whole seconds from " + MIN_TTL + " to " + MAX_TTL);
+    if (!ttl.ok)
+      return ttl;
+    var hosts = checkHosts(raw);
+    if (!hosts.ok)
+      return hosts;
+    var port = wholeNumber(raw, "port", DEFAULT_PORT, 1, 65535, "a whole number from 1 to 65535");
+    if (!port.ok)
+      return port;
+    var timeout = wholeNumber(raw, "timeout", DEFAULT_TIMEOUT, MIN_TIMEOUT, MAX_TIMEOUT, "whole seconds from " + MIN_TIMEOUT + " to " + MAX_TIMEOUT);
+    if (!timeout.ok)
+      return timeout;
     return {
       ok: true,
       settings: {
-        password: v.password,
-        id: id,
-        ip: has("ip") ? v.ip : "",
-        ip6: ip6Auto || !has("ip6") ? "" : v.ip6,
+        password: password.value,
+        id: id.value,
+        ip: ip.value,
+        ip6: ip6.value,
         ip6Auto: ip6Auto,
-        mx: mx,
-        txt: txt,
-        loc: has("loc") ? v.loc : "",
-        wildcard: wildcard,
-        ttl: ttl,
-        hosts: hosts,
-        port: port,
-        timeout: timeout
+        mx: mx.value,
+        txt: txt.value,
+        loc: loc.value,
+        wildcard: wildcard.value,
+        ttl: raw.values.hasOwnProperty("ttl") ? String(ttl.value) : "",
+        hosts: hosts.value,
+        port: port.value,
+        timeout: timeout.value
       }
     };
   }
