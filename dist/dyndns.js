@@ -512,20 +512,20 @@
           return messages.length ? endedBeforeOk(messages, "") : { kind: "out-of-time" };
         return endedBeforeOk(messages, "sent no line for " + Math.round(limits.waitMs / 1e3) + " s");
       }
+      var line = answerPrompt(read.line.text, answers);
+      var answer = line.kind === "prompt" ? line.answer : "";
+      var sent = line.kind === "ok" || !/[\r\n]/.test(answer) && conn.sendLine(answer);
       var text = escapeControl(read.line.text) + (read.line.truncated ? "... (line cut at its limit)" : "");
       out.info("received: " + text);
-      var line = answerPrompt(read.line.text, answers);
       if (line.kind === "ok")
         return { kind: "updated" };
-      var answer = "";
       if (line.kind === "prompt") {
-        answer = line.answer;
-        out.debug("sending: " + shownAnswer(line.prompt, answer) + " (for " + line.prompt + ")");
+        out.debug("sent: " + shownAnswer(line.prompt, answer) + " (for " + line.prompt + ")");
       } else {
         messages.push(text);
-        out.debug("sending an empty line (the server's line is not a known prompt)");
+        out.debug("sent an empty line (the server's line is not a known prompt)");
       }
-      if (/[\r\n]/.test(answer) || !conn.sendLine(answer))
+      if (!sent)
         return endedBeforeOk(messages, "could not send an answer");
     }
     return { kind: "failed", reason: "sent more than " + MAX_LINES + " lines without ok" };

@@ -46,7 +46,7 @@ describe("conversation (vm, jsexec)", function () {
 
   it("logs what it sends at DEBUG with the password masked, and what it receives at INFO", async () => {
     const r = await dyndns({ argv: ["s3cret"], hosts: { "dyndns.synchro.net": ["id?", "pw?"] } });
-    assert.deepStrictEqual(linesAt(r, LOG_DEBUG).filter((l) => /^sending/.test(l)), ["sending: VERT (for id?)", "sending: ******** (for pw?)"]);
+    assert.deepStrictEqual(linesAt(r, LOG_DEBUG).filter((l) => /^sent/.test(l)), ["sent: VERT (for id?)", "sent: ******** (for pw?)"]);
     assert.deepStrictEqual(linesAt(r, LOG_INFO).filter((l) => /^received/.test(l)), ["received: id?", "received: pw?", "received: ok"]);
   });
 

@@ -135,15 +135,20 @@ function shellPath(engine, override) {
   return p;
 }
 
+// The verdict per source text: the bench and the tests run the same file hundreds of times.
+const es5Verdicts = new Map();
 function checkEs5(source) {
+  if (es5Verdicts.has(source)) return es5Verdicts.get(source);
   let acorn;
   try { acorn = require('acorn'); } catch { return null; }
+  let verdict = null;
   try {
     acorn.parse(source, { ecmaVersion: 5, sourceType: 'script', allowReturnOutsideFunction: false, allowHashBang: false });
-    return null;
   } catch (e) {
-    return e;
+    verdict = e;
   }
+  es5Verdicts.set(source, verdict);
+  return verdict;
 }
 
 function normalize(opts) {

@@ -66,7 +66,7 @@ describe("converse", () => {
   it("logs received at info, sent at debug, the password masked", () => {
     const r = session(["pw?", "ok"]);
     assert.ok(r.cap.lines.some((l) => l.kind === "info" && l.text === "received: pw?"));
-    assert.ok(r.cap.lines.some((l) => l.kind === "debug" && l.text === "sending: ******** (for pw?)"));
+    assert.ok(r.cap.lines.some((l) => l.kind === "debug" && l.text === "sent: ******** (for pw?)"));
     assert.ok(!r.cap.text().includes("s3cret"));
   });
   it("escapes control bytes in what it shows", () => {

@@ -1,0 +1,1 @@
+/* `npm run bench`: the empty script, the floor for a module's cost in a shell. */
