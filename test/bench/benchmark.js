@@ -175,15 +175,34 @@ async function sectionSize() {
 }
 
 // ================================================================== 1. answer latency
+/** bench-service.js as a child process: {port, count(), sessions(), close()} */
+function startServiceChild() {
+  const child = fork(path.join(HERE, "bench-service.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const ask = (m, key) => new Promise((resolve) => {
+    const on = (r) => { if (r[key] !== undefined) { child.off("message", on); resolve(r[key]); } };
+    child.on("message", on);
+    if (m) child.send(m);
+  });
+  return ask(null, "port").then((port) => ({
+    port,
+    count: () => ask({ count: true }, "count"),
+    sessions: () => ask({ sessions: true }, "sessions"),
+    close: () => new Promise((r) => { child.once("exit", r); child.send({ quit: true }); }),
+  }));
+}
+
 async function sectionLatency() {
-  progress("1: answer latency, " + N_LATENCY + " updates each (ours in the vm emulator, floor = bare net client in its own process)");
-  const svc = await startFakeService({});
+  progress("1: answer latency, " + N_LATENCY + " updates each (ours in the vm emulator, floor = bare net client, service: each in its own process)");
+  const svc = await startServiceChild();
   const floor = startFloorChild();
   const names = namesFor({ "dyndns.synchro.net": svc.port });
   const ours = [];
   const floorSessions = [];
   const minimal = [];
-  const take = (from, into) => { for (let i = from; i < svc.sessions.length; i++) into.push(svc.sessions[i]); };
+  const quiet = [];
+  // Sessions are fetched from the service's process once, at the end; until then, index ranges.
+  const ranges = [];
+  const take = async (from, into) => { ranges.push([from, await svc.count(), into]); };
   // warm-up, not counted
   for (let i = 0; i < 3; i++) mustExit(await runDyndns({ names }), 0, "warm-up");
   await floor.run(svc.port, 20);
@@ -191,16 +210,21 @@ async function sectionLatency() {
   const BLOCK = 25;
   for (let done = 0; done < N_LATENCY; done += BLOCK) {
     const k = Math.min(BLOCK, N_LATENCY - done);
-    let from = svc.sessions.length;
+    let from = await svc.count();
     for (let i = 0; i < k; i++) mustExit(await runDyndns({ names }), 0, "update");
-    take(from, ours);
-    from = svc.sessions.length;
+    await take(from, ours);
+    from = await svc.count();
     await floor.run(svc.port, k);
-    take(from, floorSessions);
-    from = svc.sessions.length;
+    await take(from, floorSessions);
+    from = await svc.count();
     for (let i = 0; i < Math.ceil(k / 4); i++) mustExit(await runDyndns({ names, script: path.join(HERE, "bench-minimal.js") }), 0, "minimal");
-    take(from, minimal);
+    await take(from, minimal);
+    from = await svc.count();
+    for (let i = 0; i < Math.ceil(k / 4); i++) mustExit(await runDyndns({ names, argv: ["-q"] }), 0, "quiet update");
+    await take(from, quiet);
   }
+  const fetched = await svc.sessions();
+  for (const [from, to, into] of ranges) for (let i = from; i < to; i++) into.push(fetched[i]);
   const a = latencies(ours);
   const f = latencies(floorSessions);
   const m = latencies(minimal);
@@ -209,11 +233,13 @@ async function sectionLatency() {
     row("1", "answer latency `" + p + "` median / p99 (ms)", ms(median(a[p])) + " / " + ms(pct(a[p], 99)), ms(median(f[p])) + " / " + ms(pct(f[p], 99)),
       ratio(median(a[p]), median(f[p])) + " / " + ratio(pct(a[p], 99), pct(f[p], 99)), a[p].length + " / " + f[p].length);
   }
-  const A = all(a), F = all(f), M = all(m);
+  const A = all(a), F = all(f), M = all(m), Q = all(latencies(quiet));
   row("1", "answer latency, all 9 prompts, median / p99 (ms)", ms(median(A)) + " / " + ms(pct(A, 99)), ms(median(F)) + " / " + ms(pct(F, 99)),
     ratio(median(A), median(F)) + " / " + ratio(pct(A, 99), pct(F, 99)), A.length + " / " + F.length);
   row("1r", "emulator's floor: minimal poll/recv/send script in the same emulator, all prompts, median / p99 (ms)",
     ms(median(M)) + " / " + ms(pct(M, 99)), ms(median(F)) + " / " + ms(pct(F, 99)), ratio(median(M), median(F)) + " / " + ratio(pct(M, 99), pct(F, 99)), M.length + " / " + F.length);
+  row("1r", "ours with -q (no log() per line: each is a thread hand-off in the emulator, a direct call in Synchronet), all prompts, median / p99 (ms)",
+    ms(median(Q)) + " / " + ms(pct(Q, 99)), ms(median(M)) + " / " + ms(pct(M, 99)) + " (minimal script)", ratio(median(Q), median(M)) + " / " + ratio(pct(Q, 99), pct(M, 99)), Q.length + " / " + M.length);
   const ids = (by) => by["id?"];
   notes.push("1: `id?` is the first line of a session; the other prompts follow an answer. Ours/floor sessions: "
     + ours.length + "/" + floorSessions.length + "; all ended with ok: " + [...ours, ...floorSessions].every((s) => s.answers.length === 9));
@@ -222,7 +248,7 @@ async function sectionLatency() {
     + ", floor " + F.filter((x) => x > 10).length + ".");
   await floor.stop();
   await svc.close();
-  return { ours: A, floor: F, minimal: M, idOurs: ids(a) };
+  return { ours: A, floor: F, minimal: M, quiet: Q, idOurs: ids(a) };
 }
 
 /** where the time of one answer goes: host-side timestamps of every RPC, against the service's */
@@ -256,8 +282,9 @@ async function sectionAnswerPath() {
           if (j === 0) return; // id? races the connect's own RPCs
           const sentAt = sess.t0 + tx[j].t;
           const answerAt = sentAt + ans.latencyMs;
-          const k = list.findIndex((o) => o.e >= sentAt);
-          if (k < 0 || list[k].op !== "s_poll") return;
+          // the poll that saw the prompt (a log() call may still be in flight when it arrives)
+          const k = list.findIndex((o) => o.e >= sentAt && o.op === "s_poll");
+          if (k < 0) return;
           const sendIdx = list.findIndex((o, x) => x > k && o.op === "s_send");
           if (sendIdx < 0) return;
           S.lat.push(ans.latencyMs);
@@ -581,7 +608,10 @@ function interpret(d) {
     + " prompt lookup, redaction) is at most ~" + ms(Math.max(0, p.gap - p.miniGap)) + " ms per RPC: noise-level."
     + (p.rpcs > p.miniRpcs
       ? " The module makes " + (p.rpcs - p.miniRpcs) + " more RPC(s) than the minimal script (" + p.miniSeq + ") before its answer is sent."
-      : " Before its answer is sent the module makes no more RPCs than the minimal script (" + p.miniSeq + "): it logs after sending."));
+      : " Before its answer is sent the module makes no more RPCs than the minimal script (" + p.miniSeq + "): it logs after sending.")
+    + " Its two log() calls per line (received, sent) still come before the next poll(), so a prompt that arrives meanwhile"
+    + " waits for them: with -q (no log lines) ours is " + ms(median(d.lat.quiet)) + " ms, " + ratio(median(d.lat.quiet), mini)
+    + " the minimal script. In Synchronet log() is a direct call, not a thread hand-off.");
   out.push("- **Whole update.** Node's own start (`node -e 0`, " + ms(d.whole.nodeBare) + " ms) is most of the floor (" + ms(d.whole.floor)
     + " ms). The vm runner adds loading the emulator (" + ms(d.whole.vmRequire) + " ms) and a first, cold runScript (" + ms(d.whole.vmInner)
     + " ms, against ~" + ms(d.plain) + " ms warm in section 3): a cold worker thread and the emulator's acorn ES5 gate over the " + (fs.statSync(DIST).size / 1024).toFixed(0) + " KB"
