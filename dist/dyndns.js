@@ -258,6 +258,9 @@
       text += " ";
     return text;
   }
+  function seconds(ms) {
+    return String(Math.round(ms / 100) / 10);
+  }
 
   // src:core/defaults.ts
   var DEFAULT_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
@@ -508,9 +511,9 @@
       if (read.kind === "error")
         return endedBeforeOk(messages, "failed while reading: " + read.detail);
       if (read.kind === "timeout") {
-        if (now2() >= limits.deadline)
-          return messages.length ? endedBeforeOk(messages, "") : { kind: "out-of-time" };
-        return endedBeforeOk(messages, "sent no line for " + Math.round(limits.waitMs / 1e3) + " s");
+        if (now2() >= limits.deadline && !messages.length)
+          return { kind: "out-of-time" };
+        return endedBeforeOk(messages, "sent no line for " + seconds(limits.waitMs) + " s");
       }
       var line = answerPrompt(read.line.text, answers);
       var answer = line.kind === "prompt" ? line.answer : "";
@@ -556,10 +559,12 @@
     return "update failed: " + parts.join("; ");
   }
 
-  // src:core/update.ts
+  // src:core/exitStatus.ts
   var EXIT_OK = 0;
   var EXIT_FAILED = 1;
   var EXIT_USAGE = 2;
+
+  // src:core/update.ts
   function runUpdate(settings, answers, net, out, startedAt) {
     var deadline = startedAt + settings.timeout * 1e3;
     var attempts = [];
@@ -580,8 +585,7 @@
       }
       var outcome = converse(connected.connection, answers, net.now, { waitMs: wait * 1e3, deadline: deadline }, out);
       connected.connection.close();
-      var decision = decide(outcome);
-      if (decision === "success") {
+      if (outcome.kind === "updated") {
         out.print(settings.id + "." + DOMAIN + " updated through " + hosts[i]);
         return EXIT_OK;
       }
@@ -591,7 +595,7 @@
       }
       var result = outcome.kind === "failed" ? outcome.reason : "ran out of time";
       attempts.push({ host: hosts[i], port: settings.port, result: result });
-      if (decision === "stop" || outcome.kind === "out-of-time") {
+      if (decide(outcome) === "stop") {
         out.error(summarize(attempts, hosts.slice(i + 1)));
         return EXIT_FAILED;
       }

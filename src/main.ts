@@ -1,5 +1,5 @@
 import { run, Environment } from "./core/app";
-import { EXIT_FAILED } from "./core/update";
+import { EXIT_FAILED } from "./core/exitStatus";
 import { NAME, VERSION } from "./version";
 import { synchronetOutput } from "./host/output";
 import { readModopts } from "./host/modopts";

@@ -1,7 +1,7 @@
 import { Connection } from "./connection";
 import { Answers, answerPrompt, shownAnswer } from "./answers";
 import { Output } from "./output";
-import { escapeControl } from "./text";
+import { escapeControl, seconds } from "./text";
 import { MAX_LINES } from "./defaults";
 
 export type SessionOutcome =
@@ -40,8 +40,8 @@ export function converse(
     if (read.kind === "closed") return endedBeforeOk(messages, "closed the connection before ok");
     if (read.kind === "error") return endedBeforeOk(messages, "failed while reading: " + read.detail);
     if (read.kind === "timeout") {
-      if (now() >= limits.deadline) return messages.length ? endedBeforeOk(messages, "") : { kind: "out-of-time" };
-      return endedBeforeOk(messages, "sent no line for " + Math.round(limits.waitMs / 1000) + " s");
+      if (now() >= limits.deadline && !messages.length) return { kind: "out-of-time" };
+      return endedBeforeOk(messages, "sent no line for " + seconds(limits.waitMs) + " s");
     }
     var line = answerPrompt(read.line.text, answers);
     var answer = line.kind === "prompt" ? line.answer : "";

@@ -36,3 +36,8 @@ export function padRight(text: string, width: number): string {
   while (text.length < width) text += " ";
   return text;
 }
+
+/** Milliseconds as seconds for messages: 10000 is "10", 500 is "0.5". */
+export function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
+}

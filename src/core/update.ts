@@ -5,10 +5,7 @@ import { decide, hostPort, summarize, waitSeconds, Attempt } from "./failover";
 import { Output } from "./output";
 import { Settings } from "./validate";
 import { DOMAIN, MAX_WAIT, WAIT_SHARE } from "./defaults";
-
-export var EXIT_OK = 0;
-export var EXIT_FAILED = 1;
-export var EXIT_USAGE = 2;
+import { EXIT_FAILED, EXIT_OK } from "./exitStatus";
 
 /** Tries each host in turn until one publishes the records; returns the exit status. */
 export function runUpdate(settings: Settings, answers: Answers, net: Network, out: Output, startedAt: number): number {
@@ -31,8 +28,7 @@ export function runUpdate(settings: Settings, answers: Answers, net: Network, ou
     }
     var outcome = converse(connected.connection, answers, net.now, { waitMs: wait * 1000, deadline: deadline }, out);
     connected.connection.close();
-    var decision = decide(outcome);
-    if (decision === "success") {
+    if (outcome.kind === "updated") {
       out.print(settings.id + "." + DOMAIN + " updated through " + hosts[i]);
       return EXIT_OK;
     }
@@ -42,7 +38,7 @@ export function runUpdate(settings: Settings, answers: Answers, net: Network, ou
     }
     var result = outcome.kind === "failed" ? outcome.reason : "ran out of time";
     attempts.push({ host: hosts[i], port: settings.port, result: result });
-    if (decision === "stop" || outcome.kind === "out-of-time") {
+    if (decide(outcome) === "stop") {
       out.error(summarize(attempts, hosts.slice(i + 1)));
       return EXIT_FAILED;
     }
