@@ -260,6 +260,8 @@ class Session {
             if (!this.alive() || Date.now() > sessionDeadline) break;
             if (!this.write(this.line(`${text} ${n}`))) await this.drain();
             sent++;
+            // Let the event loop breathe: the emulator's host side may share it.
+            if (sent % 64 === 0) await new Promise((r) => setImmediate(r));
           }
           this.endlessSent = sent;
           this.closeServer(false);
