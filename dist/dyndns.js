@@ -535,12 +535,8 @@
   }
 
   // src:core/failover.ts
-  function decide(outcome) {
-    if (outcome.kind === "updated")
-      return "success";
-    if (outcome.kind === "failed")
-      return "next-host";
-    return "stop";
+  function triesNextHost(outcome) {
+    return outcome.kind === "failed";
   }
   function hostPort(host, port) {
     return (isIpv6(host) ? "[" + host + "]" : host) + ":" + port;
@@ -595,7 +591,7 @@
       }
       var result = outcome.kind === "failed" ? outcome.reason : "ran out of time";
       attempts.push({ host: hosts[i], port: settings.port, result: result });
-      if (decide(outcome) === "stop") {
+      if (!triesNextHost(outcome)) {
         out.error(summarize(attempts, hosts.slice(i + 1)));
         return EXIT_FAILED;
       }

@@ -8,17 +8,13 @@ export interface Attempt {
   result: string;
 }
 
-export type Decision = "success" | "next-host" | "stop";
-
 /**
- * After a session: success, a rejection (the server spoke, so it has decided:
- * asking another name of the same service would only repeat it), or a failure
- * that another host may not share.
+ * Whether a session that ended without `ok` should be tried again elsewhere:
+ * only when the server said nothing. A server that spoke (a rejection) has
+ * decided, and the other names are the same service; out of time is out of time.
  */
-export function decide(outcome: SessionOutcome): Decision {
-  if (outcome.kind === "updated") return "success";
-  if (outcome.kind === "failed") return "next-host";
-  return "stop";
+export function triesNextHost(outcome: SessionOutcome): boolean {
+  return outcome.kind === "failed";
 }
 
 /** `host:port`, with an IPv6 literal in brackets. */

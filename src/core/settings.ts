@@ -1,4 +1,4 @@
-import { CommandLine, NO_VALUE } from "./parseArgs";
+import { CommandLine } from "./parseArgs";
 import { Modopts } from "./modopts";
 
 /** Every setting as text, before validation, with where each came from. */
@@ -43,5 +43,3 @@ export function mergeSettings(cmd: CommandLine, modopts: Modopts): RawSettings {
   put(raw, "hn", cmd.hn, "option -hn");
   return raw;
 }
-
-export { NO_VALUE };

@@ -1,7 +1,7 @@
 import { Network } from "./connection";
 import { Answers } from "./answers";
 import { converse } from "./conversation";
-import { decide, hostPort, summarize, waitSeconds, Attempt } from "./failover";
+import { hostPort, summarize, triesNextHost, waitSeconds, Attempt } from "./failover";
 import { Output } from "./output";
 import { Settings } from "./validate";
 import { DOMAIN, MAX_WAIT, WAIT_SHARE } from "./defaults";
@@ -38,7 +38,7 @@ export function runUpdate(settings: Settings, answers: Answers, net: Network, ou
     }
     var result = outcome.kind === "failed" ? outcome.reason : "ran out of time";
     attempts.push({ host: hosts[i], port: settings.port, result: result });
-    if (decide(outcome) === "stop") {
+    if (!triesNextHost(outcome)) {
       out.error(summarize(attempts, hosts.slice(i + 1)));
       return EXIT_FAILED;
     }

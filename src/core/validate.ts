@@ -1,4 +1,5 @@
-import { RawSettings, NO_VALUE } from "./settings";
+import { RawSettings } from "./settings";
+import { NO_VALUE } from "./parseArgs";
 import { isDnsLabel, isHostName } from "./hostname";
 import { isIpv4 } from "./ipv4";
 import { isIpv6 } from "./ipv6";
