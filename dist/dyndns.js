@@ -198,7 +198,7 @@
     return at + 1;
   }
   function isLoc(text) {
-    var tokens = text.replace(/^\s+|\s+$/g, "").split(/\s+/);
+    var tokens = text.trim().split(/\s+/);
     var at = readAngle(tokens, 0, 90, "NS");
     if (at < 0)
       return false;
@@ -286,13 +286,10 @@
   function fail(raw, key, expected, shown) {
     return { ok: false, error: raw.origins[key] + " " + (shown || quote(raw.values[key])) + ": expected " + expected };
   }
-  function trim(text) {
-    return text.replace(/^\s+|\s+$/g, "");
-  }
   function wholeNumber(raw, key, fallback, min, max, expected) {
     if (!raw.values.hasOwnProperty(key))
       return pass(fallback);
-    var text = trim(raw.values[key]);
+    var text = raw.values[key].trim();
     var n = /^[0-9]{1,9}$/.test(text) ? parseInt(text, 10) : NaN;
     return n >= min && n <= max ? pass(n) : fail(raw, key, expected);
   }
@@ -334,7 +331,7 @@
   function checkWildcard(raw) {
     if (!raw.values.hasOwnProperty("wildcard"))
       return pass(false);
-    var word = trim(raw.values.wildcard).toLowerCase();
+    var word = raw.values.wildcard.trim().toLowerCase();
     if (TRUE_WORDS.indexOf(word) >= 0)
       return pass(true);
     return FALSE_WORDS.indexOf(word) >= 0 ? pass(false) : fail(raw, "wildcard", "true, false, yes, no, on, off, 1 or 0");
@@ -344,7 +341,7 @@
       return pass(DEFAULT_HOSTS);
     var hosts = raw.values.hosts.split(",");
     for (var i = 0; i < hosts.length; i++) {
-      hosts[i] = trim(hosts[i]);
+      hosts[i] = hosts[i].trim();
       if (!(isHostName(hosts[i]) || isIpv4(hosts[i]) || isIpv6(hosts[i]))) {
         return fail(raw, "hosts", "a comma-separated list of host names or addresses (" + quote(hosts[i]) + " is not one)");
       }
@@ -426,7 +423,7 @@
     };
   }
   function answerPrompt(line, answers) {
-    var word = line.replace(/^\s+|\s+$/g, "").toLowerCase();
+    var word = line.trim().toLowerCase();
     if (word === OK)
       return { kind: "ok" };
     if (answers.hasOwnProperty(word))
@@ -747,15 +744,13 @@
   }
 
   // src:core/lineReader.ts
+  function withoutCr(text, truncated) {
+    return { text: text.charAt(text.length - 1) === "\r" ? text.slice(0, -1) : text, truncated: truncated };
+  }
   function createLineReader(maxLength) {
     var buffer = "";
     var skipping = false;
     var done = [];
-    function finish(text, truncated) {
-      if (text.charAt(text.length - 1) === "\r")
-        text = text.slice(0, -1);
-      done.push({ text: text, truncated: truncated });
-    }
     return {
       push: function(chunk) {
         buffer += chunk;
@@ -769,10 +764,10 @@
             skipping = false;
             buffer = buffer.slice(lf + 1);
           } else if (lf >= 0 && lf <= maxLength) {
-            finish(buffer.slice(0, lf), false);
+            done.push(withoutCr(buffer.slice(0, lf), false));
             buffer = buffer.slice(lf + 1);
           } else if (buffer.length > maxLength) {
-            finish(buffer.slice(0, maxLength), true);
+            done.push(withoutCr(buffer.slice(0, maxLength), true));
             buffer = buffer.slice(maxLength);
             skipping = true;
           } else {
@@ -787,7 +782,7 @@
         var rest = skipping ? "" : buffer;
         buffer = "";
         skipping = false;
-        return rest.length ? { text: rest.charAt(rest.length - 1) === "\r" ? rest.slice(0, -1) : rest, truncated: false } : null;
+        return rest.length ? withoutCr(rest, false) : null;
       }
     };
   }

@@ -31,7 +31,7 @@ export type ServerLine =
   | { kind: "message"; text: string };
 
 export function answerPrompt(line: string, answers: Answers): ServerLine {
-  var word = line.replace(/^\s+|\s+$/g, "").toLowerCase();
+  var word = line.trim().toLowerCase();
   if (word === OK) return { kind: "ok" };
   if (answers.hasOwnProperty(word)) return { kind: "prompt", prompt: word, answer: answers[word] };
   return { kind: "message", text: line };

@@ -1,11 +1,10 @@
-/**
- * Cuts the bytes a server sends into lines: LF ends a line and one CR before it
- * is dropped. A line longer than `maxLength` is cut there and the rest of it,
- * up to its LF, is dropped, so memory stays bounded whatever the server sends.
- */
 export interface Line {
   text: string;
   truncated: boolean;
+}
+
+function withoutCr(text: string, truncated: boolean): Line {
+  return { text: text.charAt(text.length - 1) === "\r" ? text.slice(0, -1) : text, truncated: truncated };
 }
 
 export interface LineReader {
@@ -16,15 +15,15 @@ export interface LineReader {
   end(): Line | null;
 }
 
+/**
+ * Cuts the bytes a server sends into lines: LF ends a line and one CR before it
+ * is dropped. A line longer than `maxLength` is cut there and the rest of it,
+ * up to its LF, is dropped, so memory stays bounded whatever the server sends.
+ */
 export function createLineReader(maxLength: number): LineReader {
   var buffer = "";
   var skipping = false;
   var done: Line[] = [];
-
-  function finish(text: string, truncated: boolean): void {
-    if (text.charAt(text.length - 1) === "\r") text = text.slice(0, -1);
-    done.push({ text: text, truncated: truncated });
-  }
 
   return {
     push: function (chunk: string): void {
@@ -36,10 +35,10 @@ export function createLineReader(maxLength: number): LineReader {
           skipping = false;
           buffer = buffer.slice(lf + 1);
         } else if (lf >= 0 && lf <= maxLength) {
-          finish(buffer.slice(0, lf), false);
+          done.push(withoutCr(buffer.slice(0, lf), false));
           buffer = buffer.slice(lf + 1);
         } else if (buffer.length > maxLength) {
-          finish(buffer.slice(0, maxLength), true);
+          done.push(withoutCr(buffer.slice(0, maxLength), true));
           buffer = buffer.slice(maxLength);
           skipping = true;
         } else {
@@ -54,7 +53,7 @@ export function createLineReader(maxLength: number): LineReader {
       var rest = skipping ? "" : buffer;
       buffer = "";
       skipping = false;
-      return rest.length ? { text: rest.charAt(rest.length - 1) === "\r" ? rest.slice(0, -1) : rest, truncated: false } : null;
+      return rest.length ? withoutCr(rest, false) : null;
     },
   };
 }

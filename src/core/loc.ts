@@ -33,7 +33,7 @@ function readAngle(tokens: string[], at: number, maxDegrees: number, hemispheres
 }
 
 export function isLoc(text: string): boolean {
-  var tokens = text.replace(/^\s+|\s+$/g, "").split(/\s+/);
+  var tokens = text.trim().split(/\s+/);
   var at = readAngle(tokens, 0, 90, "NS");
   if (at < 0) return false;
   at = readAngle(tokens, at, 180, "EW");

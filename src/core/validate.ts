@@ -49,13 +49,9 @@ function fail(raw: RawSettings, key: string, expected: string, shown?: string): 
   return { ok: false, error: raw.origins[key] + " " + (shown || quote(raw.values[key])) + ": expected " + expected };
 }
 
-function trim(text: string): string {
-  return text.replace(/^\s+|\s+$/g, "");
-}
-
 function wholeNumber(raw: RawSettings, key: string, fallback: number, min: number, max: number, expected: string): Check<number> {
   if (!raw.values.hasOwnProperty(key)) return pass(fallback);
-  var text = trim(raw.values[key]);
+  var text = raw.values[key].trim();
   var n = /^[0-9]{1,9}$/.test(text) ? parseInt(text, 10) : NaN;
   return n >= min && n <= max ? pass(n) : fail(raw, key, expected);
 }
@@ -99,7 +95,7 @@ function checkTxt(raw: RawSettings, system: SystemFacts): Check<string> {
 
 function checkWildcard(raw: RawSettings): Check<boolean> {
   if (!raw.values.hasOwnProperty("wildcard")) return pass(false);
-  var word = trim(raw.values.wildcard).toLowerCase();
+  var word = raw.values.wildcard.trim().toLowerCase();
   if (TRUE_WORDS.indexOf(word) >= 0) return pass(true);
   return FALSE_WORDS.indexOf(word) >= 0 ? pass(false) : fail(raw, "wildcard", "true, false, yes, no, on, off, 1 or 0");
 }
@@ -108,7 +104,7 @@ function checkHosts(raw: RawSettings): Check<string[]> {
   if (!raw.values.hasOwnProperty("hosts")) return pass(DEFAULT_HOSTS);
   var hosts = raw.values.hosts.split(",");
   for (var i = 0; i < hosts.length; i++) {
-    hosts[i] = trim(hosts[i]);
+    hosts[i] = hosts[i].trim();
     if (!(isHostName(hosts[i]) || isIpv4(hosts[i]) || isIpv6(hosts[i]))) {
       return fail(raw, "hosts", "a comma-separated list of host names or addresses (" + quote(hosts[i]) + " is not one)");
     }
