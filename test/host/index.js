@@ -151,6 +151,16 @@ function checkEs5(source) {
   return verdict;
 }
 
+/** One RPC from the prelude, a JSON `[op, args]`, answered by the session (any engine). */
+async function answerRequest(session, request) {
+  try {
+    const [op, args] = JSON.parse(request);
+    return await session.dispatch(op, args);
+  } catch (e) {
+    return { x: `emulator: bad request: ${e.message}` };
+  }
+}
+
 function normalize(opts) {
   if (!opts || !opts.script) throw new Error('runScript: options.script is required');
   const o = { ...opts };
@@ -204,14 +214,7 @@ function runVm(session, o) {
     worker.stdout.on('data', () => {});
     const timer = setTimeout(() => { killed = true; worker.terminate(); }, o.killAfterMs);
     worker.on('message', async (req) => {
-      let reply;
-      try {
-        const [op, args] = JSON.parse(req);
-        reply = await session.dispatch(op, args);
-      } catch (e) {
-        reply = { x: `emulator: bad request: ${e.message}` };
-      }
-      port1.postMessage(JSON.stringify(reply));
+      port1.postMessage(JSON.stringify(await answerRequest(session, req)));
       Atomics.store(flag, 0, 1);
       Atomics.notify(flag, 0);
     });
@@ -256,14 +259,7 @@ function runShell(session, o) {
       if (busy) return;
       busy = true;
       while (queue.length) {
-        const line = queue.shift();
-        let reply;
-        try {
-          const [op, a] = JSON.parse(line);
-          reply = await session.dispatch(op, a);
-        } catch (e) {
-          reply = { x: `emulator: bad request: ${e.message}` };
-        }
+        const reply = await answerRequest(session, queue.shift());
         if (child.stdin.writable) child.stdin.write(encodeAscii(JSON.stringify(reply)) + '\n');
       }
       busy = false;
