@@ -1,9 +1,10 @@
-// Builds dist/dyndns.js: TypeScript 5.9 lowers src/ to ES5 in memory, esbuild
-// bundles the result into one function scope (target es5, so it also refuses any
-// syntax newer than ES5), then the gates below check what Synchronet will load.
+// Builds the files in dist/ that Synchronet runs: TypeScript 5.9 lowers src/ to
+// ES5 in memory, esbuild bundles each entry into one function scope (target es5,
+// so it also refuses any syntax newer than ES5), then the gates below check what
+// Synchronet will load.
 //
-//   node build.mjs           write dist/dyndns.js
-//   node build.mjs --check   build in memory, fail when dist/dyndns.js differs
+//   node build.mjs           write every file of TARGETS
+//   node build.mjs --check   build in memory, fail when a file in dist/ differs
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,9 +13,21 @@ import * as esbuild from "esbuild";
 import * as acorn from "acorn";
 
 const root = dirname(fileURLToPath(import.meta.url));
-const entry = resolve(root, "src/main.ts");
-const outFile = resolve(root, "dist/dyndns.js");
 const pkg = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8"));
+
+/** Each file Synchronet runs: its entry in src/ and the header a sysop sees first. */
+export const TARGETS = [
+  {
+    entry: "src/client/main.ts",
+    out: "dist/dyndns.js",
+    header: [
+      "dyndns.js: Synchronet Dynamic DNS client, version " + pkg.version,
+      "Publishes <qwk-id>.synchro.net through the DynDNS service on Vertrauen.",
+      "usage: ?dyndns [password] [ipv4] [-q] [-n] [-mx [host]] [-hn name] [-ip6 [address]] [-help]",
+      "       (timed event) or: jsexec dyndns.js ... (settings: [dyndns] in ctrl/modopts.ini)",
+    ],
+  },
+];
 
 function compileTypeScript() {
   const config = ts.getParsedCommandLineOfConfigFile(resolve(root, "tsconfig.json"), {}, {
@@ -54,21 +67,27 @@ function inMemory(emitted, outDir) {
   };
 }
 
-function header() {
-  return [
-    "/* dyndns.js: Synchronet Dynamic DNS client, version " + pkg.version,
-    " * Publishes <qwk-id>.synchro.net through the DynDNS service on Vertrauen.",
-    " * usage: ?dyndns [password] [ipv4] [-q] [-n] [-mx [host]] [-hn name] [-ip6 [address]] [-help]",
-    " *        (timed event) or: jsexec dyndns.js ... (settings: [dyndns] in ctrl/modopts.ini)",
-    " * Generated from src/ by build.mjs: edit the TypeScript, not this file.",
-    " */",
-  ].join("\n");
+function header(target) {
+  const lines = target.header.concat(["Generated from src/ by build.mjs: edit the TypeScript, not this file."]);
+  return "/* " + lines.join("\n * ") + "\n */";
 }
 
+/** Every target's code, in TARGETS order: [{target, code}]. */
+export async function bundleAll() {
+  const compiled = compileTypeScript();
+  const built = [];
+  for (const target of TARGETS) built.push({ target, code: await bundleOne(target, compiled) });
+  return built;
+}
+
+/** The client, dist/dyndns.js (kept for the tests and benchmarks that build it alone). */
 export async function bundle() {
-  const { emitted, outDir } = compileTypeScript();
+  return (await bundleAll())[0].code;
+}
+
+async function bundleOne(target, { emitted, outDir }) {
   const result = await esbuild.build({
-    entryPoints: [entry],
+    entryPoints: [resolve(root, target.entry)],
     bundle: true,
     write: false,
     format: "iife",
@@ -76,7 +95,7 @@ export async function bundle() {
     platform: "neutral",
     charset: "ascii",
     legalComments: "none",
-    banner: { js: header() },
+    banner: { js: header(target) },
     define: { __VERSION__: JSON.stringify(pkg.version) },
     plugins: [inMemory(emitted, outDir)],
     logLevel: "silent",
@@ -108,20 +127,24 @@ export function gateProblems(code) {
 
 async function main() {
   const started = process.hrtime.bigint();
-  const code = await bundle();
-  const problems = gateProblems(code);
-  if (problems.length) throw new Error("dist/dyndns.js " + problems.join("; "));
+  const built = await bundleAll();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try { current = readFileSync(outFile, "utf8"); } catch (e) { /* missing counts as different */ }
-    if (current !== code) throw new Error("dist/dyndns.js differs from a fresh build of src/: run `npm run build` and commit it");
-    console.log("dist/dyndns.js matches src/ (" + code.length + " bytes)");
-    return;
+  for (const { target, code } of built) {
+    const problems = gateProblems(code);
+    if (problems.length) throw new Error(target.out + " " + problems.join("; "));
+    const outFile = resolve(root, target.out);
+    if (process.argv.includes("--check")) {
+      let current = "";
+      try { current = readFileSync(outFile, "utf8"); } catch (e) { /* missing counts as different */ }
+      if (current !== code) throw new Error(target.out + " differs from a fresh build of src/: run `npm run build` and commit it");
+      console.log(target.out + " matches src/ (" + code.length + " bytes)");
+      continue;
+    }
+    mkdirSync(dirname(outFile), { recursive: true });
+    writeFileSync(outFile, code);
+    console.log("wrote " + target.out + " (" + code.length + " bytes)");
   }
-  mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, code);
-  console.log("wrote " + relative(root, outFile).split(sep).join("/") + " (" + code.length + " bytes, " + ms.toFixed(0) + " ms)");
+  if (!process.argv.includes("--check")) console.log("built in " + ms.toFixed(0) + " ms");
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -5,7 +5,7 @@
  * Generated from src/ by build.mjs: edit the TypeScript, not this file.
  */
 (function() {
-  // src:core/parseArgs.ts
+  // src:client/core/parseArgs.ts
   var NO_VALUE = "";
   var HELP = ["-help", "--help", "-?", "-h", "/?"];
   function isOption(word) {
@@ -43,7 +43,7 @@
     return { ok: true, cmd: cmd };
   }
 
-  // src:core/settings.ts
+  // src:client/core/settings.ts
   var LOOKS_LIKE_IPV4 = /^[0-9]+(\.[0-9]+)+$/;
   function put(raw, key, value, origin) {
     if (value === void 0)
@@ -75,7 +75,7 @@
     return raw;
   }
 
-  // src:core/hostname.ts
+  // src:shared/core/hostname.ts
   var LABEL = /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
   function isDnsLabel(text) {
     return LABEL.test(text);
@@ -92,7 +92,7 @@
     return !/^[0-9]+$/.test(labels[labels.length - 1]);
   }
 
-  // src:core/ipv4.ts
+  // src:shared/core/ipv4.ts
   var OCTET = /^(0|[1-9][0-9]{0,2})$/;
   function isIpv4(text) {
     var parts = text.split(".");
@@ -108,7 +108,7 @@
     return isIpv4(text) && text !== "0.0.0.0" && text !== "255.255.255.255";
   }
 
-  // src:core/ipv6.ts
+  // src:shared/core/ipv6.ts
   var GROUP = /^[0-9A-Fa-f]{1,4}$/;
   function parseGroups(text, maxGroups) {
     if (text === "")
@@ -163,7 +163,7 @@
     return !(first === 8193 && groups[1] === 3512);
   }
 
-  // src:core/loc.ts
+  // src:shared/core/loc.ts
   var DEGREES = /^[0-9]{1,3}$/;
   var MINUTES = /^[0-9]{1,2}$/;
   var SECONDS = /^[0-9]{1,2}(\.[0-9]{1,3})?$/;
@@ -220,7 +220,7 @@
     return true;
   }
 
-  // src:core/text.ts
+  // src:shared/core/text.ts
   function hex2(code) {
     return (code < 16 ? "0" : "") + code.toString(16).toUpperCase();
   }
@@ -262,9 +262,13 @@
     return String(Math.round(ms / 100) / 10);
   }
 
-  // src:core/defaults.ts
-  var DEFAULT_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
+  // src:shared/core/protocol.ts
+  var PROMPTS = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
+  var OK = "ok";
   var DEFAULT_PORT = 8467;
+
+  // src:client/core/defaults.ts
+  var DEFAULT_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
   var DOMAIN = "synchro.net";
   var DEFAULT_TIMEOUT = 60;
   var MIN_TIMEOUT = 2;
@@ -277,7 +281,7 @@
   var MAX_TTL = 604800;
   var MAX_HOSTS = 16;
 
-  // src:core/validate.ts
+  // src:client/core/validate.ts
   var TRUE_WORDS = ["true", "yes", "on", "1"];
   var FALSE_WORDS = ["false", "no", "off", "0"];
   function pass(value) {
@@ -406,9 +410,7 @@
     };
   }
 
-  // src:core/answers.ts
-  var PROMPTS = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
-  var OK = "ok";
+  // src:client/core/answers.ts
   function buildAnswers(settings, ip6) {
     return {
       "id?": settings.id,
@@ -434,7 +436,7 @@
     return prompt === "pw?" ? MASK : answer;
   }
 
-  // src:core/dryRun.ts
+  // src:client/core/dryRun.ts
   var EMPTY_MEANS = {
     "ip?": "the server uses the address the update comes from",
     "ip6?": "no AAAA record",
@@ -463,12 +465,12 @@
     return lines;
   }
 
-  // src:core/bind.ts
+  // src:client/core/bind.ts
   function bindAddressFor(interfaceAddress2) {
     return interfaceAddress2 !== null && isSpecificIpv4(interfaceAddress2) ? interfaceAddress2 : null;
   }
 
-  // src:core/output.ts
+  // src:client/core/output.ts
   function guardOutput(out, password, quiet) {
     function clean(text) {
       return redact(text, password);
@@ -494,7 +496,7 @@
     };
   }
 
-  // src:core/conversation.ts
+  // src:client/core/conversation.ts
   function endedBeforeOk(messages, reason) {
     return messages.length ? { kind: "rejected", messages: messages } : { kind: "failed", reason: reason };
   }
@@ -531,7 +533,7 @@
     return { kind: "failed", reason: "sent more than " + MAX_LINES + " lines without ok" };
   }
 
-  // src:core/failover.ts
+  // src:client/core/failover.ts
   function triesNextHost(outcome) {
     return outcome.kind === "failed";
   }
@@ -552,12 +554,12 @@
     return "update failed: " + parts.join("; ");
   }
 
-  // src:core/exitStatus.ts
+  // src:client/core/exitStatus.ts
   var EXIT_OK = 0;
   var EXIT_FAILED = 1;
   var EXIT_USAGE = 2;
 
-  // src:core/update.ts
+  // src:client/core/update.ts
   function runUpdate(settings, answers, net, out, startedAt) {
     var deadline = startedAt + settings.timeout * 1e3;
     var attempts = [];
@@ -598,7 +600,7 @@
     return EXIT_FAILED;
   }
 
-  // src:core/usage.ts
+  // src:client/core/usage.ts
   function usage() {
     return [
       "usage: ?dyndns [password] [ipv4] [options]       (timed event)",
@@ -620,7 +622,7 @@
     ];
   }
 
-  // src:core/app.ts
+  // src:client/core/app.ts
   function findIpv6(env, settings, out) {
     var wait = waitSeconds(settings.timeout, settings.timeout * 1e3, MAX_WAIT, WAIT_SHARE);
     var candidates = env.localIpv6Addresses(settings.hosts, settings.port, wait);
@@ -670,11 +672,10 @@
     return runUpdate(settings, buildAnswers(settings, ip6), env.network(bind, out), out, startedAt);
   }
 
-  // src:version.ts
+  // src:shared/version.ts
   var VERSION = "1.0.0";
-  var NAME = "Synchronet DynDNS client";
 
-  // src:host/output.ts
+  // src:client/host/output.ts
   function synchronetOutput() {
     return {
       print: function(text) {
@@ -695,7 +696,7 @@
     };
   }
 
-  // src:core/modopts.ts
+  // src:client/core/modopts.ts
   var MODOPTS_KEYS = ["password", "mx", "ip", "ip6", "txt", "loc", "wildcard", "ttl", "hosts", "port", "timeout"];
   function collectModopts(source, keys, read) {
     var result = { source: source, values: {}, unknown: [] };
@@ -715,7 +716,7 @@
     return { source: source, values: {}, unknown: [] };
   }
 
-  // src:host/modopts.ts
+  // src:client/host/modopts.ts
   var SECTION = "dyndns";
   function openForReading(path) {
     if (!file_exists(path))
@@ -743,7 +744,7 @@
     return collectFrom(file, SECTION, shared + " [" + SECTION + "]");
   }
 
-  // src:core/lineReader.ts
+  // src:shared/core/lineReader.ts
   function withoutCr(text, truncated) {
     return { text: text.charAt(text.length - 1) === "\r" ? text.slice(0, -1) : text, truncated: truncated };
   }
@@ -787,18 +788,18 @@
     };
   }
 
-  // src:host/clock.ts
+  // src:shared/host/clock.ts
   function now() {
     return (/* @__PURE__ */ new Date()).getTime();
   }
 
-  // src:host/socketConnection.ts
+  // src:shared/host/socketConnection.ts
   var POLL_SLICE_MS = 1e3;
   function describeSocketError(sock) {
     return sock.error_str + " (error " + sock.error + ")";
   }
-  function socketConnection(sock) {
-    var reader = createLineReader(MAX_LINE_LENGTH);
+  function socketConnection(sock, maxLength) {
+    var reader = createLineReader(maxLength);
     var ended = false;
     function readLine(until) {
       for (; ; ) {
@@ -815,7 +816,7 @@
           return { kind: "error", detail: describeSocketError(sock) };
         if (ready === 0)
           continue;
-        var chunk = sock.recv(MAX_LINE_LENGTH, 0);
+        var chunk = sock.recv(maxLength, 0);
         if (chunk === null)
           return { kind: "error", detail: describeSocketError(sock) };
         if (chunk === "") {
@@ -847,7 +848,7 @@
     };
   }
 
-  // src:host/network.ts
+  // src:client/host/network.ts
   var SOCK_STREAM = 1;
   var SOCK_DGRAM = 2;
   var SOCKOPTS_SECTION = "dyndns";
@@ -880,7 +881,7 @@
         sock.close();
         return { ok: false, reason: reason };
       }
-      return { ok: true, connection: socketConnection(sock) };
+      return { ok: true, connection: socketConnection(sock, MAX_LINE_LENGTH) };
     }
     return { now: now, connect: connect };
   }
@@ -899,7 +900,7 @@
     return [];
   }
 
-  // src:main.ts
+  // src:client/main.ts
   function interfaceAddress() {
     return typeof server !== "undefined" && server && server.interface_ip_address ? String(server.interface_ip_address) : null;
   }
@@ -920,7 +921,7 @@
       readModopts: readModopts,
       network: synchronetNetwork,
       localIpv6Addresses: localIpv6Addresses,
-      banner: NAME + " v" + VERSION
+      banner: "Synchronet DynDNS client v" + VERSION
     };
     try {
       return run(env);

@@ -1,4 +1,4 @@
-// Lets unit tests require the TypeScript core directly (src/core/*.ts), compiled
+// Lets unit tests require the TypeScript core directly (src/*/core/*.ts), compiled
 // on the fly to CommonJS. The built file is tested elsewhere, as Synchronet runs it.
 "use strict";
 const fs = require("fs");

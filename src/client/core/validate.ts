@@ -1,12 +1,13 @@
 import { RawSettings } from "./settings";
 import { NO_VALUE } from "./parseArgs";
-import { isDnsLabel, isHostName } from "./hostname";
-import { isIpv4 } from "./ipv4";
-import { isIpv6 } from "./ipv6";
-import { isLoc } from "./loc";
-import { hasControl, quote, MASK } from "./text";
+import { isDnsLabel, isHostName } from "../../shared/core/hostname";
+import { isIpv4 } from "../../shared/core/ipv4";
+import { isIpv6 } from "../../shared/core/ipv6";
+import { isLoc } from "../../shared/core/loc";
+import { hasControl, quote, MASK } from "../../shared/core/text";
+import { DEFAULT_PORT } from "../../shared/core/protocol";
 import {
-  DEFAULT_HOSTS, DEFAULT_PORT, DEFAULT_TIMEOUT, DOMAIN, MAX_HOSTS, MAX_TIMEOUT, MAX_TTL, MIN_TIMEOUT, MIN_TTL,
+  DEFAULT_HOSTS, DEFAULT_TIMEOUT, DOMAIN, MAX_HOSTS, MAX_TIMEOUT, MAX_TTL, MIN_TIMEOUT, MIN_TTL,
 } from "./defaults";
 
 /** What the BBS itself tells us (`system.qwk_id`, `system.name`). */

@@ -1,10 +1,10 @@
 import { run, Environment } from "./core/app";
 import { EXIT_FAILED } from "./core/exitStatus";
-import { NAME, VERSION } from "./version";
+import { VERSION } from "../shared/version";
 import { synchronetOutput } from "./host/output";
 import { readModopts } from "./host/modopts";
 import { localIpv6Addresses, synchronetNetwork } from "./host/network";
-import { now } from "./host/clock";
+import { now } from "../shared/host/clock";
 
 /** Only a `server` object says we run inside the BBS (a timed event); `this.server` would not. */
 function interfaceAddress(): string | null {
@@ -29,7 +29,7 @@ function main(): number {
     readModopts: readModopts,
     network: synchronetNetwork,
     localIpv6Addresses: localIpv6Addresses,
-    banner: NAME + " v" + VERSION,
+    banner: "Synchronet DynDNS client v" + VERSION,
   };
   try {
     return run(env);

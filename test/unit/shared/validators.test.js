@@ -1,10 +1,10 @@
 "use strict";
 const assert = require("assert");
-const { isIpv4, isSpecificIpv4 } = require("../../src/core/ipv4");
-const { isIpv6, parseIpv6, isGlobalUnicastIpv6 } = require("../../src/core/ipv6");
-const { isHostName, isDnsLabel } = require("../../src/core/hostname");
-const { isLoc } = require("../../src/core/loc");
-const { escapeControl, redact } = require("../../src/core/text");
+const { isIpv4, isSpecificIpv4 } = require("../../../src/shared/core/ipv4");
+const { isIpv6, parseIpv6, isGlobalUnicastIpv6 } = require("../../../src/shared/core/ipv6");
+const { isHostName, isDnsLabel } = require("../../../src/shared/core/hostname");
+const { isLoc } = require("../../../src/shared/core/loc");
+const { escapeControl, redact } = require("../../../src/shared/core/text");
 
 function each(fn, yes, no) {
   for (const v of yes) it("accepts " + JSON.stringify(v), () => assert.strictEqual(fn(v), true));

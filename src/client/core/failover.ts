@@ -1,5 +1,5 @@
 import { SessionOutcome } from "./conversation";
-import { isIpv6 } from "./ipv6";
+import { isIpv6 } from "../../shared/core/ipv6";
 
 /** One host's part in a run, for the summary line. */
 export interface Attempt {

@@ -1,25 +1,27 @@
-"use strict";
-// What Synchronet needs of dist/dyndns.js before any behaviour is looked at.
-const assert = require("assert");
-const fs = require("fs");
-const path = require("path");
-const acorn = require("acorn");
+// What Synchronet needs of each file in dist/ before any behaviour is looked at.
+import assert from "node:assert";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import * as acorn from "acorn";
+import { TARGETS, bundleAll } from "../../build.mjs";
 
-const DIST = path.join(__dirname, "../../dist/dyndns.js");
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const version = createRequire(import.meta.url)("../../package.json").version;
 
-describe("dist/dyndns.js gates", function () {
+for (const target of TARGETS) describe(target.out + " gates", function () {
   this.timeout(60000);
-  const code = fs.readFileSync(DIST, "utf8");
+  const code = fs.readFileSync(path.join(root, target.out), "utf8");
 
   it("parses as ES5 (acorn ecmaVersion 5, script)", () => {
     assert.doesNotThrow(() => acorn.parse(code, { ecmaVersion: 5, sourceType: "script" }));
   });
 
   it("equals a fresh build of src/, and two builds are byte-identical", async () => {
-    const { bundle } = await import("../../build.mjs");
-    const fresh = await bundle();
-    assert.ok(fresh === code, "dist/dyndns.js is stale: run npm run build and commit it");
-    assert.ok((await bundle()) === fresh, "the build is not deterministic");
+    const fresh = (await bundleAll()).find((b) => b.target.out === target.out).code;
+    assert.ok(fresh === code, target.out + " is stale: run npm run build and commit it");
+    assert.ok((await bundleAll()).find((b) => b.target.out === target.out).code === fresh, "the build is not deterministic");
   });
 
   it("leaks nothing to the global scope: every assigned name is declared inside the wrapper", () => {
@@ -70,11 +72,10 @@ describe("dist/dyndns.js gates", function () {
     assert.deepStrictEqual(tokens.filter((n) => newer.includes(n)), []);
   });
 
-  it("has the header: name, version, usage, generated", () => {
-    const version = require("../../package.json").version;
+  it("has the header: its name, version, usage, generated", () => {
     const header = code.slice(0, code.indexOf("*/"));
-    assert.match(header, new RegExp("Synchronet Dynamic DNS client, version " + version.replace(/\./g, "\\.")));
-    assert.match(header, /usage: \?dyndns/);
+    assert.match(header, new RegExp("^/\\* " + path.basename(target.out).replace(/\./g, "\\.") + ": .*, version " + version.replace(/\./g, "\\.") + "\n"));
+    assert.match(header, /\n \* usage: /);
     assert.match(header, /Generated from src\/ by build\.mjs/);
   });
 });

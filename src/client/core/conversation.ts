@@ -1,7 +1,7 @@
-import { Connection } from "./connection";
+import { Connection } from "../../shared/core/connection";
 import { Answers, answerPrompt, shownAnswer } from "./answers";
 import { Output } from "./output";
-import { escapeControl, seconds } from "./text";
+import { escapeControl, seconds } from "../../shared/core/text";
 import { MAX_LINES } from "./defaults";
 
 export type SessionOutcome =

@@ -1,4 +1,5 @@
-import { DEFAULT_PORT, DEFAULT_TIMEOUT, MAX_WAIT } from "./defaults";
+import { DEFAULT_TIMEOUT, MAX_WAIT } from "./defaults";
+import { DEFAULT_PORT } from "../../shared/core/protocol";
 
 export function usage(): string[] {
   return [

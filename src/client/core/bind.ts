@@ -1,4 +1,4 @@
-import { isSpecificIpv4 } from "./ipv4";
+import { isSpecificIpv4 } from "../../shared/core/ipv4";
 
 /**
  * Inside the BBS the update should leave from the interface the BBS serves on,

@@ -1,13 +1,12 @@
 import { Settings } from "./validate";
-import { MASK } from "./text";
+import { MASK } from "../../shared/core/text";
+import { OK } from "../../shared/core/protocol";
 
 /** The answer to each prompt the service is known to send (PROTOCOL.md). */
 export interface Answers {
   [prompt: string]: string;
 }
 
-export var PROMPTS = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
-export var OK = "ok";
 
 /** `ip6` is the address to publish: the configured one, the detected one, or "". */
 export function buildAnswers(settings: Settings, ip6: string): Answers {

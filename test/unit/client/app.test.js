@@ -1,8 +1,8 @@
 "use strict";
 const assert = require("assert");
-const { run } = require("../../src/core/app");
-const { collectModopts } = require("../../src/core/modopts");
-const { bindAddressFor } = require("../../src/core/bind");
+const { run } = require("../../../src/client/core/app");
+const { collectModopts } = require("../../../src/client/core/modopts");
+const { bindAddressFor } = require("../../../src/client/core/bind");
 const { fakeClock, captureOutput, fakeNetwork } = require("./fakes");
 
 const FULL = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?", "ok"];

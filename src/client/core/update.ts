@@ -1,4 +1,4 @@
-import { Network } from "./connection";
+import { Network } from "../../shared/core/connection";
 import { Answers } from "./answers";
 import { converse } from "./conversation";
 import { hostPort, summarize, triesNextHost, waitSeconds, Attempt } from "./failover";

@@ -1,4 +1,4 @@
-import { redact } from "./text";
+import { redact } from "../../shared/core/text";
 
 /** Where the module's words go; the host maps these to print/log/alert. */
 export interface Output {

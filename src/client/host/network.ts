@@ -1,8 +1,9 @@
-import { Connected, Network } from "../core/connection";
+import { Connected, Network } from "../../shared/core/connection";
 import { Output } from "../core/output";
-import { describeSocketError, socketConnection } from "./socketConnection";
-import { now } from "./clock";
-import { isIpv6 } from "../core/ipv6";
+import { describeSocketError, socketConnection } from "../../shared/host/socketConnection";
+import { now } from "../../shared/host/clock";
+import { isIpv6 } from "../../shared/core/ipv6";
+import { MAX_LINE_LENGTH } from "../core/defaults";
 
 // Not globals in Synchronet (sockdefs.js defines them), so ours.
 var SOCK_STREAM = 1;
@@ -40,7 +41,7 @@ export function synchronetNetwork(bind: string | null, out: Output): Network {
       sock.close();
       return { ok: false, reason: reason };
     }
-    return { ok: true, connection: socketConnection(sock) };
+    return { ok: true, connection: socketConnection(sock, MAX_LINE_LENGTH) };
   }
   return { now: now, connect: connect };
 }

@@ -1,6 +1,6 @@
 "use strict";
 const assert = require("assert");
-const { createLineReader } = require("../../src/core/lineReader");
+const { createLineReader } = require("../../../src/shared/core/lineReader");
 
 function lines(reader) {
   const out = [];

@@ -1,8 +1,8 @@
 "use strict";
 const assert = require("assert");
-const { converse } = require("../../src/core/conversation");
-const { answerPrompt, buildAnswers } = require("../../src/core/answers");
-const { runUpdate } = require("../../src/core/update");
+const { converse } = require("../../../src/client/core/conversation");
+const { answerPrompt, buildAnswers } = require("../../../src/client/core/answers");
+const { runUpdate } = require("../../../src/client/core/update");
 const { fakeClock, fakeConnection, captureOutput, fakeNetwork } = require("./fakes");
 
 const SETTINGS = {

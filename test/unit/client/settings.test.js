@@ -1,9 +1,9 @@
 "use strict";
 const assert = require("assert");
-const { parseArgs } = require("../../src/core/parseArgs");
-const { collectModopts, emptyModopts } = require("../../src/core/modopts");
-const { mergeSettings } = require("../../src/core/settings");
-const { validateSettings } = require("../../src/core/validate");
+const { parseArgs } = require("../../../src/client/core/parseArgs");
+const { collectModopts, emptyModopts } = require("../../../src/client/core/modopts");
+const { mergeSettings } = require("../../../src/client/core/settings");
+const { validateSettings } = require("../../../src/client/core/validate");
 
 const SYSTEM = { qwkId: "VERT", bbsName: "Vertrauen" };
 const SOURCE = "ctrl/modopts.ini [dyndns]";

@@ -1,6 +1,5 @@
 import { Connection, ReadResult } from "../core/connection";
 import { createLineReader } from "../core/lineReader";
-import { MAX_LINE_LENGTH } from "../core/defaults";
 import { now } from "./clock";
 
 /** Longest single poll, so that Synchronet can stop the module between polls. */
@@ -14,8 +13,9 @@ export function describeSocketError(sock: Socket): string {
  * Lines come from poll() and recv() with our own deadline: recvline() keeps
  * waiting as long as the peer trickles bytes, so it cannot bound a session.
  */
-export function socketConnection(sock: Socket): Connection {
-  var reader = createLineReader(MAX_LINE_LENGTH);
+/** `maxLength`: bytes of one line that are kept (and the most one recv() asks for). */
+export function socketConnection(sock: Socket, maxLength: number): Connection {
+  var reader = createLineReader(maxLength);
   var ended = false;
 
   function readLine(until: number): ReadResult {
@@ -28,7 +28,7 @@ export function socketConnection(sock: Socket): Connection {
       var ready = sock.poll(Math.min(left, POLL_SLICE_MS) / 1000);
       if (ready < 0) return { kind: "error", detail: describeSocketError(sock) };
       if (ready === 0) continue;
-      var chunk = sock.recv(MAX_LINE_LENGTH, 0);
+      var chunk = sock.recv(maxLength, 0);
       if (chunk === null) return { kind: "error", detail: describeSocketError(sock) };
       if (chunk === "") {
         // Readable with nothing to read: the server closed. A last line without LF still counts.

@@ -1,6 +1,7 @@
 import { Settings } from "./validate";
-import { Answers, PROMPTS, shownAnswer } from "./answers";
-import { padRight } from "./text";
+import { Answers, shownAnswer } from "./answers";
+import { PROMPTS } from "../../shared/core/protocol";
+import { padRight } from "../../shared/core/text";
 
 var EMPTY_MEANS: { [prompt: string]: string } = {
   "ip?": "the server uses the address the update comes from",

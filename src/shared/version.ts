@@ -2,4 +2,3 @@ declare var __VERSION__: string;
 
 /** Replaced by build.mjs from package.json. */
 export var VERSION: string = __VERSION__;
-export var NAME = "Synchronet DynDNS client";
