@@ -1,0 +1,185 @@
+"use strict";
+// The real Synchronet 3.22a runtime of ../shared/engines/sbbs (jsexec, sbbs), run
+// from a scratch root per test: a copy of the pack's ctrl/ and node1/, exec/ linked,
+// every listening port moved to a free one so that runs never collide.
+//
+//   const { makeRoot, jsexec, startSbbs } = require("../real/pack");
+//   const root = await makeRoot({ files: { "ctrl/modopts.ini": "..." } });
+//   const r = await jsexec(root, ["dyndns.js", "-n"]);        // {status, stdout, stderr, ms}
+//   const bbs = await startSbbs(root, ["t!"]);                  // await bbs.waitFor(/re/); await bbs.stop()
+//
+// A missing or broken pack throws: nothing is skipped silently.
+const fs = require("node:fs");
+const os = require("node:os");
+const net = require("node:net");
+const path = require("node:path");
+const { spawn } = require("node:child_process");
+
+const REPO = path.join(__dirname, "../..");
+const PACK = path.resolve(process.env.SBBS_PACK || path.join(REPO, "../shared/engines/sbbs"));
+const JSEXEC = path.join(PACK, "bin/jsexec");
+const SBBS = path.join(PACK, "bin/sbbs");
+
+function requirePack() {
+  for (const p of [JSEXEC, SBBS, path.join(PACK, "ctrl/main.ini"), path.join(PACK, "node1/node.ini")]) {
+    if (!fs.existsSync(p)) throw new Error("the Synchronet pack is missing " + p + " (expected ../shared/engines/sbbs beside the repo, or $SBBS_PACK)");
+  }
+}
+
+/** A TCP port nobody listens on right now (loopback). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.on("error", reject);
+    s.listen(0, "127.0.0.1", () => { const port = s.address().port; s.close(() => resolve(port)); });
+  });
+}
+
+/**
+ * Sets `key = value` in `[section]` of ini text (the first section of that name, as
+ * Synchronet reads it), adding the key at the section's top when it is not there.
+ */
+function setIniKey(text, section, key, value) {
+  const lines = text.split("\n");
+  const head = lines.findIndex((l) => new RegExp("^\\[" + section.replace(/[^\w]/g, "\\$&") + "\\]", "i").test(l));
+  if (head < 0) return text.replace(/\n*$/, "\n") + "[" + section + "]\n\t" + key + " = " + value + "\n";
+  for (let i = head + 1; i < lines.length && !/^\[/.test(lines[i]); i++) {
+    if (new RegExp("^\\s*" + key + "\\s*=", "i").test(lines[i])) {
+      lines[i] = "\t" + key + " = " + value;
+      return lines.join("\n");
+    }
+  }
+  lines.splice(head + 1, 0, "\t" + key + " = " + value);
+  return lines.join("\n");
+}
+
+const roots = [];
+
+/**
+ * A scratch Synchronet root. files: { "ctrl/modopts.ini": text, "mods/x.js": text ... }
+ * (paths relative to the root; a ctrl/ file replaces the pack's). sbbsIni: { "BBS": { key: value } }
+ * edits applied to ctrl/sbbs.ini after the ports are moved.
+ */
+async function makeRoot(options = {}) {
+  requirePack();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sbbs-root-"));
+  roots.push(dir);
+  fs.cpSync(path.join(PACK, "ctrl"), path.join(dir, "ctrl"), { recursive: true });
+  fs.cpSync(path.join(PACK, "node1"), path.join(dir, "node1"), { recursive: true });
+  fs.symlinkSync(path.join(PACK, "exec"), path.join(dir, "exec"));
+  for (const d of ["mods", "data", "data/user", "data/logs", "temp"]) fs.mkdirSync(path.join(dir, d), { recursive: true });
+  const ports = {};
+  let ini = fs.readFileSync(path.join(dir, "ctrl/sbbs.ini"), "latin1");
+  for (const key of ["TelnetPort", "RLoginPort", "SSHPort", "Pet40Port", "Pet80Port"]) {
+    ports[key] = await freePort();
+    ini = setIniKey(ini, "BBS", key, ports[key]);
+  }
+  for (const [section, keys] of Object.entries(options.sbbsIni || {})) {
+    for (const [key, value] of Object.entries(keys)) ini = setIniKey(ini, section, key, value);
+  }
+  fs.writeFileSync(path.join(dir, "ctrl/sbbs.ini"), ini, "latin1");
+  for (const [rel, text] of Object.entries(options.files || {})) {
+    const p = path.join(dir, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, text, typeof text === "string" ? "latin1" : undefined);
+  }
+  return {
+    dir,
+    ctrl: path.join(dir, "ctrl"),
+    ports,
+    env: Object.assign({}, process.env, { SBBSCTRL: path.join(dir, "ctrl") }),
+    file: (rel) => path.join(dir, rel),
+    read: (rel) => (fs.existsSync(path.join(dir, rel)) ? fs.readFileSync(path.join(dir, rel), "latin1") : ""),
+    write: (rel, text) => { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.writeFileSync(path.join(dir, rel), text, "latin1"); },
+  };
+}
+
+const children = new Set();
+
+/**
+ * Runs the real jsexec: `args` are jsexec's own options, then the module, then its
+ * arguments. stdin is /dev/null unless `input` is given (jsexec then sees a pipe,
+ * never a TTY). Killed after killAfterMs, and the result says so.
+ */
+function jsexec(root, args, options = {}) {
+  const killAfterMs = options.killAfterMs || 30000;
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(JSEXEC, ["-c", root.ctrl].concat(args), {
+      cwd: options.cwd || root.dir,
+      env: Object.assign({}, root.env, options.env || {}),
+      stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    });
+    children.add(child);
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err.push(d));
+    if (options.input !== undefined) child.stdin.end(options.input);
+    let killed = false;
+    const timer = setTimeout(() => { killed = true; child.kill("SIGKILL"); }, killAfterMs);
+    child.on("error", (e) => { clearTimeout(timer); children.delete(child); reject(e); });
+    child.on("close", (status, signal) => {
+      clearTimeout(timer);
+      children.delete(child);
+      resolve({
+        status, signal, killed,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+        stdout: Buffer.concat(out).toString("latin1"),
+        stderr: Buffer.concat(err).toString("latin1"),
+      });
+    });
+  });
+}
+
+/**
+ * Starts the real sbbs in the root (flags as on its command line: ["t!"] for the
+ * terminal server alone, ["s!"] for the services server alone). Its console output
+ * is kept in `output()` and in <root>/sbbs.out.
+ */
+async function startSbbs(root, flags, options = {}) {
+  const log = fs.openSync(path.join(root.dir, "sbbs.out"), "w");
+  const child = spawn(SBBS, flags, { cwd: root.dir, env: Object.assign({}, root.env, options.env || {}), stdio: ["ignore", "pipe", "pipe"] });
+  children.add(child);
+  let text = "";
+  const exited = new Promise((resolve) => child.on("close", (status, signal) => { children.delete(child); fs.closeSync(log); resolve({ status, signal }); }));
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on("data", (d) => { text += d.toString("latin1"); fs.writeSync(log, d); });
+  }
+  let done = null;
+  exited.then((r) => { done = r; });
+
+  /** Resolves with the match of `re` in the console output, or throws after ms naming what was awaited. */
+  async function waitFor(re, ms = 15000, from = 0) {
+    const until = Date.now() + ms;
+    for (;;) {
+      const m = re.exec(text.slice(from));
+      if (m) return m;
+      if (done) throw new Error("sbbs exited (" + JSON.stringify(done) + ") before " + re + "; output:\n" + text.slice(-3000));
+      if (Date.now() > until) throw new Error("sbbs: no " + re + " within " + ms + " ms; output:\n" + text.slice(-3000));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** SIGTERM and wait; SIGKILL after ms. Resolves with how it ended. */
+  async function stop(ms = 10000) {
+    if (done) return done;
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), ms);
+    const r = await exited;
+    clearTimeout(timer);
+    return r;
+  }
+
+  return { pid: child.pid, output: () => text, waitFor, stop, exited };
+}
+
+// Nothing real outlives the test run, whatever failed.
+process.on("exit", () => { for (const c of children) { try { c.kill("SIGKILL"); } catch (e) { /* gone */ } } });
+
+/** Removes every scratch root made so far (call from an after() hook). */
+function removeRoots() {
+  while (roots.length) fs.rmSync(roots.pop(), { recursive: true, force: true });
+}
+
+module.exports = { PACK, JSEXEC, SBBS, requirePack, freePort, setIniKey, makeRoot, jsexec, startSbbs, removeRoots };
