@@ -1,0 +1,20 @@
+/** The record types the DynDNS service publishes. */
+export type RRType = "A" | "AAAA" | "MX" | "TXT" | "LOC" | "CNAME";
+
+/**
+ * One record set. name: absolute, lower case, no trailing dot ("vert.bbs.test").
+ * rdata in presentation form, one string per record:
+ *   A "203.0.113.7"  AAAA "2001:db8::1"  MX "10 mail.example.com"  CNAME "vert.bbs.test"
+ *   TXT: the text itself, one <character-string> of at most 255 bytes (no quotes, no escapes)
+ *   LOC: RFC 1876 text, as src/shared/core/loc.ts validates it
+ */
+export interface RRset { name: string; type: RRType; ttl: number; rdata: string[] }
+
+/** A TSIG key; secret: the key bytes as a byte string (char codes 0-255), not base64. */
+export interface TsigKey { name: string; algorithm: "hmac-sha256"; secret: string }
+
+/** The change one session makes: for each (name, type), the new set, or null to delete it. */
+export interface UpdatePlan {
+  zone: string;
+  changes: { name: string; type: RRType; rrset: RRset | null }[];
+}
