@@ -169,8 +169,12 @@
   var SECONDS = /^[0-9]{1,2}(\.[0-9]{1,3})?$/;
   var ALTITUDE = /^-?[0-9]{1,8}(\.[0-9]{1,2})?m?$/;
   var PRECISION = /^[0-9]{1,8}(\.[0-9]{1,2})?m?$/;
+  var DEFAULT_PRECISIONS = [100, 1e6, 1e3];
   function number(text) {
     return parseFloat(text.replace(/m$/, ""));
+  }
+  function centimetres(text) {
+    return Math.round(number(text) * 100);
   }
   function readAngle(tokens, at, maxDegrees, hemispheres) {
     var parts = [];
@@ -178,46 +182,61 @@
       parts.push(tokens[at++]);
     }
     if (at >= tokens.length || tokens[at].length !== 1 || hemispheres.indexOf(tokens[at].toUpperCase()) < 0)
-      return -1;
+      return null;
     if (parts.length === 0 || !DEGREES.test(parts[0]))
-      return -1;
+      return null;
     var degrees = number(parts[0]);
-    var rest = 0;
+    var minutes = 0;
+    var seconds2 = 0;
     if (parts.length > 1) {
       if (!MINUTES.test(parts[1]) || number(parts[1]) > 59)
-        return -1;
-      rest += number(parts[1]);
+        return null;
+      minutes = number(parts[1]);
     }
     if (parts.length > 2) {
       if (!SECONDS.test(parts[2]) || number(parts[2]) >= 60)
-        return -1;
-      rest += number(parts[2]);
+        return null;
+      seconds2 = number(parts[2]);
     }
-    if (degrees > maxDegrees || degrees === maxDegrees && rest > 0)
-      return -1;
-    return at + 1;
+    if (degrees > maxDegrees || degrees === maxDegrees && minutes + seconds2 > 0)
+      return null;
+    var value = Math.round(((degrees * 60 + minutes) * 60 + seconds2) * 1e3);
+    return { next: at + 1, value: tokens[at].toUpperCase() === hemispheres.charAt(0) ? value : -value };
   }
-  function isLoc(text) {
+  function parseLoc(text) {
     var tokens = text.trim().split(/\s+/);
-    var at = readAngle(tokens, 0, 90, "NS");
-    if (at < 0)
-      return false;
-    at = readAngle(tokens, at, 180, "EW");
-    if (at < 0 || at >= tokens.length)
-      return false;
-    if (!ALTITUDE.test(tokens[at]))
-      return false;
+    var latitude = readAngle(tokens, 0, 90, "NS");
+    if (!latitude)
+      return null;
+    var longitude = readAngle(tokens, latitude.next, 180, "EW");
+    if (!longitude)
+      return null;
+    var at = longitude.next;
+    if (at >= tokens.length || !ALTITUDE.test(tokens[at]))
+      return null;
     var altitude = number(tokens[at]);
     if (altitude < -1e5 || altitude > 4284967295e-2)
-      return false;
+      return null;
     var extras = tokens.slice(at + 1);
     if (extras.length > 3)
-      return false;
+      return null;
+    var precisions = DEFAULT_PRECISIONS.slice();
     for (var i = 0; i < extras.length; i++) {
       if (!PRECISION.test(extras[i]) || number(extras[i]) > 9e7)
-        return false;
+        return null;
+      precisions[i] = centimetres(extras[i]);
     }
-    return true;
+    return {
+      latitude: latitude.value,
+      longitude: longitude.value,
+      altitude: centimetres(tokens[at]),
+      size: precisions[0],
+      horizontal: precisions[1],
+      vertical: precisions[2]
+    };
+  }
+  function isLoc(text) {
+    return parseLoc(text) !== null;
   }
 
   // src:shared/core/text.ts

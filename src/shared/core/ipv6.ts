@@ -57,3 +57,18 @@ export function isGlobalUnicastIpv6(text: string): boolean {
   // 2001:db8::/32 is for documentation only.
   return !(first === 0x2001 && groups[1] === 0x0db8);
 }
+
+/** Eight 16-bit groups in RFC 5952 text: lower case, the longest run of two or more zero groups as `::`. */
+export function formatIpv6(groups: number[]): string {
+  var bestAt = -1;
+  var bestLength = 1;
+  for (var i = 0; i < 8; i++) {
+    var length = 0;
+    while (i + length < 8 && groups[i + length] === 0) length++;
+    if (length > bestLength) { bestAt = i; bestLength = length; }
+  }
+  var text: string[] = [];
+  for (i = 0; i < 8; i++) text.push(groups[i].toString(16));
+  if (bestAt < 0) return text.join(":");
+  return text.slice(0, bestAt).join(":") + "::" + text.slice(bestAt + bestLength).join(":");
+}

@@ -1,0 +1,189 @@
+"use strict";
+// Real authoritative DNS servers for the tests: Knot DNS 3.2 (knotd in the
+// foreground) and BIND 9.18 (named -g), each on loopback and a free port, with
+// one zone, TSIG keys (hmac-sha256) and an update policy that lets the service
+// key change only names strictly below the zone, and only the types it publishes.
+//
+//   const { startKnot, startBind } = require("../real/dns");
+//   const knot = await startKnot();          // or startKnot({ zone: "bbs.test", records: ["keep A 192.0.2.1"] })
+//   knot.port, knot.zone, knot.keys.service  // {name, algorithm, base64, secret (byte string)}
+//   await knot.query("vert.bbs.test", "A")   // ["203.0.113.7"], as kdig +short prints them
+//   await knot.records("vert.bbs.test", "TXT")  // [{ ttl: 300, data: '"Test BBS"' }]
+//   await knot.stop()                        // also done for every server at process exit
+//
+// Keys: `service` (allowed to update), `wrong` (a name the server does not know:
+// BADKEY), `badSecret` (the service key's name with another secret: BADSIG).
+// A missing knotd/named throws, saying what to install: nothing is skipped.
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const crypto = require("node:crypto");
+const { spawn, execFile } = require("node:child_process");
+const { freePort } = require("./pack");
+
+const INSTALL = "apt-get install knot knot-dnsutils bind9 bind9-dnsutils";
+const PUBLISHED_TYPES = ["A", "AAAA", "MX", "TXT", "LOC", "CNAME"];
+
+function findProgram(name) {
+  for (const dir of (process.env.PATH || "").split(":").concat(["/usr/sbin", "/sbin", "/usr/bin"])) {
+    const p = path.join(dir, name);
+    try { fs.accessSync(p, fs.constants.X_OK); return p; } catch (e) { /* next */ }
+  }
+  throw new Error(name + " is not installed: the DNS tests need a real Knot DNS 3.2 and BIND 9.18 (" + INSTALL + ")");
+}
+
+function makeKey(name) {
+  const bytes = crypto.randomBytes(32);
+  return { name, algorithm: "hmac-sha256", base64: bytes.toString("base64"), secret: bytes.toString("latin1") };
+}
+
+function makeKeys() {
+  const service = makeKey("service.key.");
+  return { service, wrong: makeKey("wrong.key."), badSecret: makeKey("service.key.") };
+}
+
+function zoneFile(zone, records) {
+  return ["$ORIGIN " + zone + ".", "$TTL 300",
+    "@ IN SOA ns1." + zone + ". hostmaster." + zone + ". 2026113001 3600 600 86400 60",
+    "@ IN NS ns1." + zone + ".", "ns1 IN A 127.0.0.1"].concat(records).join("\n") + "\n";
+}
+
+const running = new Set();
+process.on("exit", () => { for (const child of running) { try { child.kill("SIGKILL"); } catch (e) { /* gone */ } } });
+
+function run(program, args) {
+  return new Promise((resolve) => {
+    execFile(program, args, { encoding: "latin1", timeout: 10000 }, (error, stdout, stderr) => {
+      resolve({ status: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** Starts `program` in the foreground; resolves once the zone's SOA answers over TCP. */
+async function startServer(kind, program, args, dir, port, zone, keys) {
+  const out = fs.openSync(path.join(dir, kind + ".out"), "w");
+  const child = spawn(program, args, { cwd: dir, stdio: ["ignore", out, out] });
+  fs.closeSync(out);
+  running.add(child);
+  let exited = null;
+  const done = new Promise((resolve) => child.on("close", (code, signal) => { running.delete(child); exited = { code, signal }; resolve(exited); }));
+  const log = () => fs.readFileSync(path.join(dir, kind + ".out"), "latin1");
+  const kdig = findProgram("kdig");
+
+  async function query(name, type, extra = []) {
+    const r = await run(kdig, ["@127.0.0.1", "-p", String(port), "+tcp", "+short", "+time=2", "+retry=0"].concat(extra, [name, type]));
+    if (r.status !== 0) throw new Error("kdig " + name + " " + type + " failed: " + r.stderr + r.stdout);
+    return r.stdout.split("\n").filter((l) => l !== "").sort();
+  }
+
+  /** The records of exactly (name, type), as kdig prints them: [{ ttl, data }] sorted by data. */
+  async function records(name, type) {
+    const r = await run(kdig, ["@127.0.0.1", "-p", String(port), "+tcp", "+noall", "+answer", "+time=2", "+retry=0", name, type]);
+    if (r.status !== 0) throw new Error("kdig " + name + " " + type + " failed: " + r.stderr + r.stdout);
+    return r.stdout.split("\n").filter((l) => l !== "" && !l.startsWith(";")).map((l) => {
+      const m = /^(\S+)\s+(\d+)\s+IN\s+(\S+)\s+(.*)$/.exec(l);
+      const own = m && m[1].replace(/\.$/, "").toLowerCase() === name.replace(/\.$/, "").toLowerCase();
+      return own && m[3] === type ? { ttl: Number(m[2]), data: m[4] } : null;
+    }).filter(Boolean).sort((a, b) => (a.data < b.data ? -1 : 1));
+  }
+
+  /** Every published type of `name`, as { A: [...], TXT: [...] } (kdig's text), the empty ones left out. */
+  async function all(name) {
+    const result = {};
+    for (const type of PUBLISHED_TYPES) {
+      const got = (await records(name, type)).map((r) => r.data);
+      if (got.length) result[type] = got;
+    }
+    return result;
+  }
+
+  const until = Date.now() + 10000;
+  for (;;) {
+    if (exited) throw new Error(kind + " exited " + JSON.stringify(exited) + " at start:\n" + log());
+    const r = await run(kdig, ["@127.0.0.1", "-p", String(port), "+tcp", "+short", "+time=1", "+retry=0", zone, "SOA"]);
+    if (/hostmaster/.test(r.stdout)) break;
+    if (Date.now() > until) { child.kill("SIGKILL"); throw new Error(kind + " did not answer on port " + port + " within 10 s:\n" + log()); }
+    await new Promise((r) => setTimeout(r, 30));
+  }
+
+  async function stop() {
+    if (!exited) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+      await done;
+      clearTimeout(timer);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  return { kind, port, zone, keys, pid: child.pid, dir, query, records, all, log, stop };
+}
+
+/** Knot DNS: `update-owner: name` + `sub` = strictly below the zone; `update-type` = the published types. */
+async function startKnot(options = {}) {
+  const knotd = findProgram("knotd");
+  findProgram("kdig");
+  const zone = (options.zone || "bbs.test").replace(/\.$/, "");
+  const keys = makeKeys();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "knot-"));
+  for (const d of ["run", "db", "storage"]) fs.mkdirSync(path.join(dir, d));
+  fs.writeFileSync(path.join(dir, "storage", zone + ".zone"), zoneFile(zone, options.records || []));
+  const port = await freePort();
+  fs.writeFileSync(path.join(dir, "knot.conf"), [
+    "server:",
+    '    rundir: "' + dir + '/run"',
+    "    listen: 127.0.0.1@" + port,
+    "log:",
+    "  - target: stdout",
+    "    any: info",
+    "database:",
+    '    storage: "' + dir + '/db"',
+    "key:",
+    "  - id: " + keys.service.name,
+    "    algorithm: hmac-sha256",
+    "    secret: " + keys.service.base64,
+    "acl:",
+    "  - id: service_update",
+    "    key: " + keys.service.name,
+    "    action: update",
+    "    update-owner: name",
+    "    update-owner-name: [" + zone + ".]",
+    "    update-owner-match: sub",
+    "    update-type: [" + PUBLISHED_TYPES.join(", ") + "]",
+    "template:",
+    "  - id: default",
+    '    storage: "' + dir + '/storage"',
+    '    file: "%s.zone"',
+    "    zonefile-sync: -1",
+    "    journal-content: changes",
+    "zone:",
+    "  - domain: " + zone + ".",
+    "    acl: [service_update]",
+    "",
+  ].join("\n"));
+  return startServer("knot", knotd, ["-c", path.join(dir, "knot.conf")], dir, port, zone, keys);
+}
+
+/** BIND: `wildcard *.<zone>` grants the names strictly below the zone, for the published types. */
+async function startBind(options = {}) {
+  const named = findProgram("named");
+  findProgram("kdig");
+  const zone = (options.zone || "bbs.test").replace(/\.$/, "");
+  const keys = makeKeys();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bind-"));
+  fs.writeFileSync(path.join(dir, zone + ".zone"), zoneFile(zone, options.records || []));
+  const port = await freePort();
+  fs.writeFileSync(path.join(dir, "named.conf"), [
+    'options { directory "' + dir + '"; pid-file "' + dir + '/named.pid"; session-keyfile "' + dir + '/session.key";',
+    "  listen-on port " + port + " { 127.0.0.1; }; listen-on-v6 { none; }; recursion no; dnssec-validation no; };",
+    "controls { };",
+    'key "' + keys.service.name + '" { algorithm hmac-sha256; secret "' + keys.service.base64 + '"; };',
+    'zone "' + zone + '." { type primary; file "' + zone + '.zone";',
+    "  update-policy { grant " + keys.service.name + " wildcard *." + zone + ". " + PUBLISHED_TYPES.join(" ") + "; }; };",
+    "",
+  ].join("\n"));
+  // named -g: foreground, logs on stderr; -n 1: one worker thread is plenty on loopback.
+  return startServer("bind", named, ["-g", "-n", "1", "-c", path.join(dir, "named.conf")], dir, port, zone, keys);
+}
+
+module.exports = { INSTALL, PUBLISHED_TYPES, startKnot, startBind, findProgram };
