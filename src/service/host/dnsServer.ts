@@ -1,4 +1,20 @@
+// The edge between the DNS core and the primary DNS server: Synchronet's Socket,
+// TCP with the 2-byte length prefix (RFC 1035 4.2.2), or UDP for messages of at
+// most 512 bytes when the settings ask for it, falling back to TCP when the
+// answer comes back truncated. One deadline bounds the whole exchange.
+import { Answer, QUERY, QUERY_ACCEPTS, UPDATE, UPDATE_ACCEPTS, readAnswer } from "../core/dns/answer";
+import { readU16, u16 } from "../core/dns/bytes";
+import { PUBLISHED_TYPES } from "../core/dns/codes";
+import { isTruncated, HEADER_BYTES } from "../core/dns/message";
+import { isFormatError, nameProblem, normalName } from "../core/dns/names";
+import { encodeQuery, rrsetIn } from "../core/dns/query";
+import { SignedRequest, signRequest } from "../core/dns/tsig";
 import { RRset, TsigKey, UpdatePlan } from "../core/dns/types";
+import { encodeUpdate, planProblem } from "../core/dns/update";
+import { isIpv6 } from "../../shared/core/ipv6";
+import { describeSocketError } from "../../shared/host/socketConnection";
+import { now } from "../../shared/host/clock";
+import { seconds } from "../../shared/core/text";
 
 export interface DnsServerSettings {
   /** Address or host name of the primary. */
@@ -12,16 +28,223 @@ export interface DnsServerSettings {
   timeoutSeconds: number;
 }
 
-/** reason: one line, e.g. "NOTAUTH (TSIG BADKEY)", "REFUSED", "no answer from 127.0.0.1:15353 within 5 s". */
+/** reason: one line, e.g. "NOTAUTH (TSIG BADKEY): ...", "REFUSED: ...", "no answer from 127.0.0.1:15353 within 5 s". */
 export type DnsOutcome = { ok: true } | { ok: false; reason: string };
+
+// Not globals in Synchronet (sockdefs.js defines them), so ours.
+var SOCK_STREAM = 1;
+var SOCK_DGRAM = 2;
+/** Largest DNS message over UDP without EDNS (RFC 1035 4.2.1). */
+var UDP_LIMIT = 512;
+/** Longest single wait, so that Synchronet can stop the script between waits. */
+var POLL_SLICE_MS = 1000;
+/** A UDP request with no answer yet is sent again this often (UPDATE replaces whole sets: repeating it is harmless). */
+var UDP_RESEND_MS = 2000;
+
+type Reply = { ok: true; data: string } | { ok: false; reason: string; truncated?: boolean };
+
+/** One exchange with the server: its deadline, and the sockets opened so far (reused for later requests). */
+interface Exchange {
+  settings: DnsServerSettings;
+  where: string;
+  startedAt: number;
+  until: number;
+  tcp: Socket | null;
+  udp: Socket | null;
+}
+
+function startExchange(settings: DnsServerSettings): Exchange {
+  var at = now();
+  var where = (isIpv6(settings.server) ? "[" + settings.server + "]" : settings.server) + ":" + settings.port;
+  return { settings: settings, where: where, startedAt: at, until: at + settings.timeoutSeconds * 1000, tcp: null, udp: null };
+}
+
+function noAnswer(exchange: Exchange): string {
+  return "no answer from " + exchange.where + " within " + seconds(exchange.until - exchange.startedAt) + " s";
+}
+
+function endExchange(exchange: Exchange): void {
+  if (exchange.tcp) exchange.tcp.close();
+  if (exchange.udp) exchange.udp.close();
+  exchange.tcp = exchange.udp = null;
+}
+
+/** A connected socket, or why there is none (read from sock.error before close(), which overwrites it). */
+function connect(exchange: Exchange, type: number): { ok: true; sock: Socket } | { ok: false; reason: string } {
+  var settings = exchange.settings;
+  var sock: Socket;
+  try {
+    sock = new Socket(type, isIpv6(settings.server));
+  } catch (e) {
+    return { ok: false, reason: "could not get a socket: " + e };
+  }
+  var left = exchange.until - now();
+  // The timeout must be a number: Synchronet takes anything else as 0 seconds.
+  if (left > 0 && sock.connect(settings.server, settings.port, Number(left / 1000))) return { ok: true, sock: sock };
+  var error = sock.error;
+  var reason = left <= 0 || error === ETIMEDOUT ? noAnswer(exchange)
+    : error === ECONNREFUSED ? exchange.where + " refused the connection"
+    : error < 0 ? settings.server + " could not be resolved: " + describeSocketError(sock)
+    : "could not connect to " + exchange.where + ": " + describeSocketError(sock);
+  sock.close();
+  return { ok: false, reason: reason };
+}
+
+/** Waits for the socket to be readable: 1, 0 when the deadline passed, -1 on error. */
+function waitReadable(sock: Socket, until: number): number {
+  for (;;) {
+    var left = until - now();
+    if (left <= 0) return 0;
+    var ready = sock.poll(Math.min(left, POLL_SLICE_MS) / 1000);
+    if (ready !== 0) return ready;
+  }
+}
+
+function sendAll(sock: Socket, data: string): boolean {
+  while (data.length > 0) {
+    var sent = sock.send(data);
+    if (sent === undefined || sent <= 0) return false;
+    data = data.slice(sent);
+  }
+  return true;
+}
+
+/** Exactly `count` bytes from a TCP socket: recv() returns after one read, so it loops. */
+function receiveExactly(exchange: Exchange, sock: Socket, count: number): Reply {
+  var data = "";
+  while (data.length < count) {
+    var ready = waitReadable(sock, exchange.until);
+    if (ready === 0) return { ok: false, reason: noAnswer(exchange) };
+    var chunk = ready < 0 ? null : sock.recv(count - data.length, 0);
+    if (chunk === null) return { ok: false, reason: "lost the connection to " + exchange.where + ": " + describeSocketError(sock) };
+    if (chunk === "") return { ok: false, reason: exchange.where + " closed the connection before answering" };
+    data += chunk;
+  }
+  return { ok: true, data: data };
+}
+
+function askTcp(exchange: Exchange, request: SignedRequest): Reply {
+  if (!exchange.tcp) {
+    var connected = connect(exchange, SOCK_STREAM);
+    if (!connected.ok) return connected;
+    exchange.tcp = connected.sock;
+  }
+  var sock = exchange.tcp;
+  if (!sendAll(sock, u16(request.wire.length) + request.wire)) {
+    return { ok: false, reason: "could not send to " + exchange.where + ": " + describeSocketError(sock) };
+  }
+  var prefix = receiveExactly(exchange, sock, 2);
+  if (!prefix.ok) return prefix;
+  return receiveExactly(exchange, sock, readU16(prefix.data, 0));
+}
+
+/** One datagram that answers `request` (others are ignored), sent again every UDP_RESEND_MS until the deadline. */
+function askUdp(exchange: Exchange, request: SignedRequest): Reply {
+  if (!exchange.udp) {
+    var connected = connect(exchange, SOCK_DGRAM);
+    if (!connected.ok) return connected;
+    exchange.udp = connected.sock;
+  }
+  var sock = exchange.udp;
+  var resendAt = 0;
+  for (;;) {
+    if (now() >= resendAt) {
+      if (sock.send(request.wire) !== request.wire.length) {
+        return { ok: false, reason: "could not send to " + exchange.where + ": " + describeSocketError(sock) };
+      }
+      resendAt = now() + UDP_RESEND_MS;
+    }
+    var ready = waitReadable(sock, Math.min(exchange.until, resendAt));
+    if (ready === 0) {
+      if (now() >= exchange.until) return { ok: false, reason: noAnswer(exchange) };
+      continue;
+    }
+    var datagram = ready < 0 ? null : sock.recv(65535, 0);
+    if (datagram === null) {
+      // A refused UDP port shows as ECONNREFUSED (ICMP port unreachable) on the connected socket.
+      var refused = sock.error === ECONNREFUSED;
+      return { ok: false, reason: refused ? exchange.where + " refused the request (nothing listens on that UDP port)"
+        : "lost the UDP exchange with " + exchange.where + ": " + describeSocketError(sock) };
+    }
+    if (datagram.length < HEADER_BYTES || readU16(datagram, 0) !== request.id) continue;
+    if (isTruncated(readU16(datagram, 2))) return { ok: false, reason: "truncated", truncated: true };
+    return { ok: true, data: datagram };
+  }
+}
+
+/** The server's answer to `request`, read and verified: UDP first when settings allow, TCP otherwise or on truncation. */
+function ask(exchange: Exchange, request: SignedRequest, opcode: number, accepted: number[]): Answer {
+  var reply: Reply | null = null;
+  if (exchange.settings.transport === "udp" && request.wire.length <= UDP_LIMIT) {
+    reply = askUdp(exchange, request);
+    if (!reply.ok && reply.truncated) reply = null;
+  }
+  if (!reply) reply = askTcp(exchange, request);
+  if (!reply.ok) return reply;
+  return readAnswer(reply.data, request, opcode, exchange.settings.key, unixSeconds(), accepted);
+}
+
+function unixSeconds(): number {
+  return Math.floor(now() / 1000);
+}
+
+function messageId(): number {
+  return Math.floor(Math.random() * 65536);
+}
+
+/** Why the settings cannot be used, or null. */
+function settingsProblem(settings: DnsServerSettings): string | null {
+  if (!(settings.timeoutSeconds > 0)) return "the DNS timeout is " + settings.timeoutSeconds + " (expected seconds above 0)";
+  if (!(settings.port >= 1 && settings.port <= 65535 && settings.port === Math.floor(settings.port))) {
+    return "the DNS port is " + settings.port + " (expected 1 to 65535)";
+  }
+  if (settings.key.algorithm !== "hmac-sha256") return "the TSIG algorithm is '" + settings.key.algorithm + "' (expected hmac-sha256)";
+  if (settings.key.secret.length === 0) return "the TSIG secret is empty";
+  return nameProblem(settings.key.name);
+}
 
 /** The current record sets of these names (types A, AAAA, MX, TXT, LOC, CNAME), read from the primary. */
 export function currentRecords(settings: DnsServerSettings, names: string[]):
   { ok: true; rrsets: RRset[] } | { ok: false; reason: string } {
-  return { ok: false, reason: "not implemented yet: reading " + names.length + " names from " + settings.server };
+  var problem = settingsProblem(settings);
+  for (var n = 0; problem === null && n < names.length; n++) problem = nameProblem(names[n]);
+  if (problem !== null) return { ok: false, reason: problem };
+  var exchange = startExchange(settings);
+  var rrsets: RRset[] = [];
+  try {
+    for (var i = 0; i < names.length; i++) {
+      for (var t = 0; t < PUBLISHED_TYPES.length; t++) {
+        var type = PUBLISHED_TYPES[t];
+        var request = signRequest(encodeQuery(names[i], type, messageId()), settings.key, unixSeconds());
+        var answer = ask(exchange, request, QUERY, QUERY_ACCEPTS);
+        if (!answer.ok) return { ok: false, reason: answer.reason };
+        var rrset = rrsetIn(answer.data, answer.parsed.message, names[i], type);
+        if (rrset) rrsets.push(rrset);
+      }
+    }
+  } catch (e) {
+    if (isFormatError(e)) return { ok: false, reason: "bad answer from " + exchange.where + ": " + e.dnsFormatError };
+    throw e;
+  } finally {
+    endExchange(exchange);
+  }
+  return { ok: true, rrsets: rrsets };
 }
 
-/** Sends one atomic, TSIG-signed UPDATE with the plan; the server's answer decides. */
+/** Sends one atomic, TSIG-signed UPDATE with the plan; the server's answer decides. A plan without changes sends nothing. */
 export function publish(settings: DnsServerSettings, plan: UpdatePlan): DnsOutcome {
-  return { ok: false, reason: "not implemented yet: " + plan.changes.length + " changes to " + settings.server };
+  var problem = settingsProblem(settings) || planProblem(plan);
+  if (problem === null && normalName(plan.zone) !== normalName(settings.zone)) {
+    problem = "the update is for the zone " + normalName(plan.zone) + ", the settings name " + normalName(settings.zone);
+  }
+  if (problem !== null) return { ok: false, reason: problem };
+  if (plan.changes.length === 0) return { ok: true };
+  var exchange = startExchange(settings);
+  try {
+    var request = signRequest(encodeUpdate(plan, messageId()), settings.key, unixSeconds());
+    var answer = ask(exchange, request, UPDATE, UPDATE_ACCEPTS);
+    return answer.ok ? { ok: true } : { ok: false, reason: answer.reason };
+  } finally {
+    endExchange(exchange);
+  }
 }

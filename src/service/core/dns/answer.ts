@@ -24,7 +24,7 @@ export function rcodeReason(rcode: number, tsigError: string | null): string {
   return code + (tsigError ? " (TSIG " + tsigError + ")" : "") + (meaning ? ": " + meaning : "");
 }
 
-export type Answer = { ok: true; parsed: Parsed; rcode: number } | { ok: false; reason: string };
+export type Answer = { ok: true; data: string; parsed: Parsed; rcode: number } | { ok: false; reason: string };
 
 /**
  * Reads the answer to `request`. ok: a response to it, verified with the key,
@@ -45,7 +45,7 @@ export function readAnswer(data: string, request: SignedRequest, opcode: number,
   if (verdict.kind === "invalid") return { ok: false, reason: "the answer fails TSIG verification: " + verdict.reason };
   if (accepted.indexOf(rcode) < 0) return { ok: false, reason: rcodeReason(rcode, null) };
   if (verdict.kind === "unsigned") return { ok: false, reason: "the answer is not signed (a TSIG record was expected)" };
-  return { ok: true, parsed: parsed, rcode: rcode };
+  return { ok: true, data: data, parsed: parsed, rcode: rcode };
 }
 
 export var UPDATE_ACCEPTS = [RCODE.NOERROR];
