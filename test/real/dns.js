@@ -5,7 +5,7 @@
 // key change only names strictly below the zone, and only the types it publishes.
 //
 //   const { startKnot, startBind } = require("../real/dns");
-//   const knot = await startKnot();          // or startKnot({ zone: "bbs.test", records: ["keep A 192.0.2.1"] })
+//   const knot = await startKnot();          // options: zone ("bbs.test"), records (zone file lines), serviceSecret (base64)
 //   knot.port, knot.zone, knot.keys.service  // {name, algorithm, base64, secret (byte string)}
 //   await knot.query("vert.bbs.test", "A")   // ["203.0.113.7"], as kdig +short prints them
 //   await knot.records("vert.bbs.test", "TXT")  // [{ ttl: 300, data: '"Test BBS"' }]
@@ -37,8 +37,10 @@ function makeKey(name) {
   return { name, algorithm: "hmac-sha256", base64: bytes.toString("base64"), secret: bytes.toString("latin1") };
 }
 
-function makeKeys() {
+/** serviceSecret: base64 of the service key's secret (random when not given). */
+function makeKeys(serviceSecret) {
   const service = makeKey("service.key.");
+  if (serviceSecret) Object.assign(service, { base64: serviceSecret, secret: Buffer.from(serviceSecret, "base64").toString("latin1") });
   return { service, wrong: makeKey("wrong.key."), badSecret: makeKey("service.key.") };
 }
 
@@ -124,7 +126,7 @@ async function startKnot(options = {}) {
   const knotd = findProgram("knotd");
   findProgram("kdig");
   const zone = (options.zone || "bbs.test").replace(/\.$/, "");
-  const keys = makeKeys();
+  const keys = makeKeys(options.serviceSecret);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "knot-"));
   for (const d of ["run", "db", "storage"]) fs.mkdirSync(path.join(dir, d));
   fs.writeFileSync(path.join(dir, "storage", zone + ".zone"), zoneFile(zone, options.records || []));
@@ -169,7 +171,7 @@ async function startBind(options = {}) {
   const named = findProgram("named");
   findProgram("kdig");
   const zone = (options.zone || "bbs.test").replace(/\.$/, "");
-  const keys = makeKeys();
+  const keys = makeKeys(options.serviceSecret);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bind-"));
   fs.writeFileSync(path.join(dir, zone + ".zone"), zoneFile(zone, options.records || []));
   const port = await freePort();
