@@ -4,17 +4,12 @@
 //   node test/real/capture-dns-answers.js > test/unit/service/dns/server-answers.json
 // The key secret is fixed (bytes 1..32); "time" is when the requests were signed.
 require("../support/register-ts.js");
-const net = require("net");
-const { startKnot, startBind } = require("./dns");
+const { startKnot, startBind, exchangeTcp } = require("./dns");
 const { encodeUpdate } = require("../../src/service/core/dns/update");
 const { encodeQuery } = require("../../src/service/core/dns/query");
 const { signRequest } = require("../../src/service/core/dns/tsig");
 const { toHex } = require("../../src/service/core/dns/bytes");
 const SECRET = Buffer.from(Array.from({ length: 32 }, (_, i) => i + 1)).toString("base64");
-function tcp(port, wire) { return new Promise((res, rej) => { const s = net.connect(port, "127.0.0.1"); let buf = Buffer.alloc(0);
-  s.on("connect", () => { const b = Buffer.from(wire, "latin1"); const l = Buffer.alloc(2); l.writeUInt16BE(b.length); s.write(Buffer.concat([l, b])); });
-  s.on("data", d => { buf = Buffer.concat([buf, d]); if (buf.length >= 2 && buf.length >= 2 + buf.readUInt16BE(0)) { s.end(); res(buf.slice(2, 2 + buf.readUInt16BE(0)).toString("latin1")); } });
-  s.on("error", rej); }); }
 // LOC texts parsed by the servers themselves, to hold our encoding against.
 const LOCS = [["rfc", "42 21 54 N 71 06 18 W -24m 30m"], ["ams", "52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m"],
   ["pole", "90 S 180 W 42849672.95m 90000000m 0.01m 1.5m"]];
@@ -45,7 +40,7 @@ const rr = (name, type, rdata) => ({ name, type, rrset: rdata ? { name, type, tt
     ];
     for (const [label, msg, k] of cases) {
       const req = k ? signRequest(msg, k, time) : { wire: msg, mac: "", id: 0 };
-      const ans = await tcp(srv.port, req.wire);
+      const ans = await exchangeTcp(srv.port, req.wire);
       f[label] = { request: toHex(req.wire), mac: toHex(req.mac), answer: toHex(ans) };
     }
     out[srv.kind] = { time, ...f };

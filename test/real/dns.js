@@ -18,6 +18,8 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 const crypto = require("node:crypto");
+const net = require("node:net");
+const dgram = require("node:dgram");
 const { spawn, execFile } = require("node:child_process");
 const { freePort } = require("./pack");
 
@@ -188,4 +190,74 @@ async function startBind(options = {}) {
   return startServer("bind", named, ["-g", "-n", "1", "-c", path.join(dir, "named.conf")], dir, port, zone, keys);
 }
 
-module.exports = { INSTALL, PUBLISHED_TYPES, startKnot, startBind, findProgram };
+/** Sends one DNS message (a byte string) over TCP with its length prefix; resolves with the answer's bytes. */
+function exchangeTcp(port, wire, timeoutMs = 5000) {
+  return new Promise((resolve, reject) => {
+    const sock = net.connect(port, "127.0.0.1");
+    let buffer = Buffer.alloc(0);
+    const timer = setTimeout(() => { sock.destroy(); reject(new Error("no DNS answer on TCP port " + port + " within " + timeoutMs + " ms")); }, timeoutMs);
+    sock.on("connect", () => {
+      const body = Buffer.from(wire, "latin1");
+      const prefix = Buffer.alloc(2);
+      prefix.writeUInt16BE(body.length);
+      sock.write(Buffer.concat([prefix, body]));
+    });
+    sock.on("data", (d) => {
+      buffer = Buffer.concat([buffer, d]);
+      if (buffer.length >= 2 && buffer.length >= 2 + buffer.readUInt16BE(0)) {
+        clearTimeout(timer);
+        sock.end();
+        resolve(buffer.subarray(2, 2 + buffer.readUInt16BE(0)).toString("latin1"));
+      }
+    });
+    sock.on("error", (e) => { clearTimeout(timer); reject(e); });
+  });
+}
+
+/**
+ * A stand-in on a free port in front of a real server, for the transport tests:
+ * forwards TCP connections and UDP datagrams to `target` and counts them.
+ * mode: "forward", "truncate" (UDP answers become a bare header with TC set),
+ * "silent" (accepts, reads, never answers), "close" (TCP: closes at once),
+ * "trickle" (TCP: sends one byte of the length prefix, then nothing).
+ */
+async function startStandIn(target, mode = "forward") {
+  const port = await freePort();
+  const counts = { tcp: 0, udp: 0 };
+  const sockets = new Set();
+  const tcp = net.createServer((client) => {
+    counts.tcp++;
+    sockets.add(client);
+    client.on("close", () => sockets.delete(client));
+    client.on("error", () => {});
+    if (mode === "close") return client.destroy();
+    if (mode === "trickle") return client.write(Buffer.from([0]));
+    if (mode === "silent" || !target) return client.resume();
+    const upstream = net.connect(target, "127.0.0.1");
+    sockets.add(upstream);
+    upstream.on("error", () => client.destroy());
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise((resolve) => tcp.listen(port, "127.0.0.1", resolve));
+  const udp = dgram.createSocket("udp4");
+  udp.on("message", (msg, from) => {
+    counts.udp++;
+    if (mode === "silent" || !target) return;
+    if (mode === "truncate") {
+      const header = Buffer.from(msg.subarray(0, 12));
+      header.writeUInt16BE(0x8000 | (msg.readUInt16BE(2) & 0x7800) | 0x0200, 2); // QR, the opcode, TC
+      header.fill(0, 4);
+      return udp.send(header, from.port, from.address);
+    }
+    const upstream = dgram.createSocket("udp4");
+    upstream.on("message", (answer) => { udp.send(answer, from.port, from.address); upstream.close(); });
+    upstream.send(msg, target, "127.0.0.1");
+  });
+  await new Promise((resolve) => udp.bind(port, "127.0.0.1", resolve));
+  return {
+    port, counts,
+    stop: () => new Promise((resolve) => { for (const s of sockets) s.destroy(); udp.close(); tcp.close(() => resolve()); }),
+  };
+}
+
+module.exports = { INSTALL, PUBLISHED_TYPES, startKnot, startBind, findProgram, exchangeTcp, startStandIn };

@@ -1,0 +1,127 @@
+"use strict";
+// The UPDATE messages our core builds, sent to a real Knot DNS 3.2 and BIND 9.18
+// (started once for this file) and read back with kdig: every record type,
+// replace and delete, and each refusal in one line with nothing published.
+const assert = require("assert");
+const { startKnot, startBind, exchangeTcp } = require("./dns");
+const { encodeUpdate, planProblem } = require("../../src/service/core/dns/update");
+const { signRequest } = require("../../src/service/core/dns/tsig");
+const { readAnswer, UPDATE, UPDATE_ACCEPTS } = require("../../src/service/core/dns/answer");
+
+const set = (name, type, rdata, ttl = 300) => ({ name, type, rrset: { name, type, ttl, rdata } });
+const remove = (name, type) => ({ name, type, rrset: null });
+const seconds = () => Math.floor(Date.now() / 1000);
+
+for (const start of [startKnot, startBind]) describe("UPDATE to a real " + (start === startKnot ? "Knot DNS 3.2" : "BIND 9.18"), function () {
+  let server;
+  let id = 1;
+  before(async () => { server = await start({ records: ["keep IN A 192.0.2.1"] }); });
+  after(async () => { if (server) await server.stop(); });
+
+  /** Sends the plan as built, signed with `key` (null: unsigned); the one-line outcome. */
+  async function send(changes, key = server.keys.service) {
+    const plan = { zone: "bbs.test", changes };
+    const message = encodeUpdate(plan, id++);
+    const request = key ? signRequest(message, key, seconds()) : { wire: message, mac: "", id: id - 1 };
+    const answer = readAnswer(await exchangeTcp(server.port, request.wire), request, UPDATE, key || server.keys.service, seconds(), UPDATE_ACCEPTS);
+    return answer.ok ? "ok" : answer.reason;
+  }
+
+  it("publishes every type in one update; kdig reads each back", async () => {
+    assert.strictEqual(await send([
+      set("vert.bbs.test", "A", ["203.0.113.7", "203.0.113.8"]),
+      set("vert.bbs.test", "AAAA", ["2001:db8::1"]),
+      set("vert.bbs.test", "MX", ["10 vert.bbs.test"]),
+      set("vert.bbs.test", "TXT", ["Vertrauen \"BBS\" \\ caf\u00e9"], 600),
+      set("vert.bbs.test", "LOC", ["37 46 30.000 N 122 25 10.000 W 10.00m 1m 10000m 10m"]),
+      set("*.vert.bbs.test", "CNAME", ["vert.bbs.test"]),
+    ]), "ok");
+    assert.deepStrictEqual(await server.all("vert.bbs.test"), {
+      A: ["203.0.113.7", "203.0.113.8"],
+      AAAA: ["2001:db8::1"],
+      MX: ["10 vert.bbs.test."],
+      TXT: ['"Vertrauen \\"BBS\\" \\\\ caf\\233"'],
+      LOC: ["37 46 30 N  122 25 10 W  10m  1m 10000m 10m"], // as kdig prints LOC
+    });
+    assert.deepStrictEqual((await server.records("vert.bbs.test", "TXT")).map((r) => r.ttl), [600]);
+    assert.deepStrictEqual(await server.all("*.vert.bbs.test"), { CNAME: ["vert.bbs.test."] });
+    assert.deepStrictEqual(await server.query("www.vert.bbs.test", "A"), ["203.0.113.7", "203.0.113.8", "vert.bbs.test."]);
+  });
+
+  it("replaces sets and deletes others in one update; other names untouched", async () => {
+    assert.strictEqual(await send([
+      set("vert.bbs.test", "A", ["198.51.100.9"], 120),
+      remove("vert.bbs.test", "AAAA"),
+      set("vert.bbs.test", "TXT", ["new text"]),
+      remove("vert.bbs.test", "LOC"),
+      remove("*.vert.bbs.test", "CNAME"),
+    ]), "ok");
+    assert.deepStrictEqual(await server.all("vert.bbs.test"), { A: ["198.51.100.9"], MX: ["10 vert.bbs.test."], TXT: ['"new text"'] });
+    assert.deepStrictEqual((await server.records("vert.bbs.test", "A")).map((r) => r.ttl), [120]);
+    assert.deepStrictEqual(await server.all("*.vert.bbs.test"), {});
+    assert.deepStrictEqual(await server.query("keep.bbs.test", "A"), ["192.0.2.1"]);
+    assert.strictEqual(await send([remove("vert.bbs.test", "A"), remove("vert.bbs.test", "MX"), remove("vert.bbs.test", "TXT")]), "ok");
+    assert.deepStrictEqual(await server.all("vert.bbs.test"), {});
+  });
+
+  it("deleting a set that does not exist is a success", async () =>
+    assert.strictEqual(await send([remove("nobody.bbs.test", "A")]), "ok"));
+
+  describe("refusals: one line, nothing published", () => {
+    const attempt = [set("refused.bbs.test", "A", ["203.0.113.66"]), set("refused.bbs.test", "TXT", ["no"])];
+    afterEach(async () => assert.deepStrictEqual(await server.all("refused.bbs.test"), {}, "something was published"));
+
+    it("a key the server does not know: NOTAUTH, TSIG BADKEY", async () =>
+      assert.strictEqual(await send(attempt, server.keys.wrong), "NOTAUTH (TSIG BADKEY): the server does not know the key, or does not let it change these names"));
+
+    it("the right key name with a wrong secret: NOTAUTH, TSIG BADSIG", async () =>
+      assert.strictEqual(await send(attempt, server.keys.badSecret), "NOTAUTH (TSIG BADSIG): the key's secret does not match the server's"));
+
+    it("no key at all: " + (start === startKnot ? "NOTAUTH" : "REFUSED"), async () =>
+      assert.strictEqual(await send(attempt, null), start === startKnot
+        ? "NOTAUTH: the server does not accept this key here, or is not authoritative for the zone"
+        : "REFUSED: the server's policy does not allow this request"));
+
+    it("a name outside the zone (which planProblem refuses before sending)", async () => {
+      const outside = [set("refused.other.test", "A", ["203.0.113.66"])];
+      assert.match(planProblem({ zone: "bbs.test", changes: outside }), /'refused.other.test' is not a name under the zone bbs.test/);
+      // Knot checks the key's ACL first; BIND sees the name is not in the zone.
+      assert.strictEqual(await send(outside), start === startKnot
+        ? "NOTAUTH (TSIG BADKEY): the server does not know the key, or does not let it change these names"
+        : "NOTZONE: a name is not in the zone");
+      assert.deepStrictEqual(await server.query("refused.other.test", "A", ["+norec"]).catch(() => []), []);
+    });
+
+    it("the zone's own name, which the update policy keeps from the service key (all or nothing)", async () => {
+      assert.strictEqual(await send(attempt.concat([set("bbs.test", "A", ["203.0.113.66"])])), start === startKnot
+        ? "NOTAUTH (TSIG BADKEY): the server does not know the key, or does not let it change these names"
+        : "REFUSED: the server's policy does not allow this request");
+      assert.deepStrictEqual(await server.query("bbs.test", "A"), []);
+    });
+
+    it("a type the policy does not grant (NS)", async () => {
+      const message = encodeUpdate({ zone: "bbs.test", changes: attempt }, id++);
+      // The same update with one NS record more, written by hand: planProblem would refuse NS.
+      const ns = "\x07refused\x03bbs\x04test\x00\x00\x02\x00\x01\x00\x00\x01\x2c\x00\x06\x03ns1\xc0\x0c";
+      const withNs = message.slice(0, 8) + String.fromCharCode(0, message.charCodeAt(9) + 1) + message.slice(10) + ns;
+      const request = signRequest(withNs, server.keys.service, seconds());
+      const answer = readAnswer(await exchangeTcp(server.port, request.wire), request, UPDATE, server.keys.service, seconds(), UPDATE_ACCEPTS);
+      assert.strictEqual(answer.reason, start === startKnot
+        ? "NOTAUTH (TSIG BADKEY): the server does not know the key, or does not let it change these names"
+        : "REFUSED: the server's policy does not allow this request");
+    });
+
+    it("an MX whose host the wildcard CNAME covers: " + (start === startKnot ? "Knot accepts it" : "BIND refuses the whole update"), async () => {
+      const changes = [set("mx.bbs.test", "MX", ["10 mail.mx.bbs.test"]), set("*.mx.bbs.test", "CNAME", ["mx.bbs.test"])];
+      if (start === startKnot) {
+        assert.strictEqual(await send(changes), "ok");
+        assert.strictEqual(await send([remove("mx.bbs.test", "MX"), remove("*.mx.bbs.test", "CNAME")]), "ok");
+      } else {
+        // named.out: "vert.bbs.test/MX 'mail...' is a CNAME (illegal)" (check-mx-cname fail is the default).
+        assert.strictEqual(await send(changes), "REFUSED: the server's policy does not allow this request");
+        assert.match(server.log(), /'mail\.mx\.bbs\.test' is a CNAME \(illegal\)/);
+      }
+      assert.deepStrictEqual(await server.all("mx.bbs.test"), {});
+    });
+  });
+});
