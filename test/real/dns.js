@@ -218,8 +218,10 @@ function exchangeTcp(port, wire, timeoutMs = 5000) {
  * A stand-in on a free port in front of a real server, for the transport tests:
  * forwards TCP connections and UDP datagrams to `target` and counts them.
  * mode: "forward", "truncate" (UDP answers become a bare header with TC set),
- * "silent" (accepts, reads, never answers), "close" (TCP: closes at once),
- * "trickle" (TCP: sends one byte of the length prefix, then nothing).
+ * "silent" (accepts, reads, never answers), "close" (TCP: closes once the request
+ * came), "reset" (TCP: resets the connection once the request came),
+ * "trickle" (TCP: sends one byte of the length prefix, then nothing),
+ * "drop-first" (UDP: the first datagram is lost, the others forwarded).
  */
 async function startStandIn(target, mode = "forward") {
   const port = await freePort();
@@ -230,7 +232,8 @@ async function startStandIn(target, mode = "forward") {
     sockets.add(client);
     client.on("close", () => sockets.delete(client));
     client.on("error", () => {});
-    if (mode === "close") return client.destroy();
+    if (mode === "close") return client.once("data", () => client.end());
+    if (mode === "reset") return client.once("data", () => client.resetAndDestroy());
     if (mode === "trickle") return client.write(Buffer.from([0]));
     if (mode === "silent" || !target) return client.resume();
     const upstream = net.connect(target, "127.0.0.1");
@@ -242,7 +245,7 @@ async function startStandIn(target, mode = "forward") {
   const udp = dgram.createSocket("udp4");
   udp.on("message", (msg, from) => {
     counts.udp++;
-    if (mode === "silent" || !target) return;
+    if (mode === "silent" || !target || (mode === "drop-first" && counts.udp === 1)) return;
     if (mode === "truncate") {
       const header = Buffer.from(msg.subarray(0, 12));
       header.writeUInt16BE(0x8000 | (msg.readUInt16BE(2) & 0x7800) | 0x0200, 2); // QR, the opcode, TC
