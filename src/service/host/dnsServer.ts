@@ -123,13 +123,20 @@ function receiveExactly(exchange: Exchange, sock: Socket, count: number): Reply 
   return { ok: true, data: data };
 }
 
+/** The exchange's socket of this type: connected at its first use, then kept for the next requests. */
+function socketOf(exchange: Exchange, type: number): { ok: true; sock: Socket } | { ok: false; reason: string } {
+  var open = type === SOCK_STREAM ? exchange.tcp : exchange.udp;
+  if (open) return { ok: true, sock: open };
+  var connected = connect(exchange, type);
+  if (connected.ok && type === SOCK_STREAM) exchange.tcp = connected.sock;
+  else if (connected.ok) exchange.udp = connected.sock;
+  return connected;
+}
+
 function askTcp(exchange: Exchange, request: SignedRequest): Reply {
-  if (!exchange.tcp) {
-    var connected = connect(exchange, SOCK_STREAM);
-    if (!connected.ok) return connected;
-    exchange.tcp = connected.sock;
-  }
-  var sock = exchange.tcp;
+  var socket = socketOf(exchange, SOCK_STREAM);
+  if (!socket.ok) return socket;
+  var sock = socket.sock;
   if (!sendAll(sock, u16(request.wire.length) + request.wire)) {
     return { ok: false, reason: "could not send to " + exchange.where + ": " + describeSocketError(sock) };
   }
@@ -140,12 +147,9 @@ function askTcp(exchange: Exchange, request: SignedRequest): Reply {
 
 /** One datagram that answers `request` (others are ignored), sent again every UDP_RESEND_MS until the deadline. */
 function askUdp(exchange: Exchange, request: SignedRequest): Reply {
-  if (!exchange.udp) {
-    var connected = connect(exchange, SOCK_DGRAM);
-    if (!connected.ok) return connected;
-    exchange.udp = connected.sock;
-  }
-  var sock = exchange.udp;
+  var socket = socketOf(exchange, SOCK_DGRAM);
+  if (!socket.ok) return socket;
+  var sock = socket.sock;
   var resendAt = 0;
   for (;;) {
     if (now() >= resendAt) {
