@@ -82,7 +82,8 @@ function connect(exchange: Exchange, type: number): { ok: true; sock: Socket } |
   // The timeout must be a number: Synchronet takes anything else as 0 seconds.
   if (left > 0 && sock.connect(settings.server, settings.port, Number(left / 1000))) return { ok: true, sock: sock };
   var error = sock.error;
-  var reason = left <= 0 || error === ETIMEDOUT ? noAnswer(exchange)
+  var reason = left <= 0 ? noAnswer(exchange)
+    : error === ETIMEDOUT ? "no connection to " + exchange.where + " within " + seconds(exchange.until - exchange.startedAt) + " s"
     : error === ECONNREFUSED ? exchange.where + " refused the connection"
     : error < 0 ? settings.server + " could not be resolved: " + describeSocketError(sock)
     : "could not connect to " + exchange.where + ": " + describeSocketError(sock);
@@ -203,8 +204,9 @@ function settingsProblem(settings: DnsServerSettings): string | null {
     return "the DNS port is " + settings.port + " (expected 1 to 65535)";
   }
   if (settings.key.algorithm !== "hmac-sha256") return "the TSIG algorithm is '" + settings.key.algorithm + "' (expected hmac-sha256)";
-  if (settings.key.secret.length === 0) return "the TSIG secret is empty";
-  return nameProblem(settings.key.name);
+  if (!settings.key.secret) return "the TSIG secret is empty";
+  var keyNameProblem = nameProblem(settings.key.name);
+  return keyNameProblem === null ? null : "the TSIG key name " + keyNameProblem;
 }
 
 /** The current record sets of these names (types A, AAAA, MX, TXT, LOC, CNAME), read from the primary. */
