@@ -15,7 +15,7 @@ const FIXTURE = require("../unit/service/dns/server-answers.json");
   const count = Number(process.argv[2]) || 2000;
   const { bundleEntry } = await import("../../build.mjs");
   const code = "var FIXTURE = " + JSON.stringify(FIXTURE) + ";\nvar BENCH = " + count + ";\n"
-    + await bundleEntry(path.join(__dirname, "../unit/service/dns/core-entry.js"), ["core-entry.js: benchmark"]);
+    + await bundleEntry(path.join(__dirname, "../entries/dns-core.js"), ["dns-core.js: benchmark"]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dns-bench-"));
   const file = path.join(dir, "bench.js");
   fs.writeFileSync(file, code);

@@ -16,7 +16,7 @@ describe("DNS core on the real SpiderMonkey shells", function () {
   let code, expected, dir;
   before(async () => {
     const { bundleEntry, gateProblems } = await import("../../../../build.mjs");
-    code = "var FIXTURE = " + JSON.stringify(FIXTURE) + ";\n" + await bundleEntry(path.join(__dirname, "core-entry.js"), ["core-entry.js: test only"]);
+    code = "var FIXTURE = " + JSON.stringify(FIXTURE) + ";\n" + await bundleEntry(path.join(__dirname, "../../../entries/dns-core.js"), ["dns-core.js: test only"]);
     assert.deepStrictEqual(gateProblems(code.slice(code.indexOf("\n") + 1)), []);
     const printed = [];
     vm.runInNewContext(code, { print: (s) => printed.push(s) });
