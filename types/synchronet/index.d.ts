@@ -483,6 +483,43 @@ declare namespace Synchronet {
         /** Queues `callback` to run after pending events (3.19+). */
         setImmediate(callback: () => void, thisObj?: object): void;
     }
+
+    /**
+     * One timed event of `xtrn_area.event` (js_xtrn_area.cpp, `js_event_properties`):
+     * the configuration the host loaded at start, read-only.
+     */
+    interface TimedEvent {
+        /** Command line, e.g. `"?dyndns.js YOURPASS"`. */
+        readonly cmd: string;
+        /** Startup directory (`""` = none). */
+        readonly startup_dir: string;
+        readonly node_num: number;
+        /** Minutes after midnight (daily events). */
+        readonly time: number;
+        /** Minutes between runs; 0 = daily at `time`. */
+        readonly freq: number;
+        /** Days of the week, bit 0 = Sunday (255 = every day). */
+        readonly days: number;
+        readonly mdays: number;
+        readonly months: number;
+        /** Unix time of the last run (0 = never). */
+        readonly last_run: number;
+        /** Unix time of the next run (3.18b+). */
+        readonly next_run: number;
+        /** Log level of a non-zero result (3.18b+). */
+        readonly error_level: number;
+        /** `EVENT_*` bits (sbbsdefs.js): 4 = run after init, 8 = disabled. */
+        readonly settings: number;
+    }
+
+    /** The `xtrn_area` object (js_xtrn_area.cpp); only `event` is declared here. */
+    interface XtrnArea {
+        /**
+         * Every timed event by internal code. Trap: look codes up without regard
+         * to case: 3.22a (xtrn.ini) gives `"dyndns"` for `[event:DYNDNS]`.
+         */
+        readonly event: { readonly [code: string]: TimedEvent | undefined };
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1049,6 +1086,32 @@ declare function write_raw(...values: unknown[]): void;
 declare function printf(format: string, ...args: unknown[]): string;
 /** jsexec: prints `!` + text on stdout; events: logs it at LOG_WARNING. */
 declare function alert(value: unknown): void;
+
+/**
+ * Asks a yes/no question whose default is Yes. jsexec prints `question (Y/n)? `
+ * and reads a line from stdin: anything not starting with `n`/`N` is yes. The
+ * BBS asks the user at the terminal. Trap (jsexec.cpp `js_confirm`): at the end
+ * of input it returns the `confirm` function itself, truthy, so "yes".
+ */
+declare function confirm(question: string): boolean | Function;
+/**
+ * Asks a yes/no question whose default is No: jsexec prints `question (N/y)? `
+ * and returns `true` ("no") unless the line starts with `y`/`Y`. Trap (jsexec.cpp
+ * `js_deny`): at the end of input it returns the `deny` function itself, truthy,
+ * so "no".
+ */
+declare function deny(question: string): boolean | Function;
+/**
+ * Reads a line of text. jsexec (`js_prompt`): prints `text: `, reads a line of up to
+ * 254 bytes from stdin, drops the newline (spaces stay), ignores `value` and
+ * `mode`; `null` at the end of input. BBS (main.cpp `js_prompt`): lets the user
+ * edit `value` (`mode`: `K_*` bits, default `K_EDIT`), at most 127 characters;
+ * `null` for an empty answer.
+ */
+declare function prompt(text?: string, value?: string, mode?: number): string | null;
+
+/** External programs and timed events as configured (jsexec, the BBS); see `Synchronet.XtrnArea`. */
+declare const xtrn_area: Synchronet.XtrnArea;
 
 /** Returns C-style formatted text (`%s`, `%d`, `%x`, `%-10s`, ...). The format must not be null/undefined. */
 declare function format(format: string, ...args: unknown[]): string;
