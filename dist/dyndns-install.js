@@ -20,10 +20,12 @@
   // src:install/core/existingEvent.ts
   var PLACEHOLDER = "YOURPASS";
   var RUNS_DYNDNS = /^\?dyndns(\.js)?$/i;
-  function readExistingEvent(cmd) {
+  function readExistingEvent(cmd, runsFromHere) {
     var words = cmd.replace(/^\s+|\s+$/g, "").split(/\s+/);
     if (!RUNS_DYNDNS.test(words[0]))
-      return { replace: false, reason: "it runs " + words[0] + ", not ?dyndns" };
+      return { replace: false, ours: false, reason: "it runs " + words[0] + ", not ?dyndns" };
+    if (runsFromHere)
+      return { replace: false, ours: true, reason: "it already runs this module from this directory" };
     var args = words.slice(1);
     if (args.length === 0)
       return { replace: true, password: null };
@@ -31,7 +33,7 @@
     if (args.length === 1 && word.charAt(0) !== "-" && !isIpv4(word)) {
       return { replace: true, password: word === PLACEHOLDER ? null : word };
     }
-    return { replace: false, reason: "its command line has options of its own" };
+    return { replace: false, ours: false, reason: "its command line has options of its own" };
   }
 
   // src:install/host/installer.ts
@@ -58,6 +60,10 @@
   function installDir() {
     return backslash(fullpath(js.exec_dir));
   }
+  function startsHere(event) {
+    var dir = String(event.startup_dir);
+    return dir !== "" && backslash(fullpath(dir)).toLowerCase() === installDir().toLowerCase();
+  }
   function relativeToExec(dir) {
     var relpath = load({}, "relpath.js");
     return relpath.get(system.exec_dir, dir);
@@ -68,9 +74,11 @@
     var event = findEvent("DYNDNS");
     if (!event)
       return;
-    var existing = readExistingEvent(String(event.cmd));
+    var existing = readExistingEvent(String(event.cmd), startsHere(event));
     if (existing.replace && replaceExistingEvents()) {
       print("The DYNDNS timed event that runs dyndns.js will be replaced by this module's (its password, if any, goes to ctrl/modopts.ini).");
+    } else if (!existing.replace && existing.ours) {
+      print("The DYNDNS timed event already runs this module from " + installDir() + ": kept as it is.");
     } else if (!existing.replace) {
       print("ctrl/xtrn.ini has a DYNDNS timed event of your own (" + existing.reason + "): the installer leaves it unless you say so. To run this module from it, set its command line to ?dyndns with your options and its startup directory to " + installDir());
     } else {
@@ -114,7 +122,7 @@
     var event = findEvent("DYNDNS");
     if (!event)
       return null;
-    var existing = readExistingEvent(String(event.cmd));
+    var existing = readExistingEvent(String(event.cmd), startsHere(event));
     return existing.replace ? existing.password : null;
   }
   function writePassword(password) {

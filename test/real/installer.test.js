@@ -140,15 +140,20 @@ describe("install-xtrn.ini under the real install-xtrn.js (jsexec 3.22a)", funct
     assert.strictEqual(found.password, "", "a password on an event the installer keeps stays there");
   });
 
-  it("run again: the password is kept on Enter, still one DYNDNS event, a service the sysop enabled stays enabled", async () => {
+  it("run again: the password is kept on Enter, the installed event as the sysop tuned it, a service the sysop enabled stays enabled", async () => {
     const root = await installRoot();
     await install(root, "First0123\ny\ny\n");
     let found = await probe(root);
     assert.strictEqual(found.service.Enabled, true, "yes enables the service");
+    // The sysop tunes the installed event (SCFG), then runs the installer again.
+    root.write("ctrl/xtrn.ini", root.read("ctrl/xtrn.ini").replace(/^freq=720$/m, "freq=60"));
     const again = await install(root, "\n");
     assert.match(again.stdout, /\(Enter keeps the current one\)/);
+    assert.match(again.stdout, /The DYNDNS timed event already runs this module from .*\/xtrn\/dyndns\/: kept as it is\./);
     found = await probe(root);
-    assertOurEvent(found);
+    assert.deepStrictEqual(found.events.filter((e) => e.toUpperCase() === "EVENT:DYNDNS").length, 1);
+    assert.strictEqual(found.event.freq, 60, "the sysop's frequency is kept");
+    assert.strictEqual(found.event.cmd, "?dyndns");
     assert.strictEqual(found.password, "First0123", "0123 verbatim, kept");
     assert.deepStrictEqual(found.service, { Port: 8467, Command: "../xtrn/dyndns/dyndns-service.js", Options: "NO_HOST_LOOKUP", Enabled: true });
   });

@@ -10,20 +10,26 @@ export var PLACEHOLDER = "YOURPASS";
  */
 export type ExistingEvent =
   | { replace: true; password: string | null }
-  | { replace: false; reason: string };
+  | { replace: false; ours: boolean; reason: string };
 
 /** `?dyndns` or `?dyndns.js`, any case: the stock module (or this one) as a timed event. */
 var RUNS_DYNDNS = /^\?dyndns(\.js)?$/i;
 
-/** Reads the command line of an existing DYNDNS event. The password, when there is one, is never put into `reason`. */
-export function readExistingEvent(cmd: string): ExistingEvent {
+/**
+ * Reads an existing DYNDNS event: its command line, and whether it already runs
+ * this module from the installer's directory (installed before: the sysop's
+ * changes to it are kept). The password, when there is one, is never put into
+ * `reason`.
+ */
+export function readExistingEvent(cmd: string, runsFromHere: boolean): ExistingEvent {
   var words = cmd.replace(/^\s+|\s+$/g, "").split(/\s+/);
-  if (!RUNS_DYNDNS.test(words[0])) return { replace: false, reason: "it runs " + words[0] + ", not ?dyndns" };
+  if (!RUNS_DYNDNS.test(words[0])) return { replace: false, ours: false, reason: "it runs " + words[0] + ", not ?dyndns" };
+  if (runsFromHere) return { replace: false, ours: true, reason: "it already runs this module from this directory" };
   var args = words.slice(1);
   if (args.length === 0) return { replace: true, password: null };
   var word = args[0];
   if (args.length === 1 && word.charAt(0) !== "-" && !isIpv4(word)) {
     return { replace: true, password: word === PLACEHOLDER ? null : word };
   }
-  return { replace: false, reason: "its command line has options of its own" };
+  return { replace: false, ours: false, reason: "its command line has options of its own" };
 }

@@ -44,6 +44,12 @@ export function installDir(): string {
   return backslash(fullpath(js.exec_dir));
 }
 
+/** Whether this event starts in the installer's directory (where dyndns.js is beside this script). */
+export function startsHere(event: Synchronet.TimedEvent): boolean {
+  var dir = String(event.startup_dir);
+  return dir !== "" && backslash(fullpath(dir)).toLowerCase() === installDir().toLowerCase();
+}
+
 /** `dir` relative to exec/, the way the services server finds a Command (exec_dir + name). */
 export function relativeToExec(dir: string): string {
   var relpath = load({}, "relpath.js") as { get(cwd: string, dir: string): string };

@@ -1,6 +1,6 @@
 import { readExistingEvent } from "../core/existingEvent";
 import { passwordQuestion, choosePassword } from "../core/password";
-import { findEvent, ask } from "./installer";
+import { findEvent, ask, startsHere } from "./installer";
 
 /** The password the module would read now ("" when none). */
 function currentPassword(): string {
@@ -12,7 +12,7 @@ function currentPassword(): string {
 function eventPassword(): string | null {
   var event = findEvent("DYNDNS");
   if (!event) return null;
-  var existing = readExistingEvent(String(event.cmd));
+  var existing = readExistingEvent(String(event.cmd), startsHere(event));
   return existing.replace ? existing.password : null;
 }
 

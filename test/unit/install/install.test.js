@@ -14,7 +14,7 @@ describe("readExistingEvent: which DYNDNS event the installer replaces", () => {
     ["?dyndns yourpass", "yourpass"],
   ];
   for (const [cmd, password] of replaced) {
-    it("replaces " + JSON.stringify(cmd), () => assert.deepStrictEqual(readExistingEvent(cmd), { replace: true, password }));
+    it("replaces " + JSON.stringify(cmd), () => assert.deepStrictEqual(readExistingEvent(cmd, false), { replace: true, password }));
   }
   const kept = [
     ["?dyndns pw -mx", "its command line has options of its own"],
@@ -25,9 +25,12 @@ describe("readExistingEvent: which DYNDNS event the installer replaces", () => {
     ["*dyndns pw", "it runs *dyndns, not ?dyndns"],
   ];
   for (const [cmd, reason] of kept) {
-    it("keeps " + JSON.stringify(cmd), () => assert.deepStrictEqual(readExistingEvent(cmd), { replace: false, reason }));
+    it("keeps " + JSON.stringify(cmd), () => assert.deepStrictEqual(readExistingEvent(cmd, false), { replace: false, ours: false, reason }));
   }
-  it("never names the password in its reason", () => assert.ok(!readExistingEvent("?dyndns Secret -q").reason.includes("Secret")));
+  it("keeps the event an earlier run installed (it starts in the installer's directory)", () => {
+    assert.deepStrictEqual(readExistingEvent("?dyndns", true), { replace: false, ours: true, reason: "it already runs this module from this directory" });
+  });
+  it("never names the password in its reason", () => assert.ok(!readExistingEvent("?dyndns Secret -q", false).reason.includes("Secret")));
 });
 
 describe("passwordQuestion / choosePassword", () => {
