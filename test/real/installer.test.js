@@ -8,7 +8,8 @@
 const assert = require("assert");
 const fs = require("fs");
 const path = require("path");
-const { makeRoot, jsexec, startSbbs, setIniKey, removeRoots } = require("./pack");
+const net = require("net");
+const { makeRoot, jsexec, startSbbs, setIniKey, freePort, removeRoots } = require("./pack");
 const { startFakeService } = require("../fake/service");
 
 const DIST = path.join(__dirname, "../../dist");
@@ -156,6 +157,31 @@ describe("install-xtrn.ini under the real install-xtrn.js (jsexec 3.22a)", funct
     assert.strictEqual(found.event.cmd, "?dyndns");
     assert.strictEqual(found.password, "First0123", "0123 verbatim, kept");
     assert.deepStrictEqual(found.service, { Port: 8467, Command: "../xtrn/dyndns/dyndns-service.js", Options: "NO_HOST_LOOKUP", Enabled: true });
+  });
+
+  it("yes to the service: the real services server runs the script [DynDNS] names, from xtrn/dyndns/ (a stand-in dyndns-service.js)", async () => {
+    const root = await installRoot({ event: "" });
+    root.write("xtrn/dyndns/dyndns-service.js", 'client.socket.send("stand-in for " + client.protocol + "\\r\\n");\n');
+    await install(root, "\n\ny\n");
+    const port = await freePort();
+    root.write("ctrl/services.ini", setIniKey(root.read("ctrl/services.ini"), "DynDNS", "Port", port));
+    const bbs = await startSbbs(root, ["s!"]);
+    try {
+      await bbs.waitFor(/DynDNS listening on socket 127\.0\.0\.1 port \d+/);
+      const text = await new Promise((resolve, reject) => {
+        const tryConnect = (left) => {
+          const sock = net.connect(port, "127.0.0.1");
+          let got = "";
+          sock.on("data", (d) => { got += d; });
+          sock.on("end", () => resolve(got));
+          sock.on("error", (e) => (left > 0 ? setTimeout(() => tryConnect(left - 1), 100) : reject(e)));
+        };
+        tryConnect(50);
+      });
+      assert.strictEqual(text, "stand-in for DynDNS\r\n");
+    } finally {
+      await bbs.stop();
+    }
   });
 
   it("a new password replaces the old one; ctrl/modopts/dyndns.ini, when it exists, is where it goes", async () => {
