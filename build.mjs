@@ -3,7 +3,7 @@
 // so it also refuses any syntax newer than ES5), then the gates below check what
 // Synchronet will load.
 //
-//   node build.mjs           write every file of TARGETS
+//   node build.mjs           write every file of TARGETS and INSTALLERS
 //   node build.mjs --check   build in memory, fail when a file in dist/ differs
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve, relative, sep } from "node:path";
@@ -27,6 +27,20 @@ export const TARGETS = [
       "       (timed event) or: jsexec dyndns.js ... (settings: [dyndns] in ctrl/modopts.ini)",
     ],
   },
+  {
+    entry: "src/install/main.ts",
+    out: "dist/dyndns-install.js",
+    header: [
+      "dyndns-install.js: install steps of the Synchronet DynDNS client, version " + pkg.version,
+      "Run by Synchronet's installer for install-xtrn.ini beside it: jsexec install-xtrn <this directory>.",
+      "usage: [pre-exec:dyndns-install.js event|password], [exec:dyndns-install.js service] (install-xtrn.ini)",
+    ],
+  },
+];
+
+/** Files for Synchronet's installer (exec/install-xtrn.js): a template in src/ with package.json's version for @VERSION@. */
+export const INSTALLERS = [
+  { template: "src/install/install-xtrn.ini", out: "dist/install-xtrn.ini" },
 ];
 
 function compileTypeScript() {
@@ -115,6 +129,14 @@ async function bundleOne(target, { emitted, outDir }) {
   return result.outputFiles[0].text;
 }
 
+/** Every installer file's text, in INSTALLERS order: [{target, text}]. */
+export function buildInstallers() {
+  return INSTALLERS.map((target) => ({
+    target,
+    text: readFileSync(resolve(root, target.template), "utf8").split("@VERSION@").join(pkg.version),
+  }));
+}
+
 // What Synchronet needs of the file, beyond esbuild's es5 target.
 export function gateProblems(code) {
   const problems = [];
@@ -144,6 +166,9 @@ async function main() {
   for (const { target, code } of built) {
     const problems = gateProblems(code);
     if (problems.length) throw new Error(target.out + " " + problems.join("; "));
+  }
+  const files = built.concat(buildInstallers().map((b) => ({ target: b.target, code: b.text })));
+  for (const { target, code } of files) {
     const outFile = resolve(root, target.out);
     if (process.argv.includes("--check")) {
       let current = "";

@@ -1,12 +1,13 @@
 "use strict";
-// The conversation scenarios on real SpiderMonkey: 1.8.5 (Synchronet 3.19-3.22), 78 and 102.
+// The conversation scenarios on real SpiderMonkey: 1.8.5 (Synchronet 3.19-3.22), 78 and 102, and the
+// newest packaged one, Debian 12's firefox-esr run as a script shell (xpcshell; nearest to 3.30's SM128).
 // A missing shell fails these tests: CI installs them.
 const assert = require("assert");
 const { dyndns, answersOf, linesAt, FULL } = require("./harness");
 
 const FILES = { "modopts.ini": "[dyndns]\npassword = 0123\ntxt = 007.50\ntimeout = 4\n" };
 
-for (const engine of ["js185", "js102", "js78"]) {
+for (const engine of ["js185", "js102", "js78", "firefox-esr"]) {
   describe("on " + engine, function () {
     it("full prompt set, verbatim modopts values", async () => {
       const r = await dyndns({ engine, argv: ["-mx"], files: FILES, hosts: { "dyndns.synchro.net": FULL } });

@@ -666,7 +666,7 @@ describe('Synchronet host emulator traps', function () {
     });
     it('every engine binary is present', function () {
       const { SHELLS } = require('./index');
-      for (const e of ['js185', 'js102', 'js78']) assert.ok(fs.existsSync(SHELLS[e]), `${e}: ${SHELLS[e]}`);
+      for (const e of ['js185', 'js102', 'js78', 'firefox-esr']) assert.ok(fs.existsSync(SHELLS[e]), `${e}: ${SHELLS[e]}`);
     });
   });
 });

@@ -5,6 +5,8 @@
  * byte strings (chars 0-255) survive whatever the shell does with non-ASCII output.
  * Shell-only globals (print, readline, quit, load, os, console, ...) are removed from the
  * global object afterwards, so the module sees only what Synchronet would give it.
+ * xpcshell (firefox-esr) reads at most 4095 chars per readline() and ends the script at the
+ * end of input: there (__sbbs_chunked) a reply is lines of '+' chunk ending with a '=' chunk.
  */
 (function (G) {
   var P = G.print;
@@ -12,18 +14,30 @@
   var Q = G.quit;
   var stringify = JSON.stringify;
   var parse = JSON.parse;
+  var chunked = G.__sbbs_chunked === true;
+  var readReply = function () {
+    var line = R();
+    if (line === null) Q(98);
+    if (!chunked) return line;
+    var whole = '';
+    while (line.charAt(0) === '+') {
+      whole += line.substring(1);
+      line = R();
+      if (line === null) Q(98);
+    }
+    return whole + line.substring(1);
+  };
   var esc = function (c) {
     var h = c.charCodeAt(0).toString(16);
     return '\\u' + '0000'.substr(h.length) + h;
   };
   G.__sbbs_host = function (op, args) {
     P('\u0001H' + stringify([op, args]).replace(/[\u007f-\uffff]/g, esc));
-    var line = R();
-    if (line === null) Q(98);
-    return parse(line);
+    return parse(readReply());
   };
   G.__sbbs_exit = function (code) { Q(code); };
-  G.__sbbs_engine = typeof G.version === 'function' ? 'js' + G.version() : 'js';
+  G.__sbbs_engine = typeof G.__sbbs_engine_name === 'string' ? G.__sbbs_engine_name
+    : typeof G.version === 'function' ? 'js' + G.version() : 'js';
 
   var keep = ' Array ArrayBuffer Boolean Date Error EvalError Float32Array Float64Array Function Infinity' +
     ' Int16Array Int32Array Int8Array InternalError Iterator JSON Math NaN Namespace Number Object QName' +

@@ -14,7 +14,12 @@
  *   js185  SpiderMonkey 1.8.5 shell (Synchronet 3.19-3.22's engine): $SBBS_JS185, else
  *          ../shared/engines/js185/js beside the repo, else /work/shared/engines/js185/js
  *   js102 / js78  Debian's shells ($SBBS_JS102/$SBBS_JS78, else $PATH, else /usr/bin)
- *          shells' RPC = one JSON line out via print(), one back via readline(), ASCII-only
+ *   firefox-esr   Debian 12's firefox-esr run as a plain script shell (xpcshell; its newest
+ *          SpiderMonkey, nearest to Synchronet 3.30's SM128): $SBBS_FIREFOX_ESR, else
+ *          /usr/lib/firefox-esr/firefox-esr
+ *          shells' RPC = one JSON line out via print(), one back via readline(), ASCII-only;
+ *          xpcshell's readline() returns at most 4095 chars a call, so its replies come in
+ *          chunks of one line each (see glue-shell.js)
  *
  * Options beyond the basic ones: hostName (gethostname() for file_cfgname; default system.local_host_name),
  * interfaces (extra addresses bind() accepts), ipv4Local (UDP IPv4 connect), logLevel/errorLevel
@@ -88,10 +93,12 @@ const REPO = path.resolve(HERE, '../..');
 
 /** candidate paths of each shell: $SBBS_JS185 etc., then ../shared beside the repo (CI), /work/shared, $PATH */
 function shellCandidates(engine) {
-  const envVar = { js185: 'SBBS_JS185', js102: 'SBBS_JS102', js78: 'SBBS_JS78' }[engine];
+  const envVar = { js185: 'SBBS_JS185', js102: 'SBBS_JS102', js78: 'SBBS_JS78', 'firefox-esr': 'SBBS_FIREFOX_ESR' }[engine];
   const c = [];
   if (process.env[envVar]) c.push(process.env[envVar]);
-  if (engine === 'js185') {
+  if (engine === 'firefox-esr') {
+    c.push('/usr/lib/firefox-esr/firefox-esr');
+  } else if (engine === 'js185') {
     c.push(path.resolve(REPO, '../shared/engines/js185/js'), '/work/shared/engines/js185/js');
   } else {
     for (const dir of (process.env.PATH || '').split(':').filter(Boolean)) c.push(path.join(dir, engine));
@@ -103,11 +110,11 @@ function isExecutable(p) {
   try { fs.accessSync(p, fs.constants.X_OK); return fs.statSync(p).isFile(); } catch { return false; }
 }
 const SHELLS = {};
-for (const e of ['js185', 'js102', 'js78']) {
+for (const e of ['js185', 'js102', 'js78', 'firefox-esr']) {
   const cands = shellCandidates(e);
   SHELLS[e] = cands.find(isExecutable) || cands[0];
 }
-const ENGINES = ['vm', 'js185', 'js102', 'js78'];
+const ENGINES = ['vm', 'js185', 'js102', 'js78', 'firefox-esr'];
 
 /** temp ctrl dir with the given files ({relativePath: content}); returns its path (no trailing slash) */
 let ctrlRoot = null;
@@ -129,7 +136,8 @@ function shellPath(engine, override) {
   const p = override || SHELLS[engine];
   if (!isExecutable(p)) {
     const tried = override ? [override] : shellCandidates(engine);
-    const hint = engine === 'js185' ? 'it needs libnspr4' : 'apt-get install -y libmozjs-102-dev libmozjs-78-dev';
+    const hint = { js185: 'it needs libnspr4', 'firefox-esr': 'apt-get install -y --no-install-recommends firefox-esr' }[engine]
+      || 'apt-get install -y libmozjs-102-dev libmozjs-78-dev';
     throw new Error(`engine ${engine}: SpiderMonkey shell not found or not executable (tried ${tried.join(', ')}; ${hint})`);
   }
   return p;
@@ -235,11 +243,29 @@ function encodeAscii(s) {
   return s.replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
+/** xpcshell's readline() returns a long line 4095 chars at a time: lines of '+' chunk, then '=' last chunk. */
+const CHUNK = 4000;
+function chunkLines(line) {
+  const out = [];
+  for (let i = 0; i + CHUNK < line.length; i += CHUNK) out.push('+' + line.slice(i, i + CHUNK));
+  out.push('=' + line.slice(Math.floor(Math.max(line.length - 1, 0) / CHUNK) * CHUNK));
+  return out.join('\n');
+}
+
+/** How each shell is started: [binary, arguments before the -f files, reply line encoder]. */
+function shellCommand(engine, bin) {
+  if (engine === 'firefox-esr') {
+    return { args: ['-xpcshell', '-g', path.dirname(bin), '-e', "var __sbbs_chunked = true, __sbbs_engine_name = 'firefox-esr';"], line: chunkLines };
+  }
+  return { args: [], line: (l) => l };
+}
+
 function runShell(session, o) {
   return new Promise((resolve, reject) => {
     const bin = shellPath(o.engine, o.shell);
     const files = ['glue-shell.js', 'prelude.js', 'runner.js'].map((f) => path.join(HERE, f));
-    const args = [];
+    const command = shellCommand(o.engine, bin);
+    const args = command.args.slice();
     for (const f of files) args.push('-f', f);
     let child;
     try {
@@ -260,7 +286,7 @@ function runShell(session, o) {
       busy = true;
       while (queue.length) {
         const reply = await answerRequest(session, queue.shift());
-        if (child.stdin.writable) child.stdin.write(encodeAscii(JSON.stringify(reply)) + '\n');
+        if (child.stdin.writable) child.stdin.write(command.line(encodeAscii(JSON.stringify(reply))) + '\n');
       }
       busy = false;
     };

@@ -32,6 +32,19 @@ function globalTypeTests(): void {
     // @ts-expect-error log() returns the logged text, a string
     var lb: boolean = log("x");
 
+    // --- questions (jsexec: stdin; BBS: the terminal) ------------------------------------------
+    var line: string | null = prompt("Password");
+    line = prompt("Name", "default", 0);
+    line = prompt();
+    // @ts-expect-error prompt() gives null at the end of input (jsexec) or for an empty answer (BBS)
+    var sure: string = prompt("x");
+    var yes: boolean | Function = confirm("Continue");
+    var no: boolean | Function = deny("Continue");
+    // @ts-expect-error confirm() gives the function itself at the end of input (jsexec js_confirm): not only a boolean
+    var strictYes: boolean = confirm("x");
+    // @ts-expect-error deny() needs the question
+    deny();
+
     // --- time ---------------------------------------------------------------------------
     var elapsed: number = mswait(100);
     elapsed = mswait();

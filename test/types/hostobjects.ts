@@ -46,6 +46,21 @@ function hostObjectTypeTests(): void {
         server.interface_ip_addr_list.push("::");
     }
     var probe: unknown = js.global.server;
+    // @ts-expect-error the global server is read-only (js_server.cpp js_CreateServerObject: JSPROP_READONLY)
+    server = undefined;
+
+    // --- xtrn_area.event: the configured timed events ------------------------------------------
+    var tev: Synchronet.TimedEvent | undefined = xtrn_area.event["dyndns"];
+    if (tev) {
+        var evCmd: string = tev.cmd;
+        var evBits: number = tev.settings | tev.freq | tev.days | tev.error_level | tev.next_run;
+        // @ts-expect-error an event's properties are read-only
+        tev.cmd = "?x";
+    }
+    // @ts-expect-error a code may be missing: narrow before use
+    xtrn_area.event["nope"].cmd;
+    // @ts-expect-error the event list is read-only
+    xtrn_area.event = {};
 
     // --- js ----------------------------------------------------------------------------------
     var engine: string = js.version;

@@ -379,10 +379,12 @@ declare namespace Synchronet {
         /** Detailed build information, if the server provides it. */
         readonly version_detail: string | undefined;
         /**
-         * The first configured interface entry containing a `.`, with any
-         * `:port` removed; `"255.255.255.255"` when every entry is IPv6; the
-         * default configuration yields `"0.0.0.0"` (= any). Obsolete since
-         * 3.17: prefer `interface_ip_addr_list`.
+         * The first configured interface entry containing a `.`, cut at its
+         * first `:` (js_server.cpp `js_server_get`: `strchr(ipv4, ':')`, the same
+         * in tag sbbs319b): `"1.2.3.4:23"` gives `"1.2.3.4"`, but an IPv6 entry
+         * with a dot (`"::ffff:1.2.3.4"`) gives `""`. `"255.255.255.255"` when
+         * no entry has a dot; the default configuration yields `"0.0.0.0"`
+         * (= any). Obsolete since 3.17: prefer `interface_ip_addr_list`.
          */
         readonly interface_ip_address: string;
         /**
@@ -483,6 +485,43 @@ declare namespace Synchronet {
         /** Queues `callback` to run after pending events (3.19+). */
         setImmediate(callback: () => void, thisObj?: object): void;
     }
+
+    /**
+     * One timed event of `xtrn_area.event` (js_xtrn_area.cpp, `js_event_properties`):
+     * the configuration the host loaded at start, read-only.
+     */
+    interface TimedEvent {
+        /** Command line, e.g. `"?dyndns.js YOURPASS"`. */
+        readonly cmd: string;
+        /** Startup directory (`""` = none). */
+        readonly startup_dir: string;
+        readonly node_num: number;
+        /** Minutes after midnight (daily events). */
+        readonly time: number;
+        /** Minutes between runs; 0 = daily at `time`. */
+        readonly freq: number;
+        /** Days of the week, bit 0 = Sunday (255 = every day). */
+        readonly days: number;
+        readonly mdays: number;
+        readonly months: number;
+        /** Unix time of the last run (0 = never). */
+        readonly last_run: number;
+        /** Unix time of the next run (3.18b+). */
+        readonly next_run: number;
+        /** Log level of a non-zero result (3.18b+). */
+        readonly error_level: number;
+        /** `EVENT_*` bits (sbbsdefs.js): 4 = run after init, 8 = disabled. */
+        readonly settings: number;
+    }
+
+    /** The `xtrn_area` object (js_xtrn_area.cpp); only `event` is declared here. */
+    interface XtrnArea {
+        /**
+         * Every timed event by internal code. Trap: look codes up without regard
+         * to case: 3.22a (xtrn.ini) gives `"dyndns"` for `[event:DYNDNS]`.
+         */
+        readonly event: { readonly [code: string]: TimedEvent | undefined };
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -496,6 +535,10 @@ declare namespace Synchronet {
  * -1) plus the `error`/`error_str` properties; methods rarely throw.
  * `SOCK_STREAM`/`SOCK_DGRAM` are **not** globals: use 1/2, the
  * `Socket.SOCK_*` statics (3.20d+, beware `SOCK_DGRAM`) or `load("sockdefs.js")`.
+ * The statics are defined in js_socket.cpp `js_CreateSocketClass`: `AF_INET`,
+ * `AF_INET6`, `PF_INET`, `PF_INET6` since 3.18b (tag sbbs318b, so in every
+ * 3.19+); `PF_UNSPEC`, `IPPROTO_IP`, `SOCK_STREAM`, `SOCK_DGRAM` since 3.20d
+ * (in tag sbbs320d, not in sbbs320b).
  */
 declare class Socket {
     /** New IPv4 TCP socket. Throws `open_socket failed with error N` on failure. */
@@ -520,13 +563,13 @@ declare class Socket {
      */
     constructor(from_descriptor: true, descriptor: number);
 
-    /** `AF_INET` (2) (3.20d+). */
+    /** `AF_INET` (2) (3.18b+). */
     static readonly AF_INET: 2;
-    /** `AF_INET6`: platform value (10 on Linux, 23 on Windows, 28 on FreeBSD) (3.20d+). */
+    /** `AF_INET6`: platform value (10 on Linux, 23 on Windows, 28 on FreeBSD) (3.18b+). */
     static readonly AF_INET6: number;
-    /** `PF_INET` (2) (3.20d+). */
+    /** `PF_INET` (2) (3.18b+). */
     static readonly PF_INET: 2;
-    /** `PF_INET6`: same value as `AF_INET6` (3.20d+). */
+    /** `PF_INET6`: same value as `AF_INET6` (3.18b+). */
     static readonly PF_INET6: number;
     /** `PF_UNSPEC` (0): any family (3.20d+). */
     static readonly PF_UNSPEC: 0;
@@ -540,7 +583,14 @@ declare class Socket {
      */
     static readonly SOCK_DGRAM: 1;
 
-    /** Error number of the last failed operation (resolver failures store a getaddrinfo code, negative on glibc). */
+    /**
+     * Error number of the last operation that stored one. A failed name lookup
+     * in `connect()` stores the getaddrinfo code (negative on glibc) since 3.20
+     * (`store_socket_error(p, result, gai_strerror(result))`, tag sbbs320b); 3.19
+     * stores `errno` there instead (`p->last_error = ERROR_VALUE`, js_socket.c
+     * `js_connect`, tag sbbs319b). `poll()`, `setoption()`, `ioctl()` and
+     * `close()` overwrite it even when they succeed.
+     */
     readonly error: number;
     /** Alias of `error` (not enumerated). */
     readonly last_error: number;
@@ -729,15 +779,29 @@ declare class Socket {
     /**
      * Sets a socket option (value default 1; for `SO_LINGER` the seconds,
      * 0 = off). Returns `undefined` if the socket is closed.
+     * Trap: overwrites `error`/`error_str` with the current errno even when it
+     * succeeds (js_socket.cpp `js_setsockopt`: `store_socket_error(p, SOCKET_ERRNO, NULL)`
+     * after the call, whatever its result; 3.19, js_socket.c: `p->last_error =
+     * ERROR_VALUE`): read `error` only after a failure of the call that set it.
      */
     setoption(option: string | number, value?: number): boolean | undefined;
-    /** Raw ioctlsocket(); returns the resulting argument value or -1 (advanced). */
+    /**
+     * Raw ioctlsocket(); returns the resulting argument value or -1 (advanced).
+     * Trap: overwrites `error`/`error_str` with the current errno even when it
+     * succeeds (js_socket.cpp `js_ioctlsocket`: `store_socket_error(p, SOCKET_ERRNO, NULL)`
+     * after the call, whatever its result; 3.19, js_socket.c: `p->last_error =
+     * ERROR_VALUE`): read `error` only after a failure of the call that set it.
+     */
     ioctl(command: number, argument?: number): number;
     /**
      * Waits up to `timeout` seconds (default 0, fractions allowed) for the
      * socket to become readable (or writable with `write` true). Returns 1
      * when ready (a count for listening sets), 0 on timeout, -1 on error or a
      * closed socket.
+     * Trap: overwrites `error`/`error_str` with the current errno even when it
+     * succeeds (js_socket.cpp `js_poll`: `store_socket_error(p, SOCKET_ERRNO, NULL)`
+     * after the call, whatever its result; 3.19, js_socket.c: `p->last_error =
+     * ERROR_VALUE`): read `error` only after a failure of the call that set it.
      */
     poll(timeout?: number, write?: boolean): number;
     /** Calls `callback` (this = socket) whenever readable/writable; returns an id for `clearOn()` (3.19+). */
@@ -1001,9 +1065,10 @@ declare const system: Synchronet.System;
  * terminal server; **absent under jsexec**, where even reading the bare name
  * throws a ReferenceError. Probe with `typeof server !== "undefined"` (or
  * `js.global.server`); in the default event context `this.server` is
- * undefined although bare `server` resolves.
+ * undefined although bare `server` resolves. Read-only: js_server.cpp
+ * `js_CreateServerObject` defines it `JSPROP_READONLY` (also in tag sbbs319b).
  */
-declare var server: Synchronet.Server | undefined;
+declare const server: Synchronet.Server | undefined;
 
 /** Script engine control and information about the running script. */
 declare const js: Synchronet.JsObject;
@@ -1054,6 +1119,32 @@ declare function write_raw(...values: unknown[]): void;
 declare function printf(format: string, ...args: unknown[]): string;
 /** jsexec: prints `!` + text on stdout; events: logs it at LOG_WARNING. */
 declare function alert(value: unknown): void;
+
+/**
+ * Asks a yes/no question whose default is Yes. jsexec prints `question (Y/n)? `
+ * and reads a line from stdin: anything not starting with `n`/`N` is yes. The
+ * BBS asks the user at the terminal. Trap (jsexec.cpp `js_confirm`): at the end
+ * of input it returns the `confirm` function itself, truthy, so "yes".
+ */
+declare function confirm(question: string): boolean | Function;
+/**
+ * Asks a yes/no question whose default is No: jsexec prints `question (N/y)? `
+ * and returns `true` ("no") unless the line starts with `y`/`Y`. Trap (jsexec.cpp
+ * `js_deny`): at the end of input it returns the `deny` function itself, truthy,
+ * so "no".
+ */
+declare function deny(question: string): boolean | Function;
+/**
+ * Reads a line of text. jsexec (`js_prompt`): prints `text: `, reads a line of up to
+ * 254 bytes from stdin, drops the newline (spaces stay), ignores `value` and
+ * `mode`; `null` at the end of input. BBS (main.cpp `js_prompt`): lets the user
+ * edit `value` (`mode`: `K_*` bits, default `K_EDIT`), at most 127 characters;
+ * `null` for an empty answer.
+ */
+declare function prompt(text?: string, value?: string, mode?: number): string | null;
+
+/** External programs and timed events as configured (jsexec, the BBS); see `Synchronet.XtrnArea`. */
+declare const xtrn_area: Synchronet.XtrnArea;
 
 /** Returns C-style formatted text (`%s`, `%d`, `%x`, `%-10s`, ...). The format must not be null/undefined. */
 declare function format(format: string, ...args: unknown[]): string;

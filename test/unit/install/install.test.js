@@ -1,0 +1,68 @@
+"use strict";
+const assert = require("assert");
+const { readExistingEvent } = require("../../../src/install/core/existingEvent");
+const { passwordQuestion, choosePassword } = require("../../../src/install/core/password");
+const { serviceKeys } = require("../../../src/install/core/service");
+
+describe("readExistingEvent: which DYNDNS event the installer replaces", () => {
+  const replaced = [
+    ["?dyndns.js YOURPASS", null],
+    ["?dyndns", null],
+    ["?DynDNS.JS", null],
+    ["  ?dyndns   s3cret  ", "s3cret"],
+    ["?dyndns.js 0123", "0123"],
+    ["?dyndns yourpass", "yourpass"],
+  ];
+  for (const [cmd, password] of replaced) {
+    it("replaces " + JSON.stringify(cmd), () => assert.deepStrictEqual(readExistingEvent(cmd, false), { replace: true, password }));
+  }
+  const kept = [
+    ["?dyndns pw -mx", "its command line has options of its own"],
+    ["?dyndns -mx", "its command line has options of its own"],
+    ["?dyndns pw 203.0.113.7", "its command line has options of its own"],
+    ["?dyndns 203.0.113.7", "its command line has options of its own"],
+    ["?mydyndns pw", "it runs ?mydyndns, not ?dyndns"],
+    ["*dyndns pw", "it runs *dyndns, not ?dyndns"],
+  ];
+  for (const [cmd, reason] of kept) {
+    it("keeps " + JSON.stringify(cmd), () => assert.deepStrictEqual(readExistingEvent(cmd, false), { replace: false, ours: false, reason }));
+  }
+  it("keeps the event an earlier run installed (it starts in the installer's directory)", () => {
+    assert.deepStrictEqual(readExistingEvent("?dyndns", true), { replace: false, ours: true, reason: "it already runs this module from this directory" });
+  });
+  it("never names the password in its reason", () => assert.ok(!readExistingEvent("?dyndns Secret -q", false).reason.includes("Secret")));
+});
+
+describe("passwordQuestion / choosePassword", () => {
+  it("says what Enter does", () => {
+    assert.strictEqual(passwordQuestion("VERT", false, null), "Password of the QWKnet account VERT on Vertrauen");
+    assert.match(passwordQuestion("VERT", true, "x"), /\(Enter keeps the current one\)$/);
+    assert.match(passwordQuestion("VERT", false, "x"), /\(Enter moves the one on the DYNDNS event's command line\)$/);
+  });
+  it("takes a typed password, trimmed, verbatim otherwise", () => {
+    assert.deepStrictEqual(choosePassword("  0123 ", true, "old"), { write: "0123" });
+    assert.deepStrictEqual(choosePassword("a b;c", false, null), { write: "a b;c" });
+  });
+  it("an empty answer or the end of input keeps the current one, else moves the event's", () => {
+    for (const answer of ["", "   ", null]) {
+      assert.deepStrictEqual(choosePassword(answer, true, "old"), { keep: true });
+      assert.deepStrictEqual(choosePassword(answer, false, "old"), { write: "old" });
+      assert.deepStrictEqual(choosePassword(answer, false, null), { none: true });
+    }
+  });
+  it("refuses control characters", () => {
+    assert.deepStrictEqual(choosePassword("a\tb", true, null), { error: "password: control characters are not allowed (nothing written)" });
+  });
+});
+
+describe("serviceKeys: [DynDNS] of services.ini", () => {
+  it("a new section: disabled unless yes", () => {
+    assert.deepStrictEqual(serviceKeys(false, false, "../xtrn/dyndns/dyndns-service.js"),
+      { Port: 8467, Command: "../xtrn/dyndns/dyndns-service.js", Options: "NO_HOST_LOOKUP", Enabled: false });
+    assert.strictEqual(serviceKeys(false, true, "x").Enabled, true);
+  });
+  it("an existing section is only ever switched on", () => {
+    assert.deepStrictEqual(serviceKeys(true, true, "x"), { Enabled: true });
+    assert.strictEqual(serviceKeys(true, false, "x"), null);
+  });
+});
