@@ -34,7 +34,9 @@ function splitLines(text) {
 
 /**
  * iniReadFiles(fp, includes=true): lines of the file with `!include <glob>` (column 0, any case)
- * expanded in place (sorted matches, resolved against cwd, nested), newline chars trimmed.
+ * expanded in place (resolved against cwd, nested), newline chars trimmed. Each match of the
+ * sorted glob is inserted right after the directive line, so the alphabetically last file
+ * comes first (its sections shadow the others').
  */
 function readIniLines(text, cwd) {
   const list = splitLines(text);
@@ -44,8 +46,9 @@ function readIniLines(text, cwd) {
     const pattern = truncsp(skipWs(list[i].slice(9)));
     const matches = pattern ? glob(pattern, cwd, { mark: true }) : [];
     list[i] = `; ${truncnl(list[i])} - ${matches.length} matches found`;
-    let at = i + 1;
     for (const m of matches) {
+      // each match goes right after the directive, so the matches end up in reverse order
+      let at = i + 1;
       if (m.endsWith('/')) continue; // directories skipped
       let content = null;
       let line;
