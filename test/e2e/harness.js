@@ -36,7 +36,8 @@ const EMULATOR_ONLY = ["context", "server", "names", "ipv6Local", "ipv4Local", "
  *   files     ctrl dir files, e.g. { "modopts.ini": "[dyndns]\npassword=x\n" }
  *   argv, stdinTty (default true: a terminal, as by hand; false: a pipe, as from cron),
  *   logLevel/errorLevel (jsexec's -L/-E), system ({ qwk_id, name }: main.ini for jsexec), killAfterMs
- *   emulator only: context ("event"), server, names, ipv6Local and the rest of EMULATOR_ONLY.
+ *   emulator only: context ("event"), server, names (more entries for its names table), ipv6Local
+ *             and the rest of EMULATOR_ONLY.
  * Result: exitCode; stdout/stderr as written; out/err: the module's own lines on each (jsexec's
  * banner, timing and "!Module ... set exit_code" lines aside); sessions { name: [session] };
  * host(name)/hostPort(name): how the module names that server in its lines; port; elapsedMs;
@@ -56,7 +57,7 @@ async function dyndns(options) {
   try {
     const routed = literal && Object.keys(options.hosts || {}).length > 0;
     const files = routed ? routeTo(options, listening) : Object.assign({}, options.files || {});
-    const run = engine === "jsexec" ? await runJsexec(options, files) : await runEmulator(options, engine, files, listening.names);
+    const run = engine === "jsexec" ? await runJsexec(options, files) : await runEmulator(options, engine, files, Object.assign({}, options.names || {}, listening.names));
     await settle(listening.services);
     const sessions = {};
     for (const name of Object.keys(listening.services)) sessions[name] = listening.services[name].sessions;
