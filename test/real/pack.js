@@ -168,7 +168,14 @@ function jsexec(root, args, options = {}) {
     } else {
       child = spawn(program, argv, { cwd, env, stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
     }
-    children.add(child);
+    // jsexec on a terminal runs in the pty's own session: kill it by its pid, then script(1)
+    const handle = !tty ? child : {
+      kill(signal) {
+        try { process.kill(Number(fs.readFileSync(tty.pid, "latin1")), signal); } catch (e) { /* not started or gone */ }
+        child.kill(signal);
+      },
+    };
+    children.add(handle);
     const out = [];
     const err = [];
     if (!tty) child.stdout.on("data", (d) => out.push(d));
@@ -177,20 +184,16 @@ function jsexec(root, args, options = {}) {
     let killed = false;
     const timer = setTimeout(() => {
       killed = true;
-      if (tty) {
-        // jsexec runs in the pty's own session: kill it by its pid, not through script(1)
-        try { process.kill(Number(fs.readFileSync(tty.pid, "latin1")), "SIGKILL"); } catch (e) { /* gone */ }
-      }
-      child.kill("SIGKILL");
+      handle.kill("SIGKILL");
     }, killAfterMs);
     child.on("error", (e) => {
       clearTimeout(timer);
-      children.delete(child);
+      children.delete(handle);
       reject(tty ? new Error("jsexec on a terminal needs script(1) from util-linux: " + e.message) : e);
     });
     child.on("close", (status, signal) => {
       clearTimeout(timer);
-      children.delete(child);
+      children.delete(handle);
       const read = (f) => (fs.existsSync(f) ? fs.readFileSync(f, "latin1") : "");
       resolve({
         status, signal, killed,
