@@ -42,8 +42,8 @@ const EMULATOR_ONLY = ["context", "server", "names", "ipv6Local", "ipv4Local", "
  * banner, timing and "!Module ... set exit_code" lines aside); sessions { name: [session] };
  * host(name)/hostPort(name): how the module names that server in its lines; port; elapsedMs;
  * engine; ctrlDir; ctrlBefore/ctrlAfter { file: text } (the scenario's ctrl files as written,
- * routing included, and after the run); all (every output together). The emulator adds output (with levels), eventLog,
- * sockets and the other records of test/host.
+ * routing included, and after the run); all (every output together). The emulator adds output
+ * (with levels), eventLog, sockets and the other records of test/host.
  */
 async function dyndns(options) {
   const engine = options.engine || "vm";
