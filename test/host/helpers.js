@@ -6,6 +6,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'sbbs-selftest-'));
+process.on('exit', () => fs.rmSync(tmpRoot, { recursive: true, force: true }));
 let n = 0;
 
 /** write an ES5 test script to a temp file; returns its path */

@@ -229,6 +229,22 @@
   rwProp(G, 'time', function () { return Math.floor(new Date().getTime() / 1000); });
   rwProp(G, 'file_exists', function (p) { return host('file_exists', [String(p)]); });
   rwProp(G, 'file_isdir', function (p) { return host('file_isdir', [String(p)]); });
+  /* resolve_ip(name [, all]) through the run's names table: the first address, all of them, or null */
+  function resolveIp() {
+    if (!arguments.length || arguments[0] === null || arguments[0] === undefined) throw new Error('Invalid NULL argument');
+    var all = false;
+    var name = null;
+    for (var i = 0; i < arguments.length; i++) {
+      if (typeof arguments[i] === 'boolean') all = arguments[i];
+      else if (typeof arguments[i] === 'string') name = arguments[i];
+    }
+    if (name === null) return null;
+    var list = host('resolve_ip', [name]);
+    if (!list || !list.length) return null;
+    return all ? list : list[0];
+  }
+  rwProp(G, 'resolve_ip', resolveIp);
+  rwProp(G, 'gethostbyname', resolveIp);
   rwProp(G, 'file_cfgname', function (dir, name) { return host('file_cfgname', [String(dir), String(name)]); });
   rwProp(G, 'file_getname', function (p) { p = String(p); return p.slice(p.lastIndexOf('/') + 1); });
   rwProp(G, 'backslash', function (p) { p = String(p); return p.length && p.charAt(p.length - 1) !== '/' ? p + '/' : p; });
@@ -415,8 +431,14 @@
     return host('s_poll', [id, ms, forWrite]);
   });
   rwProp(SP, 'close', function () { host('s_close', [sockId(this)]); return undefined; });
-  rwProp(SP, 'setsockopt', function (opt, val) { host('note', ['setsockopt', describe(opt), describe(val)]); return true; });
-  rwProp(SP, 'getsockopt', function () { return 0; });
+  rwProp(SP, 'setoption', function (opt, val) {
+    var v = val === undefined ? 1 : toInt32(val);
+    return host('s_setoption', [sockId(this), String(opt), v]);
+  });
+  rwProp(SP, 'getoption', function (opt) { return host('s_getoption', [sockId(this), String(opt)]); });
+  rwProp(SP, 'ioctl', function (cmd, arg) {
+    return host('s_ioctl', [sockId(this), cmd === undefined ? 0 : toInt32(cmd), arg === undefined ? 0 : toInt32(arg)]);
+  });
   rwProp(G, 'Socket', Socket);
 
   /* ---------------------------------------------------------------- File */
@@ -429,7 +451,13 @@
     var st = { name: String(name), id: 0, mode: '' };
     hidden(self, '__sbbs_file', st);
     getter(self, 'name', function () { return st.name; });
-    getter(self, 'exists', function () { return host('file_exists', [st.name]); });
+    getter(self, 'exists', function () {
+      if (st.id) return true;
+      var found = host('f_existcase', [st.name]); // fexistcase(): any case of the name; it corrects `name`
+      if (found === null) return false;
+      st.name = found;
+      return true;
+    });
     getter(self, 'is_open', function () { return st.id !== 0; });
     getter(self, 'mode', function () { return st.mode; });
     getter(self, 'length', function () { return host('f_length', [st.id, st.name]); });
