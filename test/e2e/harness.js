@@ -1,6 +1,7 @@
 "use strict";
 // Runs the built dist/dyndns.js, unmodified, in the Synchronet emulator (or a
 // real SpiderMonkey shell) against fake DynDNS services on loopback.
+const fs = require("fs");
 const path = require("path");
 const { runScript, makeCtrlDir } = require("../host");
 const { startFakeService, closedPort, hungListener } = require("../fake/service");
@@ -13,6 +14,9 @@ const SYSTEM = { qwk_id: "VERT", name: "Vertrauen", host_name: "vert.synchro.net
 /**
  * hosts: { name: script (array of steps for startFakeService) | "refused" | "hung" }
  * files: ctrl dir files, e.g. { "modopts.ini": "[dyndns]\npassword=x\n" }
+ * data: data dir files (system.data_dir), e.g. { "dyndns-vert.synchro.net.json": "..." }
+ * dns: more names for the resolver: { "VERT.synchro.net": "203.0.113.7" | [addresses] | {error: -2} }
+ * Result extras: ctrlDir, dataDir (both with a trailing slash, as system.*_dir), readData(name).
  */
 async function dyndns(options) {
   const opened = [];
@@ -34,7 +38,10 @@ async function dyndns(options) {
         names[name] = "127.0.0.1:" + svc.port;
       }
     }
+    Object.assign(names, options.dns || {});
     const ctrlDir = makeCtrlDir(options.files || {});
+    const dataDir = path.join(ctrlDir, "../data/");
+    for (const [name, text] of Object.entries(options.data || {})) fs.writeFileSync(path.join(dataDir, name), Buffer.from(text, "latin1"));
     const run = await runScript({
       engine: options.engine || "vm",
       script: DIST,
@@ -50,7 +57,8 @@ async function dyndns(options) {
     });
     const sessions = {};
     for (const name of Object.keys(services)) sessions[name] = services[name].sessions;
-    return Object.assign(run, { sessions, names, ctrlDir, all: allText(run) });
+    const readData = (name) => (fs.existsSync(path.join(dataDir, name)) ? fs.readFileSync(path.join(dataDir, name), "latin1") : null);
+    return Object.assign(run, { sessions, names, ctrlDir: ctrlDir + "/", dataDir, readData, all: allText(run) });
   } finally {
     for (const o of opened) await o.close();
   }

@@ -26,12 +26,19 @@
  * Socket records (r.sockets, in call order): {socket, op: 'new'|'bind'|'connect'|'send'|'recvline'|
  * 'recv'|'peek'|'close', ...}; bind has port/address/result/error; connect has host, port (asked),
  * timeout (the argument as passed), timeoutType ('missing' when absent), timeoutMs, result, error,
- * endpoint, elapsedMs.
+ * endpoint, elapsedMs; resolve_ip() calls are recorded as {op: 'resolve_ip', host, all, result}.
+ * The ctrl dir from makeCtrlDir() is <root>/ctrl beside <root>/data (system.data_dir).
  *
  * Known differences from real Synchronet (3.22, Linux):
  *  - Names resolve only through the run's `names` table (case-insensitive); unlisted names fail
- *    with EAI_NONAME (-2). "localhost" is 127.0.0.1 then ::1. A listed name goes to its endpoint
- *    whatever port was asked; remote_port reports the asked port. AI_ADDRCONFIG is not modelled.
+ *    with EAI_NONAME (-2). "localhost" is 127.0.0.1 then ::1 (a real host follows /etc/hosts).
+ *    A listed name goes to its endpoint whatever port was asked; remote_port reports the asked
+ *    port. AI_ADDRCONFIG is not modelled. resolve_ip() answers from the same table. A table entry
+ *    {error: N} is the value Socket.error gets: -2.. for glibc on 3.20+, the stale errno 3.19 keeps
+ *    there (any value, e.g. 111), or Windows' 11001..11004 (error_str has their texts too).
+ *  - file_rename() is C rename(): it replaces an existing target, except with system.platform
+ *    Win32/Win64, where (as the Windows C runtime does) it fails when the target exists.
+ *    directory() honours only GLOB_MARK among glob flags.
  *  - Only loopback is connected for real; any other IP fails at once with ENETUNREACH.
  *  - connect() with a 0 ms timeout (e.g. an `undefined` 3rd argument) always fails with
  *    ETIMEDOUT without connecting: a 0 s poll never sees a remote host's SYN-ACK (real loopback
@@ -109,14 +116,20 @@ for (const e of ['js185', 'js102', 'js78']) {
 }
 const ENGINES = ['vm', 'js185', 'js102', 'js78'];
 
-/** temp ctrl dir with the given files ({relativePath: content}); returns its path (no trailing slash) */
+/**
+ * temp ctrl dir with the given files ({relativePath: content}); returns its path (no trailing slash).
+ * It is <root>/ctrl of a fresh root that also has data/ (system.data_dir), as a Synchronet install does.
+ */
 let ctrlRoot = null;
 function makeCtrlDir(files = {}) {
   if (!ctrlRoot) {
     ctrlRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'sbbs-ctrl-'));
     process.on('exit', () => fs.rmSync(ctrlRoot, { recursive: true, force: true }));
   }
-  const dir = fs.mkdtempSync(path.join(ctrlRoot, 'ctrl-'));
+  const root = fs.mkdtempSync(path.join(ctrlRoot, 'root-'));
+  const dir = path.join(root, 'ctrl');
+  fs.mkdirSync(dir);
+  fs.mkdirSync(path.join(root, 'data'));
   for (const [rel, content] of Object.entries(files)) {
     const p = path.join(dir, rel);
     fs.mkdirSync(path.dirname(p), { recursive: true });

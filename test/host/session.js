@@ -184,6 +184,11 @@ class HostSession {
       case 'file_exists': return this.fileTable.fileExists(a[0]);
       case 'file_isdir': try { return fs.statSync(this.fileTable.resolve(a[0])).isDirectory(); } catch { return false; }
       case 'file_cfgname': return this.fileTable.cfgName(a[0], a[1]);
+      case 'file_remove': return this.fileTable.remove(a[0]);
+      case 'file_rename': return this.fileTable.rename(a[0], a[1], this.system.platform);
+      case 'file_size': return this.fileTable.sizeOf(a[0]);
+      case 'directory': return this.fileTable.directory(a[0], a[1]);
+      case 'resolve_ip': return this.sock.resolveIp(a[0], a[1]);
       case 'f_open': {
         const r = this.fileTable.open(a[0], a[1], a[2], { modeGiven: !!a[3] });
         return r.ok ? r.id : 0;
