@@ -15,6 +15,7 @@ const SYSTEM = { qwk_id: "VERT", name: "Vertrauen", host_name: "vert.synchro.net
  * hosts: { name: script (array of steps for startFakeService) | "refused" | "hung" }
  * files: ctrl dir files, e.g. { "modopts.ini": "[dyndns]\npassword=x\n" }
  * data: data dir files (system.data_dir), e.g. { "dyndns-vert.synchro.net.json": "..." }
+ * dataDirs: directories to make in the data dir (e.g. to stand where the module wants a file)
  * dns: more names for the resolver: { "VERT.synchro.net": "203.0.113.7" | [addresses] | {error: -2} }
  * Result extras: ctrlDir, dataDir (both with a trailing slash, as system.*_dir), readData(name).
  */
@@ -42,6 +43,7 @@ async function dyndns(options) {
     const ctrlDir = makeCtrlDir(options.files || {});
     const dataDir = path.join(ctrlDir, "../data/");
     for (const [name, text] of Object.entries(options.data || {})) fs.writeFileSync(path.join(dataDir, name), Buffer.from(text, "latin1"));
+    for (const name of options.dataDirs || []) fs.mkdirSync(path.join(dataDir, name), { recursive: true });
     const run = await runScript({
       engine: options.engine || "vm",
       script: DIST,

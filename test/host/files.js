@@ -229,6 +229,9 @@ class FileTable {
 
   ini(id, method, a) {
     const list = this.iniLines(id);
+    // iniReadFiles() rewinds and reads the open file to its end, and leaves it there.
+    const f = this.get(id);
+    if (f) f.pos = this.size(f);
     switch (method) {
       case 'iniGetValue':
         if (list === null) return a[2] && a[2].t !== 'u' ? null : ini.UNDEF; // caller substitutes the default
