@@ -1,7 +1,8 @@
 "use strict";
-// Inside the BBS (timed event) and from a console (jsexec): where output goes, and the bind.
+// Inside the BBS (timed event, emulated here; test/real/ runs the real one) and from a console
+// (jsexec, emulated and real): where output goes, and the bind.
 const assert = require("assert");
-const { dyndns, answersOf, FULL } = require("./harness");
+const { dyndns, scenario, answersOf, FULL } = require("./harness");
 
 const FILES = { "modopts.ini": "[dyndns]\npassword = s3cret\ntimeout = 4\n" };
 
@@ -39,17 +40,25 @@ describe("timed event context", function () {
 });
 
 describe("jsexec context", function () {
-  it("never binds (no server object)", async () => {
+  it("never binds (no server object) (vm)", async () => {
     const r = await dyndns({ files: FILES, hosts: { "dyndns.synchro.net": FULL } });
     assert.deepStrictEqual(r.sockets.filter((s) => s.op === "bind"), []);
   });
 
-  it("from cron (stdin not a terminal): outcome on stdout, failures on stderr, no INFO noise", async () => {
-    const ok = await dyndns({ stdinTty: false, files: FILES, hosts: { "dyndns.synchro.net": FULL } });
-    assert.match(ok.stdout, /updated through/);
-    assert.strictEqual(ok.stderr, "");
-    const bad = await dyndns({ stdinTty: false, files: FILES, hosts: { "dyndns.synchro.net": "refused" } });
-    assert.strictEqual(bad.exitCode, 1);
-    assert.match(bad.stderr, /update failed: dyndns\.synchro\.net:8467 refused the connection/);
+  scenario("from cron (stdin not a terminal): outcome on stdout, no INFO noise on stderr", { stdinTty: false, files: FILES, hosts: { "dyndns.synchro.net": FULL } }, (r) => {
+    assert.strictEqual(r.exitCode, 0, r.all);
+    assert.ok(r.out.some((l) => /updated through/.test(l)));
+    assert.strictEqual(r.stderr, "");
+  });
+
+  scenario("from cron: a failure reaches stderr", { stdinTty: false, files: FILES, hosts: { "dyndns.synchro.net": "refused" } }, (r) => {
+    assert.strictEqual(r.exitCode, 1);
+    assert.match(r.stderr, new RegExp("update failed: " + r.hostPort("dyndns.synchro.net").replace(/\./g, "\\.") + " refused the connection"));
+  });
+
+  scenario("by hand (stdin a terminal): the conversation shows on stderr", { stdinTty: true, files: FILES, hosts: { "dyndns.synchro.net": FULL } }, (r) => {
+    assert.strictEqual(r.exitCode, 0, r.all);
+    assert.strictEqual(r.err[0], "connecting to " + r.host("dyndns.synchro.net") + " port " + r.port);
+    assert.ok(r.err.includes("received: ok"));
   });
 });

@@ -1,74 +1,290 @@
 "use strict";
-// Runs the built dist/dyndns.js, unmodified, in the Synchronet emulator (or a
-// real SpiderMonkey shell) against fake DynDNS services on loopback.
+// Runs the built dist/dyndns.js, unmodified, against fake DynDNS services on loopback:
+// in the Synchronet emulator ("vm", or its prelude on a real SpiderMonkey shell: "js185",
+// "js102", "js78") or under the real Synchronet 3.22a jsexec ("jsexec", a scratch root of
+// ../shared/engines/sbbs per run). A scenario is written once and runs on several engines:
+// see scenario() below.
 const fs = require("fs");
 const path = require("path");
-const { runScript, makeCtrlDir } = require("../host");
+const { runScript, makeCtrlDir, ENGINES } = require("../host");
 const { startFakeService, closedPort, hungListener } = require("../fake/service");
+const pack = require("../real/pack");
 
 const DIST = path.join(__dirname, "../../dist/dyndns.js");
 const HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
 const FULL = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
 const SYSTEM = { qwk_id: "VERT", name: "Vertrauen", host_name: "vert.synchro.net" };
+const DEFAULT_PORT = 8467;
+/** The engines a scenario() runs on unless it says otherwise: the emulator and the real thing. */
+const SHARED_ENGINES = ["vm", "jsexec"];
+/** Options only the emulator can honour: they inject a trap into the host, which the real jsexec has no way to take. */
+const EMULATOR_ONLY = ["context", "server", "names", "dns", "ipv6Local", "ipv4Local", "interfaces", "extraGlobals", "hostName", "user", "env", "js", "startupDir", "console", "shell", "es5Check"];
 
 /**
- * hosts: { name: script (array of steps for startFakeService) | "refused" | "hung" }
- * files: ctrl dir files, e.g. { "modopts.ini": "[dyndns]\npassword=x\n" }
- * data: data dir files (system.data_dir), e.g. { "dyndns-vert.synchro.net.json": "..." }
- * dataDirs: directories to make in the data dir (e.g. to stand where the module wants a file)
- * dns: more names for the resolver: { "VERT.synchro.net": "203.0.113.7" | [addresses] | {error: -2} }
- * Result extras: ctrlDir, dataDir (both with a trailing slash, as system.*_dir), readData(name).
+ * Runs the module once. Options:
+ *   engine    "vm" (default), "js185", "js102", "js78", or "jsexec" (real Synchronet)
+ *   hosts     { name: script (steps for startFakeService) | {script, ...service options} | "refused" | "hung"
+ *             | "unresolvable" (a name no resolver knows: listed in `hosts` under its own name, nothing behind it) }
+ *   literal   point the module at the services by address, not by name: each name gets its own
+ *             loopback address (127.0.0.2, 127.0.0.3... in the order of `hosts`; a "refused" one
+ *             127.0.1.N, where nothing ever listens), all on one port, and the harness writes
+ *             `hosts` and `port` into modopts. Always on for jsexec (real Synchronet resolves names
+ *             for real); off by default in the emulator, whose names table routes the real names.
+ *   routeIn   the ctrl file that gets those keys: by default modopts/dyndns.ini when the scenario
+ *             has one (its root), else modopts.ini (its first [dyndns] section, added if missing).
+ *             Name the file whose section wins when the scenario builds its own precedence.
+ *             With no `hosts`, nothing is written: the scenario's own files say where to go.
+ *   files     ctrl dir files, e.g. { "modopts.ini": "[dyndns]\npassword=x\n" }
+ *   data      data dir files (system.data_dir), e.g. { "dyndns-vert.synchro.net.json": "..." };
+ *   dataDirs  directories to make there (e.g. to stand where the module wants a file)
+ *   argv, stdinTty (default true: a terminal, as by hand; false: a pipe, as from cron),
+ *   logLevel/errorLevel (jsexec's -L/-E), system ({ qwk_id, name }: main.ini for jsexec), killAfterMs
+ *   emulator only: context ("event"), server, names, ipv6Local and the rest of EMULATOR_ONLY; dns: more
+ *             names for the resolver, { "VERT.synchro.net": "203.0.113.7" | [addresses] | {error: N} }.
+ * Result: exitCode; stdout/stderr as written; out/err: the module's own lines on each (jsexec's
+ * banner, timing and "!Module ... set exit_code" lines aside); sessions { name: [session] };
+ * host(name)/hostPort(name): how the module names that server in its lines; port; elapsedMs;
+ * engine; ctrlDir; ctrlBefore/ctrlAfter { file: text } (the scenario's ctrl files as written,
+ * routing included, and after the run); dataDir (system.data_dir, with its slash) and dataAfter
+ * { name: text } (its files after the run), readData(name) (text or null);
+ * all (every output together). The emulator adds output (with levels), eventLog,
+ * sockets and the other records of test/host.
  */
 async function dyndns(options) {
+  const engine = options.engine || "vm";
+  if (engine !== "jsexec" && !ENGINES.includes(engine)) throw new Error("dyndns(): unknown engine " + engine);
+  const literal = engine === "jsexec" || !!options.literal;
+  if (engine === "jsexec") {
+    const trap = EMULATOR_ONLY.filter((k) => options[k] !== undefined && !(k === "context" && options[k] === "jsexec"));
+    if (trap.length) throw new Error("dyndns(): engine jsexec cannot take " + trap.join(", ") + " (that needs the emulator)");
+  }
+  const listening = literal ? await listenOnAddresses(options.hosts || {}) : await listenOnNames(options.hosts || {});
+  try {
+    const routed = literal && Object.keys(options.hosts || {}).length > 0;
+    const files = routed ? routeTo(options, listening) : Object.assign({}, options.files || {});
+    const run = engine === "jsexec" ? await runJsexec(options, files) : await runEmulator(options, engine, files, listening.names);
+    await settle(listening.services);
+    const sessions = {};
+    for (const name of Object.keys(listening.services)) sessions[name] = listening.services[name].sessions;
+    const port = literal ? listening.port : options.port || DEFAULT_PORT;
+    const host = (name) => (literal ? listening.addresses[name] : name);
+    return Object.assign(run, {
+      engine, literal, sessions, port, host, ctrlBefore: files,
+      readData: (name) => (Object.prototype.hasOwnProperty.call(run.dataAfter, name) ? run.dataAfter[name] : null),
+      hostPort: (name) => host(name) + ":" + port,
+      out: lines(run.stdout),
+      err: moduleLines(run.stderr).filter((l) => !EXIT_LINE.test(l)),
+      all: allText(run),
+    });
+  } finally {
+    for (const o of listening.opened) await o.close();
+  }
+}
+
+/** The emulator's services: each name routed through its names table to a service on 127.0.0.1. */
+async function listenOnNames(hosts) {
   const opened = [];
   const services = {};
   const names = {};
   try {
-    for (const name of Object.keys(options.hosts || {})) {
-      const what = options.hosts[name];
+    for (const name of Object.keys(hosts)) {
+      const what = hosts[name];
+      if (what === "unresolvable") continue; // not in the names table: EAI_NONAME
       if (what === "refused") {
         names[name] = "127.0.0.1:" + (await closedPort());
       } else if (what === "hung") {
         const hung = await hungListener();
         opened.push(hung);
-        names[name] = "127.0.0.1:" + hung.port;
+        names[name] = hung.address;
       } else {
-        const svc = await startFakeService(Array.isArray(what) ? { script: what } : what);
+        const svc = await startFakeService(serviceOptions(what));
         opened.push(svc);
         services[name] = svc;
-        names[name] = "127.0.0.1:" + svc.port;
+        names[name] = svc.address;
       }
     }
-    Object.assign(names, options.dns || {});
-    const ctrlDir = makeCtrlDir(options.files || {});
-    const dataDir = path.join(ctrlDir, "../data/");
-    for (const [name, text] of Object.entries(options.data || {})) fs.writeFileSync(path.join(dataDir, name), Buffer.from(text, "latin1"));
-    for (const name of options.dataDirs || []) fs.mkdirSync(path.join(dataDir, name), { recursive: true });
-    const run = await runScript({
-      engine: options.engine || "vm",
-      script: DIST,
-      context: options.context || "jsexec",
-      argv: options.argv || [],
-      ctrlDir,
-      system: Object.assign({}, SYSTEM, options.system || {}),
-      server: options.server,
-      names,
-      ipv6Local: options.ipv6Local || null,
+  } catch (e) {
+    for (const o of opened) await o.close();
+    throw e;
+  }
+  return { opened, services, names };
+}
+
+/**
+ * Services on their own loopback addresses, one port for all (every 127/8 address reaches
+ * loopback on Linux). The first listener takes a free port; when another address has that port
+ * taken, everything is closed and tried again.
+ */
+async function listenOnAddresses(hosts) {
+  const list = Object.keys(hosts);
+  for (let attempt = 1; ; attempt++) {
+    const opened = [];
+    const services = {};
+    const addresses = {};
+    let port = 0;
+    try {
+      for (let i = 0; i < list.length; i++) {
+        const what = hosts[list[i]];
+        if (what === "unresolvable") { addresses[list[i]] = list[i]; continue; }
+        // a refused server's address is one no test ever listens on
+        const host = (what === "refused" ? "127.0.1." : "127.0.0.") + (2 + i);
+        addresses[list[i]] = host;
+        if (what === "refused") continue;
+        if (what === "hung") {
+          const hung = await hungListener({ host, port });
+          opened.push(hung);
+          port = hung.port;
+        } else {
+          const svc = await startFakeService(Object.assign(serviceOptions(what), { host, port }));
+          opened.push(svc);
+          services[list[i]] = svc;
+          port = svc.port;
+        }
+      }
+      if (!port) port = await pack.freePort();
+      return { opened, services, addresses, port, names: {} };
+    } catch (e) {
+      for (const o of opened) await o.close();
+      if (e.code !== "EADDRINUSE" || attempt >= 10) throw e;
+    }
+  }
+}
+
+function serviceOptions(what) {
+  return Array.isArray(what) ? { script: what } : Object.assign({}, what);
+}
+
+/** The scenario's ctrl files with `hosts` and `port` pointing at the listening addresses. */
+function routeTo(options, listening) {
+  const files = Object.assign({}, options.files || {});
+  const names = Object.keys(options.hosts || {});
+  const hostsValue = names.map((n) => listening.addresses[n]).join(", ");
+  const target = options.routeIn || (files["modopts/dyndns.ini"] !== undefined ? "modopts/dyndns.ini" : "modopts.ini");
+  let text = files[target] === undefined ? "" : String(files[target]);
+  if (target === "modopts/dyndns.ini") {
+    text = pack.setRootKey(pack.setRootKey(text, "hosts", hostsValue), "port", listening.port);
+  } else {
+    text = pack.setIniKey(pack.setIniKey(text, "dyndns", "hosts", hostsValue), "dyndns", "port", listening.port);
+  }
+  files[target] = text;
+  return files;
+}
+
+/** The scenario's data files and directories, written into a data dir before the run. */
+function writeData(dataDir, options) {
+  for (const [name, text] of Object.entries(options.data || {})) fs.writeFileSync(path.join(dataDir, name), Buffer.from(text, "latin1"));
+  for (const name of options.dataDirs || []) fs.mkdirSync(path.join(dataDir, name), { recursive: true });
+}
+
+/** The data dir's files after the run, { name: text }. */
+function readDataDir(dataDir) {
+  const after = {};
+  for (const name of fs.readdirSync(dataDir)) {
+    const p = path.join(dataDir, name);
+    if (fs.statSync(p).isFile()) after[name] = fs.readFileSync(p, "latin1");
+  }
+  return after;
+}
+
+async function runEmulator(options, engine, files, names) {
+  const ctrlDir = makeCtrlDir(files);
+  const dataDir = path.join(ctrlDir, "../data") + "/";
+  writeData(dataDir, options);
+  const run = await runScript({
+    engine,
+    script: DIST,
+    context: options.context || "jsexec",
+    argv: options.argv || [],
+    ctrlDir,
+    system: Object.assign({}, SYSTEM, options.system || {}),
+    server: options.server,
+    names: Object.assign({}, names, options.dns || {}),
+    ipv6Local: options.ipv6Local || null,
+    stdinTty: options.stdinTty === undefined ? true : options.stdinTty,
+    logLevel: options.logLevel,
+    errorLevel: options.errorLevel,
+    killAfterMs: options.killAfterMs || 20000,
+  });
+  return Object.assign(run, { ctrlDir, ctrlAfter: readBack(ctrlDir, files), dataDir, dataAfter: readDataDir(dataDir) });
+}
+
+/** The scenario's ctrl files as they are after the run (the module must leave them alone). */
+function readBack(ctrlDir, files) {
+  const after = {};
+  for (const rel of Object.keys(files)) {
+    const p = path.join(ctrlDir, rel);
+    after[rel] = fs.existsSync(p) ? fs.readFileSync(p, "latin1") : null;
+  }
+  return after;
+}
+
+/** The real jsexec on a scratch root: the pack's ctrl/ with main.ini naming the system, the scenario's ctrl files. */
+async function runJsexec(options, files) {
+  const system = Object.assign({}, SYSTEM, options.system || {});
+  const known = ["qwk_id", "name", "host_name"];
+  const unknown = Object.keys(options.system || {}).filter((k) => !known.includes(k));
+  if (unknown.length) throw new Error("dyndns(): engine jsexec cannot set system." + unknown.join(", system."));
+  const rootFiles = {};
+  for (const rel of Object.keys(files)) rootFiles["ctrl/" + rel] = files[rel];
+  const root = await pack.makeRoot({ mainIni: { name: system.name, qwk_id: system.qwk_id }, files: rootFiles });
+  const dataDir = root.file("data") + "/";
+  writeData(dataDir, options);
+  try {
+    const flags = [];
+    if (options.logLevel !== undefined) flags.push("-L" + options.logLevel);
+    if (options.errorLevel !== undefined) flags.push("-E" + options.errorLevel);
+    const r = await pack.jsexec(root, flags.concat([DIST], options.argv || []), {
       stdinTty: options.stdinTty === undefined ? true : options.stdinTty,
       killAfterMs: options.killAfterMs || 20000,
     });
-    const sessions = {};
-    for (const name of Object.keys(services)) sessions[name] = services[name].sessions;
-    const readData = (name) => (fs.existsSync(path.join(dataDir, name)) ? fs.readFileSync(path.join(dataDir, name), "latin1") : null);
-    return Object.assign(run, { sessions, names, ctrlDir: ctrlDir + "/", dataDir, readData, all: allText(run) });
+    return {
+      exitCode: r.killed ? null : r.status,
+      killed: r.killed,
+      signal: r.signal,
+      elapsedMs: r.ms,
+      stdout: r.stdout,
+      stderr: r.stderr,
+      ctrlDir: root.ctrl,
+      ctrlAfter: readBack(root.ctrl, files),
+      dataDir,
+      dataAfter: readDataDir(dataDir),
+    };
   } finally {
-    for (const o of opened) await o.close();
+    root.remove();
   }
+}
+
+/** Lets the services see the end of each session (the client's last bytes and its close), briefly. */
+async function settle(services) {
+  const sessions = [];
+  for (const svc of Object.values(services)) sessions.push(...svc.sessions);
+  if (!sessions.length) return;
+  await Promise.race([Promise.all(sessions.map((s) => s.done)), new Promise((r) => setTimeout(r, 1000))]);
+}
+
+// jsexec's own lines in its status stream (a terminal's stderr, or stdout with -S): the banner,
+// the config and script loading, the timing and the exit code it used.
+const JSEXEC_OWN = [
+  /^$/, /^JSexec v/, /^Compiled .* with /, /^Loading configuration files from /, /^JavaScript-C /,
+  /^JavaScript: (Creating runtime|Destroying context|Destroying runtime)/, /^Reading script from /,
+  / compiled in [\d.]+ seconds$/, /^Using JavaScript exit_code: /, / executed in [\d.]+ seconds$/, /^Returning error code: /,
+];
+const EXIT_LINE = /^!Module \(.*\) set exit_code: -?\d+$/;
+
+function lines(text) {
+  const list = String(text || "").split("\n");
+  if (list[list.length - 1] === "") list.pop();
+  return list;
+}
+
+/** The lines of a stream without jsexec's own (its exit-code line stays). */
+function moduleLines(text) {
+  return lines(text).filter((l) => !JSEXEC_OWN.some((re) => re.test(l)));
 }
 
 /** Everything the run wrote, wherever it went. */
 function allText(run) {
-  return run.output.map((o) => o.text).join("\n") + "\n" + (run.stdout || "") + "\n" + (run.stderr || "");
+  return (run.output || []).map((o) => o.text).join("\n") + "\n" + (run.stdout || "") + "\n" + (run.stderr || "");
 }
 
 /** The answers one session gave, as {prompt: answer}. */
@@ -78,8 +294,112 @@ function answersOf(session) {
   return out;
 }
 
+/** Emulator only: the lines logged at one level. */
 function linesAt(run, level) {
+  if (!run.output) throw new Error("linesAt(): log levels are seen only in the emulator (engine " + run.engine + "); use r.out / r.err");
   return run.output.filter((o) => o.via === "log" && o.level === level).map((o) => o.text);
 }
 
-module.exports = { dyndns, answersOf, linesAt, allText, HOSTS, FULL, SYSTEM, DIST };
+/**
+ * What an observer sees of a run, as comparable lines: the exit status, every line each service
+ * received (unless `received` is false), and the module's lines on stdout and stderr. The port,
+ * the ctrl dir and the data dir, which differ between runs by construction, become <port>, <ctrl>
+ * and <data>; a fraction of a second ("within 0.494 s": what was left of the run's time) becomes
+ * <fraction> s.
+ */
+function observed(run, received = true) {
+  const norm = (s) => s.split(run.ctrlDir + "/").join("<ctrl>/").split(run.ctrlDir).join("<ctrl>").split(run.dataDir).join("<data>/")
+    .replace(new RegExp("\\b" + run.port + "\\b", "g"), "<port>").replace(/\b\d+\.\d+ s\b/g, "<fraction> s");
+  const seen = ["exit status " + run.exitCode];
+  for (const name of received ? Object.keys(run.sessions).sort() : []) {
+    run.sessions[name].forEach((session, i) => {
+      for (const l of lines(session.rawText)) seen.push(name + " session " + (i + 1) + " received: " + norm(l.replace(/\r$/, "")));
+      seen.push(name + " session " + (i + 1) + " ended");
+    });
+  }
+  for (const l of lines(run.stdout)) seen.push("stdout: " + norm(l));
+  for (const l of moduleLines(run.stderr)) seen.push("stderr: " + norm(l));
+  return seen;
+}
+
+/** null when two runs showed the same, else the first differing line of each. */
+function firstDifference(a, b, received = true) {
+  const x = observed(a, received);
+  const y = observed(b, received);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    if (x[i] !== y[i]) {
+      return "line " + (i + 1) + ":\n    " + a.engine + ": " + (x[i] === undefined ? "(nothing more)" : JSON.stringify(x[i]))
+        + "\n    " + b.engine + ": " + (y[i] === undefined ? "(nothing more)" : JSON.stringify(y[i]));
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- scenarios on several engines
+
+// Started scenario runs are prefetched a few at a time: when one test begins, the next ones
+// start too, so that their waits (hung and silent servers, deadlines) overlap.
+const PREFETCH = 4;
+const queue = [];
+
+function startFrom(job) {
+  const at = queue.indexOf(job);
+  for (let i = at; i < queue.length && i < at + PREFETCH; i++) {
+    if (!queue[i].promise) queue[i].promise = queue[i].run();
+  }
+  return job.promise;
+}
+
+/**
+ * One scenario, written once, run on several engines (default SHARED_ENGINES, or
+ * options.engines): defines one mocha test that runs dyndns(options) with literal hosts on each
+ * engine, calls check(r) on every result (a failure names the engine), and when the emulator
+ * ("vm") and the real jsexec both ran, fails on the first thing they showed differently
+ * (exit status, a line a service received, a line of stdout or stderr).
+ * options.compare: false skips that comparison; { received: false } leaves out what the
+ * services received, for servers whose traffic depends on timing (say why next to it).
+ */
+function scenario(title, options, check) {
+  const engines = options.engines || SHARED_ENGINES;
+  const runOptions = Object.assign({}, options);
+  delete runOptions.engines;
+  delete runOptions.compare;
+  const job = {
+    run: () => Promise.all(engines.map((engine) => dyndns(Object.assign({}, runOptions, { engine, literal: true })).then(
+      (r) => ({ ok: true, r }), (error) => ({ ok: false, error, engine }),
+    ))),
+  };
+  queue.push(job);
+  it(title + " [" + engines.join(", ") + "]", async function () {
+    this.timeout(60000);
+    const results = await startFrom(job);
+    const runs = [];
+    for (const res of results) {
+      if (!res.ok) {
+        res.error.message = "[" + res.engine + "] " + res.error.message;
+        throw res.error;
+      }
+      runs.push(res.r);
+    }
+    for (const r of runs) {
+      try {
+        if (check) await check(r);
+      } catch (e) {
+        e.message = "[" + r.engine + "] " + e.message + "\n  exit " + r.exitCode + "\n  stdout: " + JSON.stringify(r.stdout).slice(0, 1500)
+          + "\n  stderr: " + JSON.stringify(r.stderr).slice(0, 1500);
+        throw e;
+      }
+    }
+    const vm = runs.find((r) => r.engine === "vm");
+    const real = runs.find((r) => r.engine === "jsexec");
+    if (vm && real && options.compare !== false) {
+      const diff = firstDifference(vm, real, !(options.compare && options.compare.received === false));
+      if (diff) throw new Error("the emulator and the real jsexec differ in \"" + title + "\", " + diff);
+    }
+  });
+}
+
+module.exports = {
+  dyndns, scenario, answersOf, linesAt, allText, observed, firstDifference, moduleLines,
+  HOSTS, FULL, SYSTEM, DIST, SHARED_ENGINES,
+};

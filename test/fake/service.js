@@ -1,6 +1,7 @@
 'use strict';
 /*
- * Fake Synchronet DynDNS service (see /work/shared/PROTOCOL.md) on 127.0.0.1, ephemeral port.
+ * Fake Synchronet DynDNS service (see /work/shared/PROTOCOL.md) on 127.0.0.1, ephemeral port
+ * (options.host and options.port choose another address, e.g. 127.0.0.3, and a fixed port).
  *
  *   const svc = await startFakeService({ script, sessions, lineEnding, ... });
  *   // svc.port, svc.host, svc.sessions, await svc.waitForSessions(n), await svc.close()
@@ -349,11 +350,11 @@ async function startFakeService(options = {}) {
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen({ port: 0, host: options.host || '127.0.0.1' }, resolve);
+    server.listen({ port: options.port || 0, host: svc.host }, resolve);
   });
   svc.port = server.address().port;
   svc.server = server;
-  svc.address = `127.0.0.1:${svc.port}`;
+  svc.address = svc.host.includes(':') ? `[${svc.host}]:${svc.port}` : `${svc.host}:${svc.port}`;
   svc.waitForSessions = (n, timeoutMs = 15000) => new Promise((resolve, reject) => {
     const check = () => {
       const done = sessions.filter((s) => s.finished);
@@ -395,28 +396,37 @@ async function closedPort() {
  * A listener whose accept queue is full, so a new connect never completes (SYNs are dropped):
  * a worker thread listens with backlog 1 and blocks its event loop (never accepts); the queue
  * is pre-filled from here until a connect stops completing. Bounded by maxMs (default 60 s).
+ * host/port: where it listens (default 127.0.0.1, an ephemeral port).
  */
-async function hungListener({ maxMs = 60000 } = {}) {
+async function hungListener({ maxMs = 60000, host = '127.0.0.1', port = 0 } = {}) {
   const sab = new SharedArrayBuffer(4);
   const flag = new Int32Array(sab);
   const worker = new Worker(`
     const { parentPort, workerData } = require('node:worker_threads');
     const net = require('node:net');
     const srv = net.createServer(() => {});
-    srv.listen({ port: 0, host: '127.0.0.1', backlog: 1 }, () => {
-      parentPort.postMessage(srv.address().port);
+    srv.on('error', (e) => parentPort.postMessage({ error: e.code || e.message }));
+    srv.listen({ port: workerData.port, host: workerData.host, backlog: 1 }, () => {
+      parentPort.postMessage({ port: srv.address().port });
       Atomics.wait(new Int32Array(workerData.sab), 0, 0, workerData.maxMs);
       process.exit(0);
     });
-  `, { eval: true, workerData: { sab, maxMs } });
-  const port = await new Promise((resolve, reject) => {
+  `, { eval: true, workerData: { sab, maxMs, host, port } });
+  const listening = await new Promise((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
+  if (listening.error) {
+    await worker.terminate();
+    const e = new Error(`hung listener on ${host}:${port}: ${listening.error}`);
+    e.code = listening.error;
+    throw e;
+  }
+  const boundPort = listening.port;
   const fillers = [];
   let hung = false;
   for (let i = 0; i < 16 && !hung; i++) {
-    const s = net.connect({ host: '127.0.0.1', port });
+    const s = net.connect({ host, port: boundPort });
     s.on('error', () => {});
     fillers.push(s);
     // eslint-disable-next-line no-await-in-loop
@@ -427,9 +437,9 @@ async function hungListener({ maxMs = 60000 } = {}) {
   }
   let closed = false;
   return {
-    host: '127.0.0.1',
-    port,
-    address: `127.0.0.1:${port}`,
+    host,
+    port: boundPort,
+    address: `${host}:${boundPort}`,
     filled: fillers.length,
     async close() {
       if (closed) return;

@@ -428,7 +428,7 @@ trap('ini: iniGetObject coerces ("0123" -> 123, "007.50" -> 7.5, 0x1F, true, bla
   },
 });
 
-trap('ini: !include <glob> at column 0 (cwd = ctrl dir), sorted, nested, no match = nothing, !eof', {
+trap('ini: !include <glob> at column 0 (cwd = ctrl dir), matches in reverse order, nested, no match = nothing, !eof', {
   ctrl: {
     'modopts.ini': '!include modopts.d/*.ini\n!include nothing/*.ini\n[other]\nx = 1\n !include modopts.d/b.ini\n!eof\n[late]\ny = 2\n',
     'modopts.d/b.ini': '[dyndns]\npassword = fromB\n!include nested/*.ini\n',
@@ -443,8 +443,8 @@ trap('ini: !include <glob> at column 0 (cwd = ctrl dir), sorted, nested, no matc
       secs: f.iniGetSections().join(",") });`,
   check(r) {
     const j = lastJson(r);
-    assert.equal(j.pw, 'fromA', 'matches inserted sorted; the first section wins');
-    assert.equal(j.mx, 'mx.a');
+    assert.equal(j.pw, 'fromB', 'each match is inserted right after the directive: reverse order; the first section wins');
+    assert.equal(j.mx, '', 'a.ini\'s [dyndns] comes second and is never read');
     assert.deepEqual(j.nested, { v: 1 }, 'nested include resolved against the ctrl dir');
     assert.deepEqual(j.other, { x: 1 }, 'an indented !include is not a directive');
     assert.equal(j.late, null, '!eof ends the file');

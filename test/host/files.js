@@ -40,6 +40,22 @@ class FileTable {
     return p.slice(0, p.length - path.basename(p).length) + hit;
   }
 
+  /**
+   * getfilecase(path, false) of xpdev/dirwrap.c, behind File.exists: the path with its file name in
+   * the case found on disk (the first match, sorted), or null; directories do not count.
+   */
+  fileCase(p) {
+    p = String(p);
+    const abs = this.resolve(p);
+    if (!hasMagic(p) && fs.existsSync(abs) && !isDir(abs)) return p;
+    const dir = path.dirname(abs);
+    const base = path.basename(abs).toLowerCase();
+    let entries;
+    try { entries = fs.readdirSync(dir).sort(); } catch { return null; }
+    const hit = entries.find((e) => e.toLowerCase() === base && !isDir(path.join(dir, e)));
+    return hit === undefined ? null : p.slice(0, p.length - path.basename(p).length) + hit;
+  }
+
   /** iniFileName(): name.<host.domain>.ext, name.<host>.ext, name.Linux.ext, name.local.ext (3.22), name.ext */
   cfgName(dir, name) {
     dir = String(dir);

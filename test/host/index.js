@@ -29,56 +29,69 @@
  * endpoint, elapsedMs; resolve_ip() calls are recorded as {op: 'resolve_ip', host, all, result}.
  * The ctrl dir from makeCtrlDir() is <root>/ctrl beside <root>/data (system.data_dir).
  *
- * Known differences from real Synchronet (3.22, Linux):
- *  - Names resolve only through the run's `names` table (case-insensitive); unlisted names fail
- *    with EAI_NONAME (-2). "localhost" is 127.0.0.1 then ::1 (a real host follows /etc/hosts).
- *    A listed name goes to its endpoint whatever port was asked; remote_port reports the asked
- *    port. AI_ADDRCONFIG is not modelled. resolve_ip() answers from the same table. A table entry
- *    {error: N} is the value Socket.error gets: -2.. for glibc on 3.20+, the stale errno 3.19 keeps
- *    there (any value, e.g. 111), or Windows' 11001..11004 (error_str has their texts too).
+ * Known differences from real Synchronet (3.22, Linux). test/host/agreement.test.js runs probes of
+ * the host on this emulator and on the real jsexec of ../shared/engines/sbbs and fails where they
+ * disagree; a difference below marked [probe] has a probe there that shows it; [env] depends on
+ * this machine's network and resolver, so no test can assert the real side of it.
+ *  - Names resolve only through the run's `names` table (case-insensitive), for connect() and
+ *    resolve_ip(); unlisted names fail with EAI_NONAME (-2). "localhost" is 127.0.0.1 then ::1
+ *    (a real host follows /etc/hosts). A listed name goes to its endpoint whatever port was asked;
+ *    remote_port reports the asked port. AI_ADDRCONFIG is not modelled. The errno a failed lookup
+ *    leaves behind (glibc: 92) is not modelled. [env] A table entry {error: N} is the value
+ *    Socket.error gets: -2.. for glibc on 3.20+, the stale errno 3.19 keeps there (any value, e.g.
+ *    111), or Windows' 11001..11004 (error_str has their texts too).
  *  - file_rename() is C rename(): it replaces an existing target, except with system.platform
  *    Win32/Win64, where (as the Windows C runtime does) it fails when the target exists.
- *    directory() honours only GLOB_MARK among glob flags.
- *  - Only loopback is connected for real; any other IP fails at once with ENETUNREACH.
+ *    directory() honours only GLOB_MARK among glob flags. (test/host/additions.test.js compares
+ *    these, resolve_ip() and system.data_dir with the real jsexec.) [probe]
+ *  - Loopback and this machine's own addresses are connected for real; any other IP fails at once
+ *    with ENETUNREACH, or EINVAL from a socket bound to loopback, as Linux answers that [probe].
+ *    Real Synchronet would try the route (a timeout, a refusal or a connection). [env]
  *  - connect() with a 0 ms timeout (e.g. an `undefined` 3rd argument) always fails with
- *    ETIMEDOUT without connecting: a 0 s poll never sees a remote host's SYN-ACK (real loopback
- *    could connect within the connect() call itself).
- *  - A second connect() on a Socket whose first connect failed fails again without network I/O:
- *    EALREADY if the first attempt timed out, else the first attempt's error. (Linux would let a
- *    refused TCP socket try again.) Within one connect(), addresses after a timed-out one fail
- *    with EALREADY.
+ *    ETIMEDOUT without connecting: the emulator stands for a remote server, which a 0 s poll
+ *    never sees answer; real loopback connects within the connect() call itself. [probe]
  *  - bind() checks the address (socket family, numeric, 127/8 or this machine's interfaces or
  *    the run's `interfaces`; 255.255.255.255 and multicast bind like Linux but then connect()
- *    fails EINVAL) but does not reserve the port; local_port after bind(0) stays 0 until connect.
- *  - close() sets error to 0 on a connected TCP socket (Linux leaves a stale errno there) and to
- *    ENOTCONN otherwise. Closing with unread received data resets the connection (RST) like Linux.
+ *    fails EINVAL); loopback and this machine's addresses are then bound for real (the peer sees
+ *    them). It does not reserve the port: local_port after bind(0) stays 0 until connect. [probe]
+ *  - errno: poll(), setoption(), ioctl() and close() store the thread's errno even when they
+ *    succeed; the emulator keeps that errno as the socket calls leave it (EINPROGRESS from every
+ *    connect, the error of a failed bind/connect/send, ENOTCONN from closing an unconnected
+ *    socket, ENOPROTOOPT from an unknown option), not as every libc call would. [probe]
+ *  - getoption()/setoption() know Synchronet's option names and keep the values set; they do not
+ *    reach the kernel (getoption of an option never set is 0). ioctl() returns its argument.
  *  - The receive queue is Node's: data the kernel has but Node has not yet read is invisible to
  *    nread/data_waiting; reading pauses at 256 KiB unread (the emulated receive buffer).
  *  - send() never sends short; errors (EPIPE/ECONNRESET) show up on the send after Node saw them.
  *  - UDP: connect() sends nothing (true for loopback, for IPv6 sockets per `ipv6Local`, for IPv4
  *    per `ipv4Local`); recv()/recvline() on UDP only time out. No listen/accept/sendto/recvfrom,
  *    no TLS, no connect callbacks, no ConnectedSocket/ListeningSocket.
- *  - `new Socket(true, x)` (boolean first with 2+ args: the wrap-a-descriptor form) throws.
+ *  - `new Socket(true, x)` (boolean first with 2+ args: the wrap-a-descriptor form) throws; real
+ *    Synchronet wraps descriptor 0. [probe]
  *  - Errno globals are exactly js_global.cpp's list: EHOSTUNREACH, ENETUNREACH and EALREADY are
  *    NOT globals in Synchronet (a module using them gets a ReferenceError there, and here; the
  *    extraGlobals option can add them). socket.error still takes those values.
  *  - vm: Number is a wrapper function (same prototype) because V8's Number.EPSILON and
  *    MAX/MIN_SAFE_INTEGER cannot be deleted; Date.prototype and RegExp.prototype keep V8's extras.
+ *    JSON.stringify is wrapped to escape control characters as 1.8.5 does (\u0009, not \t).
  *  - File: no locking/sharing, no etx/rot13/uue/base64/yenc, no date/crc/md5 methods, no
- *    ini writers; stdio buffering is not modelled (writes go straight to the file). iniGetValue
- *    with a Date default parses only Unix seconds and ISO-like dates.
+ *    ini writers [probe]; stdio buffering is not modelled (writes go straight to the file).
+ *    iniGetValue with a Date default parses only Unix seconds and ISO-like dates.
  *  - Ini numbers wrap at 2^32 as on SpiderMonkey 1.8.5 for every engine.
  *  - Output: jsexec's stdout/stderr views follow default LogLevel 6 / ErrorLevel 4 (options
- *    logLevel/errorLevel); the event view (eventLog) keeps every level (filter by level yourself)
- *    and has no event-code prefix. console.* output (event) goes to `output` only.
- *  - Uncaught errors are reported as "!JavaScript <script> line N: <Name>: <message>"; line
- *    numbers are best-effort per engine.
+ *    logLevel/errorLevel) and stdinTty; jsexec's own banner and timing lines are not produced.
+ *    The event view (eventLog) keeps every level (filter by level yourself) and has no event-code
+ *    prefix. console.* output (event) goes to `output` only.
+ *  - Uncaught errors are reported as "!JavaScript  <script> line N: <Name>: <message>" (two
+ *    spaces, as Synchronet's "%s%s%s" leaves them); the message text is the engine's own (V8
+ *    says "Cannot read properties of null", 1.8.5 "o is null") [probe]; line numbers are
+ *    best-effort per engine.
  *  - In the event context the module runs inside a function called with the scope object as
  *    `this` (argv/argc are its parameters): `var` at top level lands in that function, not on
  *    the scope object; `js.scope.exit_code` and a global `exit_code` are both honoured.
- *  - load() throws "not supported"; no require(), js.on_exit, stdin/stdout/stderr objects,
- *    msg_area/file_area/xtrn_area, or the many string helpers of js_global.cpp (a few are there:
- *    format, truncsp, backslash, file_getname, file_isdir, ascii).
+ *  - load() throws "not supported" [probe]; no require(), js.on_exit, stdin/stdout/stderr
+ *    objects, msg_area/file_area/xtrn_area, or the many string helpers of js_global.cpp (a few are
+ *    there: format, truncsp, backslash, file_getname, file_isdir, ascii, resolve_ip).
  *  - js.version is the 1.8.5 string on every engine; js78/js102 keep their ES2015+ library
  *    (they stand for newer SpiderMonkey, e.g. Synchronet's SM128 branch).
  */
@@ -197,7 +210,7 @@ async function runScript(options) {
     if (err) {
       session.uncaught = `SyntaxError: ${err.message} (not ES5; SpiderMonkey 1.8.5 would reject or misparse this)`;
       session.uncaughtLine = err.loc ? err.loc.line : null;
-      session.hostLog(3, `!JavaScript ${o.script}${session.uncaughtLine ? ` line ${session.uncaughtLine}` : ''}: ${session.uncaught}`);
+      session.hostLog(3, `!JavaScript  ${o.script}${session.uncaughtLine ? ` line ${session.uncaughtLine}` : ''}: ${session.uncaught}`);
       session.exitCode = o.context === 'event' ? -1 : 1;
       session.finishOutput();
       return session.result({ engine: o.engine });

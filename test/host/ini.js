@@ -12,13 +12,19 @@ const INI_MAX_VALUE_LEN = 1024; // value buffer incl. NUL
 const INI_INCLUDE_MAX = 10000;
 const NEW_SECTION = { newSection: true };
 
-const isWs = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
+// IS_WHITESPACE() of xpdev/gen_defs.h: C's white space plus byte 0xFF (CP437 no-break space, since 3.20).
+const isWs = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f' || c === '\xff';
+// isspace() in the C locale, as strtol()/atof() skip it.
+const isCSpace = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
 function skipWs(s) { let i = 0; while (i < s.length && isWs(s[i])) i++; return s.slice(i); }
 function truncsp(s) { let e = s.length; while (e > 0 && isWs(s[e - 1])) e--; return s.slice(0, e); }
 function truncnl(s) { let e = s.length; while (e > 0 && (s[e - 1] === '\r' || s[e - 1] === '\n')) e--; return s.slice(0, e); }
 const stricmp = (a, b) => a.toLowerCase() === b.toLowerCase();
 
-/** Split file bytes into lines the way strListReadFile(fp, NULL, INI_MAX_LINE_LEN) does (fgets). */
+/**
+ * Split file bytes into lines the way strListReadFile(fp, NULL, INI_MAX_LINE_LEN) does: fgets()
+ * pieces of at most 2047 bytes, each kept as a C string (a NUL byte ends it, newline and all).
+ */
 function splitLines(text) {
   const out = [];
   let i = 0;
@@ -26,7 +32,9 @@ function splitLines(text) {
     const nl = text.indexOf('\n', i);
     let end = nl < 0 ? text.length : nl + 1;
     if (end - i > INI_MAX_LINE_LEN - 1) end = i + INI_MAX_LINE_LEN - 1;
-    out.push(text.slice(i, end));
+    const piece = text.slice(i, end);
+    const nul = piece.indexOf('\0');
+    out.push(nul < 0 ? piece : piece.slice(0, nul));
     i = end;
   }
   return out;
@@ -34,7 +42,9 @@ function splitLines(text) {
 
 /**
  * iniReadFiles(fp, includes=true): lines of the file with `!include <glob>` (column 0, any case)
- * expanded in place (sorted matches, resolved against cwd, nested), newline chars trimmed.
+ * expanded in place (resolved against cwd, nested), newline chars trimmed. Each match of the
+ * sorted glob is inserted right after the directive line, so the alphabetically last file
+ * comes first (its sections shadow the others').
  */
 function readIniLines(text, cwd) {
   const list = splitLines(text);
@@ -44,8 +54,9 @@ function readIniLines(text, cwd) {
     const pattern = truncsp(skipWs(list[i].slice(9)));
     const matches = pattern ? glob(pattern, cwd, { mark: true }) : [];
     list[i] = `; ${truncnl(list[i])} - ${matches.length} matches found`;
-    let at = i + 1;
     for (const m of matches) {
+      // each match goes right after the directive, so the matches end up in reverse order
+      let at = i + 1;
       if (m.endsWith('/')) continue; // directories skipped
       let content = null;
       let line;
@@ -91,15 +102,34 @@ function sectionMatch(name, compare, caseSensitive) {
   return false;
 }
 
+/**
+ * c_unescape_str() of xpdev/genwrap.c: \x with up to two hex digits (none: a NUL), \ with up to
+ * three DECIMAL digits (\065 is "A"; the value wraps at 256), \e \a \b \f \n \r \t \v, any other
+ * character as itself. The result is a C string: the first NUL, escaped or not, ends it.
+ */
 function cUnescape(s) {
-  // C escapes as c_unescape_str decodes them
-  return s.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/g, (m, e) => {
-    const map = { n: '\n', r: '\r', t: '\t', a: '\x07', b: '\b', f: '\f', v: '\v', e: '\x1b' };
-    if (e[0] === 'x' && e.length > 1) return String.fromCharCode(parseInt(e.slice(1), 16));
-    if (/^[0-7]+$/.test(e)) return String.fromCharCode(parseInt(e, 8) & 0xff);
-    if (map[e] !== undefined) return map[e];
-    return e;
-  });
+  const map = { e: '\x1b', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    let ch = s[i++];
+    if (ch === '\\') {
+      const m = /^x([0-9a-fA-F]{0,2})/.exec(s.slice(i)) || /^()([0-9]{1,3})/.exec(s.slice(i));
+      if (m && m[0][0] === 'x') {
+        ch = String.fromCharCode(m[1] ? parseInt(m[1], 16) : 0);
+        i += m[0].length;
+      } else if (m) {
+        ch = String.fromCharCode(parseInt(m[2], 10) & 0xff);
+        i += m[0].length;
+      } else {
+        const c = i < s.length ? s[i++] : '\0';
+        ch = map[c] !== undefined ? map[c] : c;
+      }
+    }
+    if (ch === '\0') break;
+    out += ch;
+  }
+  return out;
 }
 
 /**
@@ -143,8 +173,9 @@ function keyName(line, literals) {
 function findSectionIndex(list, section) {
   for (const cs of [true, false]) {
     for (let i = 0; i < list.length; i++) {
-      if (isEof(list[i])) return list.length;
-      const n = sectionName(list[i]);
+      const line = list[i].slice(0, INI_MAX_VALUE_LEN - 1); // copied into a 1024-byte buffer first
+      if (isEof(line)) return list.length;
+      const n = sectionName(line);
       if (n !== null && sectionMatch(n, section, cs)) return i;
     }
   }
@@ -182,7 +213,7 @@ function isTrue(v) {
 /** C strtol/strtoul with base 0 (as long, 64-bit on Linux) -> a JS number (BigInt-safe parse) */
 function strtol(s, base) {
   let i = 0;
-  while (i < s.length && isWs(s[i])) i++;
+  while (i < s.length && isCSpace(s[i])) i++;
   let neg = false;
   if (s[i] === '+' || s[i] === '-') { neg = s[i] === '-'; i++; }
   let b = base;

@@ -451,8 +451,14 @@
     return host('s_poll', [id, ms, forWrite]);
   });
   rwProp(SP, 'close', function () { host('s_close', [sockId(this)]); return undefined; });
-  rwProp(SP, 'setsockopt', function (opt, val) { host('note', ['setsockopt', describe(opt), describe(val)]); return true; });
-  rwProp(SP, 'getsockopt', function () { return 0; });
+  rwProp(SP, 'setoption', function (opt, val) {
+    var v = val === undefined ? 1 : toInt32(val);
+    return host('s_setoption', [sockId(this), String(opt), v]);
+  });
+  rwProp(SP, 'getoption', function (opt) { return host('s_getoption', [sockId(this), String(opt)]); });
+  rwProp(SP, 'ioctl', function (cmd, arg) {
+    return host('s_ioctl', [sockId(this), cmd === undefined ? 0 : toInt32(cmd), arg === undefined ? 0 : toInt32(arg)]);
+  });
   rwProp(G, 'Socket', Socket);
 
   /* ---------------------------------------------------------------- File */
@@ -465,7 +471,13 @@
     var st = { name: String(name), id: 0, mode: '' };
     hidden(self, '__sbbs_file', st);
     getter(self, 'name', function () { return st.name; });
-    getter(self, 'exists', function () { return host('file_exists', [st.name]); });
+    getter(self, 'exists', function () {
+      if (st.id) return true;
+      var found = host('f_existcase', [st.name]); // fexistcase(): any case of the name; it corrects `name`
+      if (found === null) return false;
+      st.name = found;
+      return true;
+    });
     getter(self, 'is_open', function () { return st.id !== 0; });
     getter(self, 'mode', function () { return st.mode; });
     getter(self, 'length', function () { return host('f_length', [st.id, st.name]); });

@@ -171,7 +171,7 @@ class HostSession {
         this.uncaught = msg;
         this.uncaughtLine = line;
         this.uncaughtStack = a[2];
-        this.hostLog(3, `!JavaScript ${this.opts.script}${line ? ` line ${line}` : ''}: ${msg}`);
+        this.hostLog(3, `!JavaScript  ${this.opts.script}${line ? ` line ${line}` : ''}: ${msg}`); // "%s%s%s": no warning, " file", " line N"
         this.exitCode = typeof a[3] === 'number' ? a[3] : (this.opts.context === 'event' ? -1 : 1);
         this.finishOutput();
         return undefined;
@@ -227,6 +227,10 @@ class HostSession {
       case 's_peek': return this.sock.recv(S(), a[1], 120, true);
       case 's_poll': return this.sock.poll(S(), a[1], a[2]);
       case 's_close': this.sock.close(S()); return undefined;
+      case 's_getoption': return this.sock.getOption(S(), a[1]);
+      case 's_setoption': return this.sock.setOption(S(), a[1], a[2]);
+      case 's_ioctl': return this.sock.ioctl(S(), a[1], a[2]);
+      case 'f_existcase': return this.fileTable.fileCase(a[0]);
       case 's_prop': return this.sock.prop(S(), a[1]);
       case 's_setprop': this.sock.setProp(S(), a[1], a[2]); return undefined;
       default: throw new Error('unknown op ' + op);

@@ -1,19 +1,21 @@
 'use strict';
 // Host side of the emulated Synchronet `Socket` (src/sbbs3/js_socket.cpp semantics), on real
-// loopback TCP. Names resolve only through the run's name table; IP literals other than
-// loopback fail at once with ENETUNREACH, so nothing ever leaves this machine.
+// TCP inside this machine. Names resolve only through the run's name table; IP literals other
+// than loopback and this machine's own addresses fail at once (ENETUNREACH; EINVAL from a socket
+// bound to loopback, as Linux refuses that route), so nothing ever leaves this machine.
 
 const net = require('node:net');
 const os = require('node:os');
 
 const E = {
   EPERM: 1, EBADF: 9, EAGAIN: 11, EACCES: 13, EINVAL: 22, EPIPE: 32, EAFNOSUPPORT: 97, EADDRINUSE: 98,
-  EADDRNOTAVAIL: 99, ENETUNREACH: 101, ECONNABORTED: 103, ECONNRESET: 104, EISCONN: 106, ENOTCONN: 107,
+  ENOPROTOOPT: 92, EADDRNOTAVAIL: 99, ENETUNREACH: 101, ECONNABORTED: 103, ECONNRESET: 104, EISCONN: 106, ENOTCONN: 107,
   ETIMEDOUT: 110, ECONNREFUSED: 111, EHOSTUNREACH: 113, EALREADY: 114, EINPROGRESS: 115,
 };
 const STRERROR = {
   0: 'Success', 1: 'Operation not permitted', 9: 'Bad file descriptor', 11: 'Resource temporarily unavailable',
-  13: 'Permission denied', 22: 'Invalid argument', 32: 'Broken pipe', 97: 'Address family not supported by protocol',
+  13: 'Permission denied', 22: 'Invalid argument', 32: 'Broken pipe', 92: 'Protocol not available',
+  97: 'Address family not supported by protocol',
   98: 'Address already in use', 99: 'Cannot assign requested address', 101: 'Network is unreachable',
   103: 'Software caused connection abort', 104: 'Connection reset by peer',
   106: 'Transport endpoint is already connected', 107: 'Transport endpoint is not connected',
@@ -51,15 +53,29 @@ function parseEndpoint(s) {
   throw new Error(`bad names-table endpoint "${s}" (want "127.0.0.1:port" or "[::1]:port")`);
 }
 
+/** Addresses bind() accepts: this machine's (`real`, usable for real) and the run's `interfaces`. */
 function localAddresses(extra) {
   const v4 = new Set(['0.0.0.0']);
   const v6 = new Set(['::', '::1']);
+  const real = new Set();
   for (const list of Object.values(os.networkInterfaces())) {
-    for (const a of list || []) (a.family === 'IPv4' || a.family === 4 ? v4 : v6).add(a.address.replace(/%.*$/, ''));
+    for (const a of list || []) {
+      const ip = a.address.replace(/%.*$/, '');
+      (a.family === 'IPv4' || a.family === 4 ? v4 : v6).add(ip);
+      real.add(ip);
+    }
   }
   for (const a of extra || []) (net.isIPv4(a) ? v4 : v6).add(a);
-  return { v4, v6 };
+  return { v4, v6, real };
 }
+
+// The socket options getSocketOptionByName() of xpdev/sockwrap.c knows (Linux).
+const SOCKET_OPTIONS = [
+  'TYPE', 'ERROR', 'DEBUG', 'LINGER', 'SNDBUF', 'RCVBUF', 'SNDLOWAT', 'RCVLOWAT', 'SNDTIMEO', 'RCVTIMEO', 'REUSEADDR',
+  'REUSEPORT', 'KEEPALIVE', 'DONTROUTE', 'BROADCAST', 'OOBINLINE', 'ACCEPTCONN', 'PRIORITY', 'NO_CHECK', 'TCP_NODELAY',
+  'TCP_MAXSEG', 'TCP_CORK', 'TCP_KEEPIDLE', 'TCP_KEEPINTVL', 'TCP_KEEPCNT', 'TCP_SYNCNT', 'TCP_LINGER2',
+  'TCP_DEFER_ACCEPT', 'TCP_WINDOW_CLAMP', 'TCP_QUICKACK', 'IPV6_V6ONLY',
+];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const nowSec = () => Math.floor(Date.now() / 1000);
@@ -90,9 +106,21 @@ class EmuSocket {
     this.nonblocking = false;
     this.debug = false;
     this.writeShut = false;
+    this.options = {};
   }
 
-  setError(n, str) { this.lastError = n; this.lastErrorStr = str !== undefined ? str : strerror(n); }
+  /** store_socket_error(): the socket's error, from a failed call (which also leaves errno set) */
+  setError(n, str) {
+    this.lastError = n;
+    this.lastErrorStr = str !== undefined ? str : strerror(n);
+    if (n > 0) this.table.errno = n;
+  }
+
+  /** poll(), setoption(), ioctl() and close() store errno even when they succeed: whatever a failed call left there */
+  storeErrno() {
+    this.lastError = this.table.errno;
+    this.lastErrorStr = strerror(this.table.errno);
+  }
 
   wake() { const w = this.waiters; this.waiters = []; for (const f of w) f(); }
 
@@ -176,6 +204,7 @@ class SocketTable {
     this.names = {};
     for (const [k, v] of Object.entries(opts.names || {})) this.names[k.toLowerCase().replace(/\.$/, '')] = v;
     this.addrs = localAddresses(opts.interfaces);
+    this.errno = 0; // the thread's errno, as far as socket calls set it
   }
 
   get(id) { return this.sockets.get(id); }
@@ -214,7 +243,7 @@ class SocketTable {
    */
   resolveIp(name, all) {
     if (name === null || name === undefined) return null;
-    const host = String(name).replace(/[ \t\r\n\v\f]+$/, '');
+    const host = String(name).replace(/[ \t\r\n\v\f\xff]+$/, '');
     if (host === '') return null;
     const r = this.resolve(host);
     this.record({ op: 'resolve_ip', host, all: !!all, result: r.error !== undefined ? null : r.addrs.map((a) => a.ip) });
@@ -244,7 +273,8 @@ class SocketTable {
       ok = this.addrs.v6.has(ip);
     }
     if (!ok) return fail(E.EADDRNOTAVAIL);
-    s.bound = { ip, port: port & 0xffff, special, real: isLoopback(ip) };
+    // loopback and this machine's own addresses are bound for real (the peer sees them)
+    s.bound = { ip, port: port & 0xffff, special, real: isLoopback(ip) || this.addrs.real.has(ip), loopback: isLoopback(ip) };
     rec.result = true;
     this.record(rec);
     return true;
@@ -264,8 +294,11 @@ class SocketTable {
       return ok;
     };
     if (s.closed) return finish(false, E.EBADF);
-    if (s.isConnected && s.type === 1) return finish(false, E.EISCONN);
-    if (s.connectFailed) return finish(false, s.connectFailed.timedOut ? E.EALREADY : s.connectFailed.error);
+    if (s.isConnected && s.type === 1) { s.storeErrno(); rec.result = true; return true; } // EISCONN counts as connected
+    if (s.connectFailed) {
+      if (s.connectFailed.timedOut) return finish(false, E.EALREADY);
+      return finish(false, s.connectFailed.error === E.ECONNREFUSED ? E.ECONNABORTED : s.connectFailed.error);
+    }
     const r = this.resolve(host);
     if (r.error !== undefined) {
       rec.resolveError = r.error;
@@ -282,8 +315,14 @@ class SocketTable {
       if (timedOut) { result = E.EALREADY; continue; }
       if (a.family !== s.family) { result = s.family === 2 ? E.EAFNOSUPPORT : E.EINVAL; continue; }
       if (s.bound && s.bound.special) { result = E.EINVAL; continue; }
-      if (!isLoopback(a.ip)) { result = E.ENETUNREACH; continue; }
+      if (!isLoopback(a.ip) && !this.addrs.real.has(a.ip)) {
+        // Linux: a loopback source cannot be routed to another host; anything else would leave this machine
+        result = s.bound && s.bound.loopback ? E.EINVAL : E.ENETUNREACH;
+        this.errno = result;
+        continue;
+      }
       if (realPort === 0) { result = E.ECONNREFUSED; continue; }
+      this.errno = E.EINPROGRESS; // the non-blocking connect()
       if (timeoutMs === 0) { result = E.ETIMEDOUT; timedOut = true; continue; } // a 0 s poll never sees a remote host's SYN-ACK
       const out = await this.tcpAttempt(s, a.ip, realPort, timeoutMs);
       if (out.ok) {
@@ -434,6 +473,7 @@ class SocketTable {
 
   async poll(s, ms, forWrite) {
     if (s.closed) return -1;
+    s.storeErrno();
     if (forWrite) return 1;
     if (!s.sock) return 1; // unconnected TCP socket: POLLHUP
     if (s.readableNow()) return 1;
@@ -441,14 +481,38 @@ class SocketTable {
     return s.readableNow() ? 1 : 0;
   }
 
+  /** getoption(name): the value set, else 0 for a known option; -1 for an unknown name */
+  getOption(s, name) {
+    if (s.closed) return -1;
+    const key = String(name).toUpperCase();
+    if (!SOCKET_OPTIONS.includes(key)) return -1;
+    return s.options[key] || 0;
+  }
+
+  /** setoption(name, value): true for a known option; error is errno either way (ENOPROTOOPT for an unknown one) */
+  setOption(s, name, value) {
+    if (s.closed) return undefined;
+    const key = String(name).toUpperCase();
+    if (!SOCKET_OPTIONS.includes(key)) { this.errno = E.ENOPROTOOPT; s.storeErrno(); return false; }
+    s.options[key] = value;
+    s.storeErrno();
+    return true;
+  }
+
+  /** ioctl(cmd, arg): the argument back (no command is modelled); error is errno */
+  ioctl(s, cmd, arg) {
+    s.storeErrno();
+    return s.closed ? -1 : arg;
+  }
+
   close(s) {
     const rec = { socket: s.id, op: 'close', t: Date.now() - this.opts.t0 };
     this.record(rec);
     if (s.closed) { rec.noop = true; return; }
-    // close_socket(): shutdown(SHUT_RDWR) (ENOTCONN unless connected) then close(); the error is overwritten
+    // close_socket(): shutdown(SHUT_RDWR) (ENOTCONN unless connected) then close(), then errno is stored
     const connectedTcp = s.type === 1 && s.sock && s.errored === null;
-    if (s.type === 1) s.setError(connectedTcp ? 0 : E.ENOTCONN);
-    else s.setError(0);
+    if (s.type === 1 && !connectedTcp) this.errno = E.ENOTCONN;
+    s.storeErrno();
     rec.errorAfter = s.lastError;
     rec.unread = s.rqLen;
     if (s.sock) {

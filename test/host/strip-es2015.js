@@ -57,6 +57,21 @@
     Object.defineProperty(N.prototype, 'constructor', { value: W, writable: true, enumerable: false, configurable: true });
     Object.defineProperty(G, 'Number', { value: W, writable: true, enumerable: false, configurable: true });
   })();
+  // SpiderMonkey 1.8.5's JSON.stringify writes every control character of a string (DEL too) as
+  // \u00XX, where V8 writes \b \f \n \r \t and DEL as it is. Every backslash in JSON text starts
+  // an escape, so scanning the escapes left to right is safe.
+  (function () {
+    var stringify = JSON.stringify;
+    var LONG = { b: '\\u0008', f: '\\u000c', n: '\\u000a', r: '\\u000d', t: '\\u0009' };
+    Object.defineProperty(JSON, 'stringify', {
+      value: function stringify185() {
+        var text = stringify.apply(JSON, arguments);
+        if (typeof text !== 'string') return text;
+        return text.replace(/\\(u[0-9a-fA-F]{4}|[\s\S])/g, function (m, c) { return LONG[c] || m; }).replace(/\x7f/g, '\\u007f');
+      },
+      writable: true, enumerable: false, configurable: true,
+    });
+  })();
   // Date.prototype / RegExp.prototype: V8's extras there are not ES2015 library features or are
   // used internally (RegExp flags getters), so they stay.
 })(this);

@@ -6,6 +6,7 @@
 //   const { makeRoot, jsexec, startSbbs } = require("../real/pack");
 //   const root = await makeRoot({ files: { "ctrl/modopts.ini": "..." } });
 //   const r = await jsexec(root, ["dyndns.js", "-n"]);        // {status, stdout, stderr, ms}
+//   const t = await jsexec(root, ["dyndns.js"], { stdinTty: true }); // stdin a terminal (a pty), as when run by hand
 //   const bbs = await startSbbs(root, ["t!"]);                  // await bbs.waitFor(/re/); await bbs.stop()
 //
 // A missing or broken pack throws: nothing is skipped silently.
@@ -53,12 +54,25 @@ function setIniKey(text, section, key, value) {
   return lines.join("\n");
 }
 
+/** Sets `key = value` before the first section of ini text (the root), adding it at the top. */
+function setRootKey(text, key, value) {
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length && !/^\s*\[/.test(lines[i]); i++) {
+    if (new RegExp("^\\s*" + key + "\\s*=", "i").test(lines[i])) {
+      lines[i] = key + "=" + value;
+      return lines.join("\n");
+    }
+  }
+  return key + "=" + value + "\n" + text;
+}
+
 const roots = [];
 
 /**
  * A scratch Synchronet root. files: { "ctrl/modopts.ini": text, "mods/x.js": text ... }
  * (paths relative to the root; a ctrl/ file replaces the pack's). sbbsIni: { "BBS": { key: value } }
- * edits applied to ctrl/sbbs.ini after the ports are moved.
+ * edits applied to ctrl/sbbs.ini after the ports are moved. mainIni: { name: "Vertrauen", qwk_id: "VERT" }
+ * sets keys of ctrl/main.ini's root (what jsexec's `system` reports).
  */
 async function makeRoot(options = {}) {
   requirePack();
@@ -78,6 +92,11 @@ async function makeRoot(options = {}) {
     for (const [key, value] of Object.entries(keys)) ini = setIniKey(ini, section, key, value);
   }
   fs.writeFileSync(path.join(dir, "ctrl/sbbs.ini"), ini, "latin1");
+  if (options.mainIni) {
+    let main = fs.readFileSync(path.join(dir, "ctrl/main.ini"), "latin1");
+    for (const [key, value] of Object.entries(options.mainIni)) main = setRootKey(main, key, value);
+    fs.writeFileSync(path.join(dir, "ctrl/main.ini"), main, "latin1");
+  }
   for (const [rel, text] of Object.entries(options.files || {})) {
     const p = path.join(dir, rel);
     fs.mkdirSync(path.dirname(p), { recursive: true });
@@ -89,6 +108,7 @@ async function makeRoot(options = {}) {
     ports,
     env: Object.assign({}, process.env, { SBBSCTRL: path.join(dir, "ctrl") }),
     file: (rel) => path.join(dir, rel),
+    remove: () => { const i = roots.indexOf(dir); if (i >= 0) roots.splice(i, 1); fs.rmSync(dir, { recursive: true, force: true }); },
     read: (rel) => (fs.existsSync(path.join(dir, rel)) ? fs.readFileSync(path.join(dir, rel), "latin1") : ""),
     write: (rel, text) => { fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true }); fs.writeFileSync(path.join(dir, rel), text, "latin1"); },
   };
@@ -96,37 +116,65 @@ async function makeRoot(options = {}) {
 
 const children = new Set();
 
+/** One word for `sh -c`. */
+function shellWord(word) {
+  return "'" + String(word).replace(/'/g, "'\\''") + "'";
+}
+
 /**
  * Runs the real jsexec: `args` are jsexec's own options, then the module, then its
- * arguments. stdin is /dev/null unless `input` is given (jsexec then sees a pipe,
- * never a TTY). Killed after killAfterMs, and the result says so.
+ * arguments. stdin is /dev/null unless `input` is given (jsexec then sees a pipe) or
+ * `stdinTty` is set: then stdin is a terminal (a pty from util-linux script(1)), as
+ * when a sysop runs it by hand, while stdout and stderr are still kept apart.
+ * Killed after killAfterMs, and the result says so.
  */
 function jsexec(root, args, options = {}) {
   const killAfterMs = options.killAfterMs || 30000;
+  const argv = ["-c", root.ctrl].concat(args);
+  const env = Object.assign({}, root.env, options.env || {});
+  const cwd = options.cwd || root.dir;
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(JSEXEC, ["-c", root.ctrl].concat(args), {
-      cwd: options.cwd || root.dir,
-      env: Object.assign({}, root.env, options.env || {}),
-      stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-    });
+    let child;
+    let tty = null;
+    if (options.stdinTty) {
+      const dir = fs.mkdtempSync(path.join(root.dir, "tty-"));
+      tty = { pid: path.join(dir, "pid"), out: path.join(dir, "stdout"), err: path.join(dir, "stderr") };
+      const cmd = "echo $$ >" + shellWord(tty.pid) + "; exec " + [JSEXEC].concat(argv).map(shellWord).join(" ")
+        + " >" + shellWord(tty.out) + " 2>" + shellWord(tty.err);
+      child = spawn("script", ["-qec", cmd, "/dev/null"], { cwd, env, stdio: ["ignore", "ignore", "pipe"] });
+    } else {
+      child = spawn(JSEXEC, argv, { cwd, env, stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
+    }
     children.add(child);
     const out = [];
     const err = [];
-    child.stdout.on("data", (d) => out.push(d));
+    if (!tty) child.stdout.on("data", (d) => out.push(d));
     child.stderr.on("data", (d) => err.push(d));
-    if (options.input !== undefined) child.stdin.end(options.input);
+    if (options.input !== undefined && !tty) child.stdin.end(options.input);
     let killed = false;
-    const timer = setTimeout(() => { killed = true; child.kill("SIGKILL"); }, killAfterMs);
-    child.on("error", (e) => { clearTimeout(timer); children.delete(child); reject(e); });
+    const timer = setTimeout(() => {
+      killed = true;
+      if (tty) {
+        // jsexec runs in the pty's own session: kill it by its pid, not through script(1)
+        try { process.kill(Number(fs.readFileSync(tty.pid, "latin1")), "SIGKILL"); } catch (e) { /* gone */ }
+      }
+      child.kill("SIGKILL");
+    }, killAfterMs);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      children.delete(child);
+      reject(tty ? new Error("jsexec on a terminal needs script(1) from util-linux: " + e.message) : e);
+    });
     child.on("close", (status, signal) => {
       clearTimeout(timer);
       children.delete(child);
+      const read = (f) => (fs.existsSync(f) ? fs.readFileSync(f, "latin1") : "");
       resolve({
         status, signal, killed,
         ms: Number(process.hrtime.bigint() - started) / 1e6,
-        stdout: Buffer.concat(out).toString("latin1"),
-        stderr: Buffer.concat(err).toString("latin1"),
+        stdout: tty ? read(tty.out) : Buffer.concat(out).toString("latin1"),
+        stderr: tty ? read(tty.err) + Buffer.concat(err).toString("latin1") : Buffer.concat(err).toString("latin1"),
       });
     });
   });
@@ -182,4 +230,4 @@ function removeRoots() {
   while (roots.length) fs.rmSync(roots.pop(), { recursive: true, force: true });
 }
 
-module.exports = { PACK, JSEXEC, SBBS, requirePack, freePort, setIniKey, makeRoot, jsexec, startSbbs, removeRoots };
+module.exports = { PACK, JSEXEC, SBBS, requirePack, freePort, setIniKey, setRootKey, makeRoot, jsexec, startSbbs, removeRoots };
