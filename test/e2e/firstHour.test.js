@@ -281,6 +281,16 @@ const CASES = [
     },
   },
   {
+    title: "in a timed event too, the run is recorded (system.data_dir from the BBS)",
+    argv: ["-mx"], context: "event", server: { interface_ip_address: "0.0.0.0" },
+    notReal: "the emulator's timed-event context; the real BBS event is the real lane's test (test/real)",
+    exit: 0,
+    check(r) {
+      assert.ok(r.eventLog.some((l) => l.level === 6 && l.text === "VERT.synchro.net updated through dyndns.synchro.net"));
+      assert.strictEqual(JSON.parse(r.readData("dyndns-vert.synchro.net.json")).last.records.mx, "vert.synchro.net");
+    },
+  },
+  {
     title: "a failure keeps the last success",
     files: { "modopts.ini": PW }, data: { "dyndns-vert.synchro.net.json": statusText("updated", 3, "VERT.synchro.net") },
     hosts: { "dyndns.synchro.net": ["id?", { send: "No such QWKnet account", close: true }] },
@@ -365,6 +375,13 @@ const CASES = [
     exit: 0, warnings: ["gone.example.com:8467 could not be resolved: DNS gives no address for it"],
   },
   {
+    title: "3.19: the errno glibc leaves after a failed lookup (92, ENOPROTOOPT) is not taken for a socket error",
+    files: { "modopts.ini": PW + "hosts = gone.example.com, dyndns.synchro.net\n" }, dns: { "gone.example.com": { error: 92 } },
+    system: { version_num: 31900, version: "3.19", full_version: "3.19b" },
+    notReal: "3.19's errno is injected in the emulator; the real pack is 3.22",
+    exit: 0, warnings: ["gone.example.com:8467 could not be resolved: DNS gives no address for it"],
+  },
+  {
     title: "3.19: a real refusal stays a refusal (the name resolves)",
     files: { "modopts.ini": PW + "hosts = dyndns.synchro.net, rob.synchro.net\n" }, hosts: { "dyndns.synchro.net": "refused", "rob.synchro.net": FULL },
     system: { version_num: 31900, version: "3.19", full_version: "3.19b" },
@@ -442,7 +459,7 @@ async function runCase(c, engine) {
   // Where nothing may be sent, no service listens and nothing is routed: the files stay as written.
   const hosts = c.hosts || (c.sent === false ? {} : { "dyndns.synchro.net": FULL });
   const options = { engine, argv: c.argv || [], files: c.files || { "modopts.ini": PW }, hosts, data: c.data, dataDirs: c.dataDirs };
-  for (const key of ["dns", "system", "ipv6Local"]) if (c[key] !== undefined) options[key] = c[key];
+  for (const key of ["dns", "system", "ipv6Local", "context", "server"]) if (c[key] !== undefined) options[key] = c[key];
   const r = await dyndns(options);
   assert.strictEqual(r.exitCode, c.exit, "exit status\n" + r.all);
   if (c.errors) expectLog(r, LOG_ERR, c.errors, "error lines");
