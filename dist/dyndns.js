@@ -889,6 +889,15 @@
   function bindAddressFor(interfaceAddress2) {
     return interfaceAddress2 !== null && isSpecificIpv4(interfaceAddress2) ? interfaceAddress2 : null;
   }
+  function isLoopbackIpv4(address) {
+    return isIpv4(address) && address.split(".")[0] === "127";
+  }
+  function bindToward(bindAddress, host, resolve) {
+    if (bindAddress === null || !isLoopbackIpv4(bindAddress))
+      return bindAddress;
+    var server2 = isIpv4(host) ? host : resolve(host);
+    return server2 !== null && isLoopbackIpv4(server2) ? bindAddress : null;
+  }
 
   // src:client/core/output.ts
   function quietOutput(out, quiet) {
@@ -1557,6 +1566,17 @@
       return "refused the connection";
     return "could not be connected: " + describeSocketError(sock);
   }
+  function firstIpv4(host) {
+    var addresses = resolve_ip(host, true);
+    for (var i = 0; addresses && i < addresses.length; i++) {
+      if (isIpv4(String(addresses[i])))
+        return String(addresses[i]);
+    }
+    return null;
+  }
+  function isAddressError(error) {
+    return error === EINVAL || error === EADDRNOTAVAIL;
+  }
   function synchronetNetwork(bind, out) {
     var bindTo = bind;
     function connect(host, port, timeoutSeconds) {
@@ -1567,11 +1587,21 @@
       } catch (e) {
         return { ok: false, reason: "could not get a socket: " + e };
       }
-      if (bindTo !== null && !ipv6 && !sock.bind(0, bindTo)) {
-        out.warn("could not bind to the BBS interface " + bindTo + ": " + describeSocketError(sock) + "; updating from the system's default address");
-        bindTo = null;
+      var source = ipv6 ? null : bindToward(bindTo, host, firstIpv4);
+      if (bindTo !== null && !ipv6 && source === null) {
+        out.info("not binding to the BBS interface " + bindTo + " (loopback) toward " + host + ", which is not");
+      }
+      if (source !== null && !sock.bind(0, source)) {
+        out.warn("could not bind to the BBS interface " + source + ": " + describeSocketError(sock) + "; updating from the system's default address");
+        bindTo = source = null;
       }
       if (!sock.connect(host, port, Number(timeoutSeconds))) {
+        if (source !== null && isAddressError(sock.error)) {
+          out.warn("could not connect to " + host + " from the BBS interface " + source + ": " + describeSocketError(sock) + "; trying again from the system's default address");
+          sock.close();
+          bindTo = null;
+          return connect(host, port, timeoutSeconds);
+        }
         var reason = connectFailure(sock, host, timeoutSeconds);
         sock.close();
         return { ok: false, reason: reason };

@@ -30,6 +30,53 @@ describe("timed event context", function () {
     assert.ok(r.eventLog.some((l) => l.level === 4 && /could not bind to the BBS interface 192\.0\.2\.77/.test(l.text)), JSON.stringify(r.eventLog));
   });
 
+  describe("binds only where it can work", function () {
+    const { nonLoopbackAddress } = require("../real/pack");
+    const bindsOf = (r) => r.sockets.filter((s) => s.op === "bind").map((s) => s.address);
+
+    it("a loopback interface is not bound toward a non-loopback server (Linux would refuse: EINVAL)", async () => {
+      const local = nonLoopbackAddress();
+      const r = await dyndns({
+        context: "event", server: { interface_ip_address: "127.0.0.1" }, files: FILES,
+        hosts: { "dyndns.synchro.net": { script: FULL, host: local } },
+      });
+      assert.strictEqual(r.exitCode, 0, r.all);
+      assert.deepStrictEqual(bindsOf(r), []);
+      assert.notStrictEqual(r.sessions["dyndns.synchro.net"][0].remoteAddress, "127.0.0.1");
+      assert.ok(r.eventLog.some((l) => l.level === 6 && /not binding to the BBS interface 127\.0\.0\.1 \(loopback\) toward dyndns\.synchro\.net/.test(l.text)));
+    });
+
+    it("a non-loopback interface of this machine reaches a loopback server, and the server sees it", async () => {
+      const local = nonLoopbackAddress();
+      const r = await dyndns({ context: "event", server: { interface_ip_address: local }, files: FILES, hosts: { "dyndns.synchro.net": FULL } });
+      assert.strictEqual(r.exitCode, 0, r.all);
+      assert.deepStrictEqual(bindsOf(r), [local]);
+      assert.strictEqual(r.sessions["dyndns.synchro.net"][0].remoteAddress, local);
+    });
+
+    it("a connect that fails with an address error after the bind is tried once more unbound, with a warning", async () => {
+      // DNS round robin: the lookup before the bind says loopback, connect()'s own lookup gets a
+      // remote address, which a loopback-bound socket cannot reach (EINVAL); the retry's lookup
+      // gets loopback again.
+      const { startFakeService } = require("../fake/service");
+      const svc = await startFakeService({ script: FULL });
+      try {
+        const r = await dyndns({
+          context: "event", server: { interface_ip_address: "127.0.0.1" }, files: FILES,
+          names: { "dyndns.synchro.net": { rotate: [svc.address, "203.0.113.9:" + svc.port] } },
+        });
+        assert.strictEqual(r.exitCode, 0, r.all);
+        const warnings = r.eventLog.filter((l) => l.level === 4).map((l) => l.text);
+        assert.deepStrictEqual(warnings, ["could not connect to dyndns.synchro.net from the BBS interface 127.0.0.1: Invalid argument (error 22); trying again from the system's default address"]);
+        assert.deepStrictEqual(bindsOf(r), ["127.0.0.1"], "bound once; the retry is not");
+        assert.deepStrictEqual(r.sockets.filter((s) => s.op === "connect").map((c) => [c.result, c.error]), [[false, 22], [true, undefined]]);
+        assert.strictEqual(svc.sessions.length, 1);
+      } finally {
+        await svc.close();
+      }
+    });
+  });
+
   it("the outcome reaches the event log: print at INFO, failures at ERR", async () => {
     const ok = await dyndns({ context: "event", server: { interface_ip_address: "0.0.0.0" }, files: FILES, hosts: { "dyndns.synchro.net": FULL } });
     assert.ok(ok.eventLog.some((l) => l.level === 6 && /updated through dyndns\.synchro\.net/.test(l.text)));

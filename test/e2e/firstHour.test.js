@@ -322,7 +322,7 @@ const CASES = [
   },
   {
     title: "-status: plain words, DNS now, exit 0, connects to nothing, needs no password",
-    argv: ["-status"], data: { "dyndns-vert.synchro.net.json": statusText("updated", 3, "VERT.synchro.net") }, dns: { "VERT.synchro.net": "203.0.113.7" },
+    argv: ["-status"], data: { "dyndns-vert.synchro.net.json": statusText("updated", 3, "VERT.synchro.net") }, names: { "VERT.synchro.net": "203.0.113.7" },
     notReal: "what DNS resolves VERT.synchro.net to is given to the emulator; a real jsexec asks the machine's resolver",
     exit: 0, sent: false,
     stdout: (r) => {
@@ -369,14 +369,14 @@ const CASES = [
   },
   {
     title: "3.19: a stale errno (ECONNREFUSED) after a failed lookup is not taken for a refusal",
-    files: { "modopts.ini": PW + "hosts = gone.example.com, dyndns.synchro.net\n" }, dns: { "gone.example.com": { error: 111 } },
+    files: { "modopts.ini": PW + "hosts = gone.example.com, dyndns.synchro.net\n" }, names: { "gone.example.com": { error: 111 } },
     system: { version_num: 31900, version: "3.19", full_version: "3.19b" },
     notReal: "3.19's errno is injected in the emulator; the real pack is 3.22",
     exit: 0, warnings: ["gone.example.com:8467 could not be resolved: DNS gives no address for it"],
   },
   {
     title: "3.19: the errno glibc leaves after a failed lookup (92, ENOPROTOOPT) is not taken for a socket error",
-    files: { "modopts.ini": PW + "hosts = gone.example.com, dyndns.synchro.net\n" }, dns: { "gone.example.com": { error: 92 } },
+    files: { "modopts.ini": PW + "hosts = gone.example.com, dyndns.synchro.net\n" }, names: { "gone.example.com": { error: 92 } },
     system: { version_num: 31900, version: "3.19", full_version: "3.19b" },
     notReal: "3.19's errno is injected in the emulator; the real pack is 3.22",
     exit: 0, warnings: ["gone.example.com:8467 could not be resolved: DNS gives no address for it"],
@@ -390,14 +390,14 @@ const CASES = [
   },
   {
     title: "Windows: WSAHOST_NOT_FOUND (11001)",
-    files: { "modopts.ini": PW + "hosts = gone.example.com, dyndns.synchro.net\n" }, dns: { "gone.example.com": { error: 11001 } },
+    files: { "modopts.ini": PW + "hosts = gone.example.com, dyndns.synchro.net\n" }, names: { "gone.example.com": { error: 11001 } },
     system: { platform: "Win32" },
     notReal: "Windows codes are injected in the emulator; the real pack is Linux",
     exit: 0, warnings: ["gone.example.com:8467 could not be resolved: DNS knows no such name"],
   },
   {
     title: "3.22 on Linux: a temporary resolver failure (EAI_AGAIN)",
-    files: { "modopts.ini": PW + "hosts = slow.example.com, dyndns.synchro.net\n" }, dns: { "slow.example.com": { error: -3 } },
+    files: { "modopts.ini": PW + "hosts = slow.example.com, dyndns.synchro.net\n" }, names: { "slow.example.com": { error: -3 } },
     notReal: "a resolver that times out cannot be arranged for the real jsexec without changing the machine",
     exit: 0, warnings: ["slow.example.com:8467 could not be resolved: DNS did not answer (a temporary failure: check this machine's DNS servers and network)"],
   },
@@ -459,7 +459,7 @@ async function runCase(c, engine) {
   // Where nothing may be sent, no service listens and nothing is routed: the files stay as written.
   const hosts = c.hosts || (c.sent === false ? {} : { "dyndns.synchro.net": FULL });
   const options = { engine, argv: c.argv || [], files: c.files || { "modopts.ini": PW }, hosts, data: c.data, dataDirs: c.dataDirs };
-  for (const key of ["dns", "system", "ipv6Local", "context", "server"]) if (c[key] !== undefined) options[key] = c[key];
+  for (const key of ["names", "system", "ipv6Local", "context", "server"]) if (c[key] !== undefined) options[key] = c[key];
   const r = await dyndns(options);
   assert.strictEqual(r.exitCode, c.exit, "exit status\n" + r.all);
   if (c.errors) expectLog(r, LOG_ERR, c.errors, "error lines");

@@ -18,7 +18,7 @@ const DEFAULT_PORT = 8467;
 /** The engines a scenario() runs on unless it says otherwise: the emulator and the real thing. */
 const SHARED_ENGINES = ["vm", "jsexec"];
 /** Options only the emulator can honour: they inject a trap into the host, which the real jsexec has no way to take. */
-const EMULATOR_ONLY = ["context", "server", "names", "dns", "ipv6Local", "ipv4Local", "interfaces", "extraGlobals", "hostName", "user", "env", "js", "startupDir", "console", "shell", "es5Check"];
+const EMULATOR_ONLY = ["context", "server", "names", "ipv6Local", "ipv4Local", "interfaces", "extraGlobals", "hostName", "user", "env", "js", "startupDir", "console", "shell", "es5Check"];
 
 /**
  * Runs the module once. Options:
@@ -39,8 +39,9 @@ const EMULATOR_ONLY = ["context", "server", "names", "dns", "ipv6Local", "ipv4Lo
  *   dataDirs  directories to make there (e.g. to stand where the module wants a file)
  *   argv, stdinTty (default true: a terminal, as by hand; false: a pipe, as from cron),
  *   logLevel/errorLevel (jsexec's -L/-E), system ({ qwk_id, name }: main.ini for jsexec), killAfterMs
- *   emulator only: context ("event"), server, names, ipv6Local and the rest of EMULATOR_ONLY; dns: more
- *             names for the resolver, { "VERT.synchro.net": "203.0.113.7" | [addresses] | {error: N} }.
+ *   emulator only: context ("event"), server, names (more entries for its names table, e.g.
+ *             { "VERT.synchro.net": "203.0.113.7" | [addresses] | {error: N} }), ipv6Local
+ *             and the rest of EMULATOR_ONLY.
  * Result: exitCode; stdout/stderr as written; out/err: the module's own lines on each (jsexec's
  * banner, timing and "!Module ... set exit_code" lines aside); sessions { name: [session] };
  * host(name)/hostPort(name): how the module names that server in its lines; port; elapsedMs;
@@ -62,7 +63,7 @@ async function dyndns(options) {
   try {
     const routed = literal && Object.keys(options.hosts || {}).length > 0;
     const files = routed ? routeTo(options, listening) : Object.assign({}, options.files || {});
-    const run = engine === "jsexec" ? await runJsexec(options, files) : await runEmulator(options, engine, files, listening.names);
+    const run = engine === "jsexec" ? await runJsexec(options, files) : await runEmulator(options, engine, files, Object.assign({}, options.names || {}, listening.names));
     await settle(listening.services);
     const sessions = {};
     for (const name of Object.keys(listening.services)) sessions[name] = listening.services[name].sessions;
@@ -198,7 +199,7 @@ async function runEmulator(options, engine, files, names) {
     ctrlDir,
     system: Object.assign({}, SYSTEM, options.system || {}),
     server: options.server,
-    names: Object.assign({}, names, options.dns || {}),
+    names,
     ipv6Local: options.ipv6Local || null,
     stdinTty: options.stdinTty === undefined ? true : options.stdinTty,
     logLevel: options.logLevel,

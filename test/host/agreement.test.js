@@ -7,7 +7,6 @@
 // emulator learns it, or Synchronet changes, the test says so.
 
 const assert = require('node:assert/strict');
-const os = require('node:os');
 const { runScript, makeCtrlDir } = require('./index');
 const { scriptFile, pool } = require('./helpers');
 const { startFakeService, hungListener } = require('../fake/service');
@@ -17,13 +16,7 @@ const { moduleLines } = require('../e2e/harness');
 // What the pack's ctrl/main.ini says, so that `system` agrees.
 const SYSTEM = { name: 'My BBS', qwk_id: 'MYBBS' };
 
-/** An IPv4 address of this machine that is not loopback: the bind tests need one, and say so when there is none. */
-function nonLoopbackAddress() {
-  for (const list of Object.values(os.networkInterfaces())) {
-    for (const a of list || []) if ((a.family === 'IPv4' || a.family === 4) && !a.internal && !/^127\./.test(a.address)) return a.address;
-  }
-  throw new Error('this machine has no non-loopback IPv4 address: the bind tests need one (os.networkInterfaces() lists none)');
-}
+const { nonLoopbackAddress } = pack;
 const OUT = 'function out(o) { print(JSON.stringify(o)); }\n';
 
 const probes = [];
@@ -167,6 +160,16 @@ probe('Socket: bound to one of this machine\'s non-loopback addresses, a loopbac
     r.b = s.bind(0, argv[2]); r.c = s.connect(argv[0], Number(argv[1]), 2); r.same = s.local_ip_address === argv[2];
     r.line = s.recvline(512, 2); s.sendline("X"); s.close(); out(r);`,
   check(svc) { assert.equal(svc.sessions[0].remoteAddress, nonLoopbackAddress()); },
+});
+
+probe('Socket: bound to a broadcast or multicast address, connect() still works, from an ordinary source', {
+  argv: (svc) => [svc.host, String(svc.port)],
+  service: { script: ['id?'] },
+  script: `${OUT}
+    var r = {};
+    var s = new Socket(); r.b = s.bind(0, "224.0.0.1"); r.c = s.connect(argv[0], Number(argv[1]), 2); r.lip = s.local_ip_address;
+    r.line = s.recvline(512, 2); s.sendline("X"); s.close(); out(r);`,
+  check(svc) { assert.equal(svc.sessions[0].remoteAddress, '127.0.0.1'); },
 });
 
 probe('Socket: bound to loopback, a non-loopback peer fails with EINVAL; a foreign address does not bind', {

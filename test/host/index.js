@@ -35,11 +35,12 @@
  * this machine's network and resolver, so no test can assert the real side of it.
  *  - Names resolve only through the run's `names` table (case-insensitive), for connect() and
  *    resolve_ip(); unlisted names fail with EAI_NONAME (-2). "localhost" is 127.0.0.1 then ::1
- *    (a real host follows /etc/hosts). A listed name goes to its endpoint whatever port was asked;
+ *    (a real host follows /etc/hosts). An entry { rotate: [endpoints] } answers each lookup with
+ *    the next one (DNS round robin). A listed name goes to its endpoint whatever port was asked;
  *    remote_port reports the asked port. AI_ADDRCONFIG is not modelled. The errno a failed lookup
  *    leaves behind (glibc: 92) is not modelled. [env] A table entry {error: N} is the value
  *    Socket.error gets: -2.. for glibc on 3.20+, the stale errno 3.19 keeps there (any value, e.g.
- *    111), or Windows' 11001..11004 (error_str has their texts too).
+ *    92 or 111), or Windows' 11001..11004 (error_str has their texts too).
  *  - file_rename() is C rename(): it replaces an existing target, except with system.platform
  *    Win32/Win64, where (as the Windows C runtime does) it fails when the target exists.
  *    directory() honours only GLOB_MARK among glob flags. (test/host/additions.test.js compares
@@ -51,9 +52,10 @@
  *    ETIMEDOUT without connecting: the emulator stands for a remote server, which a 0 s poll
  *    never sees answer; real loopback connects within the connect() call itself. [probe]
  *  - bind() checks the address (socket family, numeric, 127/8 or this machine's interfaces or
- *    the run's `interfaces`; 255.255.255.255 and multicast bind like Linux but then connect()
- *    fails EINVAL); loopback and this machine's addresses are then bound for real (the peer sees
- *    them). It does not reserve the port: local_port after bind(0) stays 0 until connect. [probe]
+ *    the run's `interfaces`; 255.255.255.255 and multicast bind, and connect() then routes from
+ *    an ordinary source, as Linux does); loopback and this machine's addresses are then bound for
+ *    real (the peer sees them). It does not reserve the port: local_port after bind(0) stays 0
+ *    until connect. [probe]
  *  - errno: poll(), setoption(), ioctl() and close() store the thread's errno even when they
  *    succeed; the emulator keeps that errno as the socket calls leave it (EINPROGRESS from every
  *    connect, the error of a failed bind/connect/send, ENOTCONN from closing an unconnected

@@ -223,6 +223,11 @@ class SocketTable {
     const key = h.toLowerCase().replace(/\.$/, '');
     if (Object.prototype.hasOwnProperty.call(this.names, key)) {
       let v = this.names[key];
+      if (v && typeof v === 'object' && Array.isArray(v.rotate)) {
+        // DNS round robin: each lookup gets the next endpoint
+        v.turn = v.turn || 0;
+        v = v.rotate[v.turn++ % v.rotate.length];
+      }
       if (v && typeof v === 'object' && !Array.isArray(v) && v.error !== undefined) return { error: v.error, listed: true };
       if (!Array.isArray(v)) v = [v];
       return {
@@ -273,7 +278,9 @@ class SocketTable {
       ok = this.addrs.v6.has(ip);
     }
     if (!ok) return fail(E.EADDRNOTAVAIL);
-    // loopback and this machine's own addresses are bound for real (the peer sees them)
+    // loopback and this machine's own addresses are bound for real (the peer sees them); a
+    // broadcast or multicast address binds, but Linux then routes from an ordinary source
+    // (inet_bind() keeps no source address for them), so connect() works as if unbound
     s.bound = { ip, port: port & 0xffff, special, real: isLoopback(ip) || this.addrs.real.has(ip), loopback: isLoopback(ip) };
     rec.result = true;
     this.record(rec);
@@ -314,7 +321,6 @@ class SocketTable {
       const realPort = a.port !== null ? a.port : port;
       if (timedOut) { result = E.EALREADY; continue; }
       if (a.family !== s.family) { result = s.family === 2 ? E.EAFNOSUPPORT : E.EINVAL; continue; }
-      if (s.bound && s.bound.special) { result = E.EINVAL; continue; }
       if (!isLoopback(a.ip) && !this.addrs.real.has(a.ip)) {
         // Linux: a loopback source cannot be routed to another host; anything else would leave this machine
         result = s.bound && s.bound.loopback ? E.EINVAL : E.ENETUNREACH;

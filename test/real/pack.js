@@ -27,6 +27,19 @@ function requirePack() {
   }
 }
 
+/**
+ * An IPv4 address of this machine that is not loopback (the first one os.networkInterfaces()
+ * lists). The bind tests need one: with none, this throws saying so, and they fail.
+ */
+function nonLoopbackAddress() {
+  for (const list of Object.values(os.networkInterfaces())) {
+    for (const a of list || []) {
+      if ((a.family === "IPv4" || a.family === 4) && !a.internal && !/^127\./.test(a.address)) return a.address;
+    }
+  }
+  throw new Error("this machine has no non-loopback IPv4 address (os.networkInterfaces() lists none): the bind tests need one");
+}
+
 /** A TCP port nobody listens on right now (loopback). */
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -230,4 +243,4 @@ function removeRoots() {
   while (roots.length) fs.rmSync(roots.pop(), { recursive: true, force: true });
 }
 
-module.exports = { PACK, JSEXEC, SBBS, requirePack, freePort, setIniKey, setRootKey, makeRoot, jsexec, startSbbs, removeRoots };
+module.exports = { PACK, JSEXEC, SBBS, requirePack, freePort, nonLoopbackAddress, setIniKey, setRootKey, makeRoot, jsexec, startSbbs, removeRoots };

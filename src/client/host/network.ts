@@ -4,6 +4,7 @@ import { describeSocketError, socketConnection } from "../../shared/host/socketC
 import { now } from "../../shared/host/clock";
 import { isIpv6 } from "../../shared/core/ipv6";
 import { MAX_LINE_LENGTH } from "../core/defaults";
+import { bindToward } from "../core/bind";
 import { isIpv4 } from "../../shared/core/ipv4";
 import { lookupFailure } from "../../shared/core/resolverError";
 
@@ -23,6 +24,20 @@ function connectFailure(sock: Socket, host: string, timeoutSeconds: number): str
   return "could not be connected: " + describeSocketError(sock);
 }
 
+/** The first IPv4 address of a name (an IPv4 socket uses no other), or null. */
+function firstIpv4(host: string): string | null {
+  var addresses = resolve_ip(host, true);
+  for (var i = 0; addresses && i < addresses.length; i++) {
+    if (isIpv4(String(addresses[i]))) return String(addresses[i]);
+  }
+  return null;
+}
+
+/** The errors connect() gives when the bound source address cannot be used toward the server. */
+function isAddressError(error: number): boolean {
+  return error === EINVAL || error === EADDRNOTAVAIL;
+}
+
 /** TCP over Synchronet's Socket: a new Socket for each attempt, as one serves one connect. */
 export function synchronetNetwork(bind: string | null, out: Output): Network {
   var bindTo = bind;
@@ -35,13 +50,24 @@ export function synchronetNetwork(bind: string | null, out: Output): Network {
     } catch (e) {
       return { ok: false, reason: "could not get a socket: " + e };
     }
-    if (bindTo !== null && !ipv6 && !sock.bind(0, bindTo)) {
-      out.warn("could not bind to the BBS interface " + bindTo + ": " + describeSocketError(sock)
+    var source = ipv6 ? null : bindToward(bindTo, host, firstIpv4);
+    if (bindTo !== null && !ipv6 && source === null) {
+      out.info("not binding to the BBS interface " + bindTo + " (loopback) toward " + host + ", which is not");
+    }
+    if (source !== null && !sock.bind(0, source)) {
+      out.warn("could not bind to the BBS interface " + source + ": " + describeSocketError(sock)
         + "; updating from the system's default address");
-      bindTo = null;
+      bindTo = source = null;
     }
     // The timeout must be a number: Synchronet takes anything else as 0 seconds.
     if (!sock.connect(host, port, Number(timeoutSeconds))) {
+      if (source !== null && isAddressError(sock.error)) {
+        out.warn("could not connect to " + host + " from the BBS interface " + source + ": " + describeSocketError(sock)
+          + "; trying again from the system's default address");
+        sock.close();
+        bindTo = null;
+        return connect(host, port, timeoutSeconds);
+      }
       var reason = connectFailure(sock, host, timeoutSeconds); // before close(), which overwrites sock.error
       sock.close();
       return { ok: false, reason: reason };
