@@ -66,6 +66,10 @@ describe("merging and defaults", () => {
   });
   it("password from modopts, verbatim", () => assert.strictEqual(settings([], { password: "0123" }).password, "0123"));
   it("command-line password beats modopts", () => assert.strictEqual(settings(["cli"], { password: "mod" }).password, "cli"));
+  it("a word left by -mx that equals the modopts password is simply the password", () => {
+    const s = settings(["-mx", "mod"], { password: "mod" });
+    assert.deepStrictEqual([s.password, s.mx], ["mod", "vert.synchro.net"]);
+  });
   it("with a modopts password a lone dotted quad is the IPv4 address", () => {
     const s = settings(["1.2.3.4"], { password: "mod" });
     assert.strictEqual(s.password, "mod");
@@ -107,6 +111,7 @@ describe("validation errors", () => {
     [["YOURPASS"], { password: "real" }, /^the password argument is YOURPASS, the placeholder of the DYNDNS timed event that Synchronet ships: in SCFG > External Programs > Timed Events > DYNDNS, change the Command Line from \?dyndns.js YOURPASS to \?dyndns, and set password in the \[dyndns\] section of ctrl\/modopts.ini$/],
     [["yourPass"], {}, /^the password argument is yourPass, the placeholder/],
     [[], { password: "YourPass" }, /^modopts key password \(ctrl\/modopts.ini \[dyndns\]\) is YourPass, a placeholder: set it to the password of your QWKnet account$/],
+    [["-mx", "other"], { password: "mod" }, /^the password argument \(the word after -mx, which took none: it is not a host name with at least two labels\) would replace modopts key password \(ctrl\/modopts.ini \[dyndns\]\) \(they differ\), so nothing was sent; give the option the value it expects, or drop that word$/],
     [["pw"], { mx: "yes" }, /^modopts key mx \(ctrl\/modopts.ini \[dyndns\]\) 'yes': expected a fully qualified host name \(at least two labels\), like mail.example.com$/],
     [["pw"], { mx: "pw" }, /^modopts key mx \(ctrl\/modopts.ini \[dyndns\]\) \*{8}: expected a fully qualified host name/],
     [["pw"], { domain: "bad_domain" }, /^modopts key domain \(ctrl\/modopts.ini \[dyndns\]\) 'bad_domain': expected a host name, like synchro.net$/],
