@@ -8,6 +8,8 @@
 //   4 every host hostile: wall time              vs the run's deadline + 1 s
 //   5 cost in the real shells (js185, js102)     vs an empty script in the same shell
 //   6 size of dist/dyndns.js and build time
+//   7 the real Synchronet 3.22a jsexec (../shared/engines/sbbs): whole update and answer latency
+//     vs the same bare Node client; -n vs an empty script
 //
 // The machine is shared and noisy: every figure is a median (or a max where a bound must
 // always hold), ours and its floor are measured in the same run, interleaved.
@@ -20,6 +22,7 @@ const { spawn, fork } = require("node:child_process");
 const { runScript, makeCtrlDir, SHELLS } = require("../host");
 const { HostSession } = require("../host/session");
 const { startFakeService, closedPort, hungListener, DEFAULT_SCRIPT } = require("../fake/service");
+const pack = require("../real/pack");
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist/dyndns.js");
@@ -496,6 +499,74 @@ async function sectionEngines() {
   return res;
 }
 
+// ================================================================== 7. the real jsexec
+async function sectionReal() {
+  progress("7: the real jsexec (Synchronet 3.22a), " + N_WHOLE + " whole updates and -n runs each, " + N_LATENCY + " updates for latency");
+  const svc = await startServiceChild();
+  const floor = startFloorChild();
+  const root = await pack.makeRoot({
+    mainIni: { name: SYSTEM.name, qwk_id: SYSTEM.qwk_id },
+    files: { "ctrl/modopts.ini": MODOPTS + "hosts = 127.0.0.1\nport = " + svc.port + "\n" },
+  });
+  const res = { whole: [], floorWhole: [], dry: [], empty: [] };
+  const ours = [];
+  const floorSessions = [];
+  const ranges = [];
+  try {
+    const update = async () => {
+      const r = await pack.jsexec(root, [DIST]);
+      if (r.status !== 0) throw new Error("real jsexec update: exit " + r.status + "\n" + r.stdout + r.stderr);
+      return r.ms;
+    };
+    // whole update: spawn to exit, interleaved with the bare client's, first round a warm-up
+    for (let i = 0; i < N_WHOLE + 1; i++) {
+      const f = await timedSpawn(process.execPath, [path.join(HERE, "bench-floor-client.js"), String(svc.port), "1"]);
+      if (f.code !== 0) throw new Error("floor client failed: " + f.stderr);
+      const o = await update();
+      const d = await pack.jsexec(root, [DIST, "-n"]);
+      if (d.status !== 0) throw new Error("real jsexec -n: exit " + d.status + "\n" + d.stdout + d.stderr);
+      const z = await pack.jsexec(root, [path.join(HERE, "bench-empty.js")]);
+      if (z.status !== 0) throw new Error("real jsexec empty script: exit " + z.status + "\n" + z.stderr);
+      if (i === 0) continue;
+      res.floorWhole.push(f.ms);
+      res.whole.push(o);
+      res.dry.push(d.ms);
+      res.empty.push(z.ms);
+    }
+    // answer latency: blocks of 25 updates, ours then the floor's, against one service process
+    await floor.run(svc.port, 5);
+    const BLOCK = 25;
+    for (let done = 0; done < N_LATENCY; done += BLOCK) {
+      const k = Math.min(BLOCK, N_LATENCY - done);
+      let from = await svc.count();
+      for (let i = 0; i < k; i++) await update();
+      ranges.push([from, await svc.count(), ours]);
+      from = await svc.count();
+      await floor.run(svc.port, k);
+      ranges.push([from, await svc.count(), floorSessions]);
+    }
+    const fetched = await svc.sessions();
+    for (const [from, to, into] of ranges) for (let i = from; i < to; i++) into.push(fetched[i]);
+  } finally {
+    await floor.stop();
+    await svc.close();
+    root.remove();
+  }
+  const all = (by) => [].concat(...Object.values(by));
+  const A = all(latencies(ours));
+  const F = all(latencies(floorSessions));
+  const W = median(res.whole), FW = median(res.floorWhole);
+  row("7", "real jsexec: whole update, spawn → exit (ms, median / max)", ms(W) + " / " + ms(max(res.whole)), ms(FW) + " / " + ms(max(res.floorWhole)) + " (node net client)",
+    ratio(W, FW), res.whole.length + " / " + res.floorWhole.length);
+  row("7", "real jsexec: answer latency, all 9 prompts, median / p99 (ms)", ms(median(A)) + " / " + ms(pct(A, 99)), ms(median(F)) + " / " + ms(pct(F, 99)) + " (node net client)",
+    ratio(median(A), median(F)) + " / " + ratio(pct(A, 99), pct(F, 99)), A.length + " / " + F.length);
+  row("7", "real jsexec: dist/dyndns.js -n vs an empty script, spawn → exit (ms, median)", ms(median(res.dry)), ms(median(res.empty)) + " (empty script)",
+    ratio(median(res.dry), median(res.empty)) + " (" + signed(median(res.dry) - median(res.empty)) + " ms)", String(res.dry.length));
+  notes.push("7: real jsexec sessions: " + ours.length + ", all ended with ok: " + ours.every((x) => x.answers.length === 9)
+    + "; largest single answer latency: ours " + ms(max(A)) + " ms, floor " + ms(max(F)) + " ms.");
+  return { whole: W, floorWhole: FW, lat: median(A), latFloor: median(F), dry: median(res.dry), empty: median(res.empty) };
+}
+
 // ================================================================== output
 function machine() {
   const cpus = os.cpus();
@@ -528,6 +599,7 @@ async function main() {
   const worst = await sectionWorst();
   trackSpans(false);
   const engines = await sectionEngines();
+  const real = await sectionReal();
   const m = machine();
   const totalS = (hr() - benchStart) / 1000;
   const header = [
@@ -537,7 +609,7 @@ async function main() {
   const t = table();
   process.stdout.write("\n" + header.join("\n") + "\n\n" + t + "\n");
   for (const n of notes) process.stdout.write("\n" + n + "\n");
-  writeMarkdown(header, t, { lat, path1, whole, worst, failover, engines, plain: failover.plain, js185raw: engines.js185raw });
+  writeMarkdown(header, t, { lat, path1, whole, worst, failover, engines, real, plain: failover.plain, js185raw: engines.js185raw });
 }
 
 function writeMarkdown(header, t, d) {
@@ -582,6 +654,12 @@ function writeMarkdown(header, t, d) {
     "  `bench-empty.js` in the same shell, so the difference is what loading and running the module costs.",
     "- **6** `node build.mjs --check` does the same TypeScript + esbuild + gates work as `npm run build`",
     "  and compares with `dist/dyndns.js` instead of writing it.",
+    "- **7** The real Synchronet 3.22a `jsexec` of `../shared/engines/sbbs/` (one scratch root,",
+    "  `test/real/pack.js`; stdin not a terminal, as from cron), modopts `hosts = 127.0.0.1` and the port",
+    "  of `bench-service.js` (the fake service in its own process). Whole update: `jsexec dyndns.js`",
+    "  spawn → exit against `node bench-floor-client.js <port> 1`, interleaved. Answer latency: the",
+    "  service's `latencyMs`, blocks of 25 jsexec updates then 25 updates of the forked floor client.",
+    "  `-n`: `jsexec dyndns.js -n` against `jsexec bench-empty.js`, spawn → exit.",
     "",
     "## Reading the figures",
     "",
@@ -631,6 +709,13 @@ function interpret(d) {
     + " the emulator starting the worker and checking the file (~" + ms(median([].concat(...wk.map((k) => w[k].start)))) + " ms with"
     + " the four runs side by side). Endless lines end early (" + MAX_LINES_NOTE + "): per host, the module reads and gives up in"
     + " the time the 4r row shows (the fake yields its event loop, shared with the emulator's host, every 64 lines).");
+  const r = d.real;
+  out.push("- **Real jsexec.** A whole update, from spawning jsexec to its exit, takes " + ms(r.whole) + " ms against "
+    + ms(r.floorWhole) + " ms for the bare Node client (" + ratio(r.whole, r.floorWhole) + ")"
+    + (r.whole < r.floorWhole ? ": jsexec, configuration loading included, starts faster than Node." : ".")
+    + " An answer takes " + ms(r.lat) + " ms against " + ms(r.latFloor) + " ms (" + ratio(r.lat, r.latFloor) + "), with none of the"
+    + " emulator's thread hand-offs. `-n` costs " + signed(r.dry - r.empty) + " ms over an empty script (" + ms(r.empty)
+    + " ms: jsexec loading the configuration and starting SpiderMonkey).");
   const e = d.engines;
   out.push("- **Real engines.** Loading and running `-n` costs " + signed(median(e.js185.dry) - median(e.js185.empty)) + " ms on js185 and "
     + signed(median(e.js102.dry) - median(e.js102.empty)) + " ms on js102 over an empty script; an empty script itself costs the"

@@ -139,11 +139,20 @@ function shellWord(word) {
  * arguments. stdin is /dev/null unless `input` is given (jsexec then sees a pipe) or
  * `stdinTty` is set: then stdin is a terminal (a pty from util-linux script(1)), as
  * when a sysop runs it by hand, while stdout and stderr are still kept apart.
+ * `hosts`: text of an /etc/hosts that this jsexec alone sees (a private mount namespace:
+ * needs root, as CI has), so that real names such as dyndns.synchro.net reach test services.
  * Killed after killAfterMs, and the result says so.
  */
 function jsexec(root, args, options = {}) {
   const killAfterMs = options.killAfterMs || 30000;
-  const argv = ["-c", root.ctrl].concat(args);
+  let argv = ["-c", root.ctrl].concat(args);
+  let program = JSEXEC;
+  if (options.hosts !== undefined) {
+    const hostsFile = path.join(fs.mkdtempSync(path.join(root.dir, "hosts-")), "hosts");
+    fs.writeFileSync(hostsFile, options.hosts);
+    argv = ["-m", "sh", "-c", 'mount --bind "$0" /etc/hosts && exec "$@"', hostsFile, JSEXEC].concat(argv);
+    program = "unshare";
+  }
   const env = Object.assign({}, root.env, options.env || {});
   const cwd = options.cwd || root.dir;
   return new Promise((resolve, reject) => {
@@ -153,11 +162,11 @@ function jsexec(root, args, options = {}) {
     if (options.stdinTty) {
       const dir = fs.mkdtempSync(path.join(root.dir, "tty-"));
       tty = { pid: path.join(dir, "pid"), out: path.join(dir, "stdout"), err: path.join(dir, "stderr") };
-      const cmd = "echo $$ >" + shellWord(tty.pid) + "; exec " + [JSEXEC].concat(argv).map(shellWord).join(" ")
+      const cmd = "echo $$ >" + shellWord(tty.pid) + "; exec " + [program].concat(argv).map(shellWord).join(" ")
         + " >" + shellWord(tty.out) + " 2>" + shellWord(tty.err);
       child = spawn("script", ["-qec", cmd, "/dev/null"], { cwd, env, stdio: ["ignore", "ignore", "pipe"] });
     } else {
-      child = spawn(JSEXEC, argv, { cwd, env, stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
+      child = spawn(program, argv, { cwd, env, stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"] });
     }
     children.add(child);
     const out = [];
