@@ -22,8 +22,8 @@ export const TARGETS = [
     out: "dist/dyndns.js",
     header: [
       "dyndns.js: Synchronet Dynamic DNS client, version " + pkg.version,
-      "Publishes <qwk-id>.synchro.net through the DynDNS service on Vertrauen.",
-      "usage: ?dyndns [password] [ipv4] [-q] [-n] [-mx [host]] [-hn name] [-ip6 [address]] [-help]",
+      "Publishes <qwk-id>.synchro.net (or <qwk-id>.<domain>) through the DynDNS service on Vertrauen.",
+      "usage: ?dyndns [password] [ipv4] [-q] [-n] [-status] [-mx [host]] [-hn name] [-ip6 [address]] [-help]",
       "       (timed event) or: jsexec dyndns.js ... (settings: [dyndns] in ctrl/modopts.ini)",
     ],
   },

@@ -2,9 +2,10 @@ import { run, Environment } from "./core/app";
 import { EXIT_FAILED } from "./core/exitStatus";
 import { VERSION } from "../shared/version";
 import { synchronetOutput } from "./host/output";
-import { readModopts } from "./host/modopts";
+import { readSettingsFile } from "./host/modopts";
 import { localIpv6Addresses, synchronetNetwork } from "./host/network";
 import { now } from "../shared/host/clock";
+import { readWholeFile, writeWhole } from "../shared/host/files";
 
 /** Only a `server` object says we run inside the BBS (a timed event); `this.server` would not. */
 function interfaceAddress(): string | null {
@@ -18,6 +19,12 @@ function argumentList(): string[] {
   return list;
 }
 
+/** resolve_ip: getaddrinfo with AI_ADDRCONFIG, every address when asked for an array; null when it does not resolve. */
+function resolveAll(name: string): string[] | null {
+  var addresses = resolve_ip(name, true);
+  return addresses ? addresses.slice(0) : null;
+}
+
 function main(): number {
   var out = synchronetOutput();
   var env: Environment = {
@@ -26,10 +33,15 @@ function main(): number {
     interfaceAddress: interfaceAddress(),
     out: out,
     now: now,
-    readModopts: readModopts,
+    readSettingsFile: readSettingsFile,
     network: synchronetNetwork,
     localIpv6Addresses: localIpv6Addresses,
     banner: "Synchronet DynDNS client v" + VERSION,
+    dataDir: String(system.data_dir),
+    readFile: function (path: string) { return readWholeFile(path, "rb"); },
+    writeWhole: writeWhole,
+    resolveAll: resolveAll,
+    offsetMinutes: function (ms: number): number { return -new Date(ms).getTimezoneOffset(); },
   };
   try {
     return run(env);

@@ -23,7 +23,8 @@ const EMULATOR_ONLY = ["context", "server", "names", "ipv6Local", "ipv4Local", "
 /**
  * Runs the module once. Options:
  *   engine    "vm" (default), "js185", "js102", "js78", or "jsexec" (real Synchronet)
- *   hosts     { name: script (steps for startFakeService) | {script, ...service options} | "refused" | "hung" }
+ *   hosts     { name: script (steps for startFakeService) | {script, ...service options} | "refused" | "hung"
+ *             | "unresolvable" (a name no resolver knows: listed in `hosts` under its own name, nothing behind it) }
  *   literal   point the module at the services by address, not by name: each name gets its own
  *             loopback address (127.0.0.2, 127.0.0.3... in the order of `hosts`; a "refused" one
  *             127.0.1.N, where nothing ever listens), all on one port, and the harness writes
@@ -34,16 +35,21 @@ const EMULATOR_ONLY = ["context", "server", "names", "ipv6Local", "ipv4Local", "
  *             Name the file whose section wins when the scenario builds its own precedence.
  *             With no `hosts`, nothing is written: the scenario's own files say where to go.
  *   files     ctrl dir files, e.g. { "modopts.ini": "[dyndns]\npassword=x\n" }
+ *   data      data dir files (system.data_dir), e.g. { "dyndns-vert.synchro.net.json": "..." };
+ *   dataDirs  directories to make there (e.g. to stand where the module wants a file)
  *   argv, stdinTty (default true: a terminal, as by hand; false: a pipe, as from cron),
  *   logLevel/errorLevel (jsexec's -L/-E), system ({ qwk_id, name }: main.ini for jsexec), killAfterMs
- *   emulator only: context ("event"), server, names (more entries for its names table), ipv6Local
+ *   emulator only: context ("event"), server, names (more entries for its names table, e.g.
+ *             { "VERT.synchro.net": "203.0.113.7" | [addresses] | {error: N} }), ipv6Local
  *             and the rest of EMULATOR_ONLY.
  * Result: exitCode; stdout/stderr as written; out/err: the module's own lines on each (jsexec's
  * banner, timing and "!Module ... set exit_code" lines aside); sessions { name: [session] };
  * host(name)/hostPort(name): how the module names that server in its lines; port; elapsedMs;
  * engine; ctrlDir; ctrlBefore/ctrlAfter { file: text } (the scenario's ctrl files as written,
- * routing included, and after the run); all (every output together). The emulator adds output
- * (with levels), eventLog, sockets and the other records of test/host.
+ * routing included, and after the run); dataDir (system.data_dir, with its slash) and dataAfter
+ * { name: text } (its files after the run), readData(name) (text or null);
+ * all (every output together). The emulator adds output (with levels), eventLog,
+ * sockets and the other records of test/host.
  */
 async function dyndns(options) {
   const engine = options.engine || "vm";
@@ -65,6 +71,7 @@ async function dyndns(options) {
     const host = (name) => (literal ? listening.addresses[name] : name);
     return Object.assign(run, {
       engine, literal, sessions, port, host, ctrlBefore: files,
+      readData: (name) => (Object.prototype.hasOwnProperty.call(run.dataAfter, name) ? run.dataAfter[name] : null),
       hostPort: (name) => host(name) + ":" + port,
       out: lines(run.stdout),
       err: moduleLines(run.stderr).filter((l) => !EXIT_LINE.test(l)),
@@ -83,6 +90,7 @@ async function listenOnNames(hosts) {
   try {
     for (const name of Object.keys(hosts)) {
       const what = hosts[name];
+      if (what === "unresolvable") continue; // not in the names table: EAI_NONAME
       if (what === "refused") {
         names[name] = "127.0.0.1:" + (await closedPort());
       } else if (what === "hung") {
@@ -118,6 +126,7 @@ async function listenOnAddresses(hosts) {
     try {
       for (let i = 0; i < list.length; i++) {
         const what = hosts[list[i]];
+        if (what === "unresolvable") { addresses[list[i]] = list[i]; continue; }
         // a refused server's address is one no test ever listens on
         const host = (what === "refused" ? "127.0.1." : "127.0.0.") + (2 + i);
         addresses[list[i]] = host;
@@ -162,8 +171,26 @@ function routeTo(options, listening) {
   return files;
 }
 
+/** The scenario's data files and directories, written into a data dir before the run. */
+function writeData(dataDir, options) {
+  for (const [name, text] of Object.entries(options.data || {})) fs.writeFileSync(path.join(dataDir, name), Buffer.from(text, "latin1"));
+  for (const name of options.dataDirs || []) fs.mkdirSync(path.join(dataDir, name), { recursive: true });
+}
+
+/** The data dir's files after the run, { name: text }. */
+function readDataDir(dataDir) {
+  const after = {};
+  for (const name of fs.readdirSync(dataDir)) {
+    const p = path.join(dataDir, name);
+    if (fs.statSync(p).isFile()) after[name] = fs.readFileSync(p, "latin1");
+  }
+  return after;
+}
+
 async function runEmulator(options, engine, files, names) {
   const ctrlDir = makeCtrlDir(files);
+  const dataDir = path.join(ctrlDir, "../data") + "/";
+  writeData(dataDir, options);
   const run = await runScript({
     engine,
     script: DIST,
@@ -179,7 +206,7 @@ async function runEmulator(options, engine, files, names) {
     errorLevel: options.errorLevel,
     killAfterMs: options.killAfterMs || 20000,
   });
-  return Object.assign(run, { ctrlDir, ctrlAfter: readBack(ctrlDir, files) });
+  return Object.assign(run, { ctrlDir, ctrlAfter: readBack(ctrlDir, files), dataDir, dataAfter: readDataDir(dataDir) });
 }
 
 /** The scenario's ctrl files as they are after the run (the module must leave them alone). */
@@ -201,6 +228,8 @@ async function runJsexec(options, files) {
   const rootFiles = {};
   for (const rel of Object.keys(files)) rootFiles["ctrl/" + rel] = files[rel];
   const root = await pack.makeRoot({ mainIni: { name: system.name, qwk_id: system.qwk_id }, files: rootFiles });
+  const dataDir = root.file("data") + "/";
+  writeData(dataDir, options);
   try {
     const flags = [];
     if (options.logLevel !== undefined) flags.push("-L" + options.logLevel);
@@ -218,6 +247,8 @@ async function runJsexec(options, files) {
       stderr: r.stderr,
       ctrlDir: root.ctrl,
       ctrlAfter: readBack(root.ctrl, files),
+      dataDir,
+      dataAfter: readDataDir(dataDir),
     };
   } finally {
     root.remove();
@@ -272,12 +303,13 @@ function linesAt(run, level) {
 
 /**
  * What an observer sees of a run, as comparable lines: the exit status, every line each service
- * received (unless `received` is false), and the module's lines on stdout and stderr. The port and
- * the ctrl dir, which differ between runs by construction, become <port> and <ctrl>; a fraction
- * of a second ("within 0.494 s": what was left of the run's time) becomes <fraction> s.
+ * received (unless `received` is false), and the module's lines on stdout and stderr. The port,
+ * the ctrl dir and the data dir, which differ between runs by construction, become <port>, <ctrl>
+ * and <data>; a fraction of a second ("within 0.494 s": what was left of the run's time) becomes
+ * <fraction> s.
  */
 function observed(run, received = true) {
-  const norm = (s) => s.split(run.ctrlDir + "/").join("<ctrl>/").split(run.ctrlDir).join("<ctrl>")
+  const norm = (s) => s.split(run.ctrlDir + "/").join("<ctrl>/").split(run.ctrlDir).join("<ctrl>").split(run.dataDir).join("<data>/")
     .replace(new RegExp("\\b" + run.port + "\\b", "g"), "<port>").replace(/\b\d+\.\d+ s\b/g, "<fraction> s");
   const seen = ["exit status " + run.exitCode];
   for (const name of received ? Object.keys(run.sessions).sort() : []) {

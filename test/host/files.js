@@ -82,6 +82,36 @@ class FileTable {
     return this.existCase(plain) || plain;
   }
 
+  /** C remove(): a file, or an empty directory */
+  remove(p) {
+    const abs = this.resolve(p);
+    try {
+      if (isDir(abs)) fs.rmdirSync(abs); else fs.unlinkSync(abs);
+      return true;
+    } catch { return false; }
+  }
+
+  /**
+   * C rename(): POSIX replaces an existing target at once; the Windows C runtime refuses
+   * (EEXIST/EACCES) when the target exists, so a run with system.platform Win32/Win64 gets that.
+   */
+  rename(from, to, platform) {
+    const a = this.resolve(from);
+    const b = this.resolve(to);
+    if (/^Win/.test(String(platform || '')) && fs.existsSync(b)) return false;
+    try { fs.renameSync(a, b); return true; } catch { return false; }
+  }
+
+  /** flength(): stat() size, -1 when missing */
+  sizeOf(p) {
+    try { return fs.statSync(this.resolve(p)).size; } catch { return -1; }
+  }
+
+  /** directory(): glob() of the pattern from the cwd; GLOB_MARK (2) marks directories with '/' */
+  directory(pattern, flags) {
+    return glob(String(pattern), this.cwd, { mark: (flags & 2) !== 0 });
+  }
+
   open(p, mode, shareable, extra = {}) {
     const rec = { op: 'open', path: String(p), abs: this.resolve(p), mode: String(mode), shareable: !!shareable, ...extra };
     this.record(rec);
@@ -215,6 +245,9 @@ class FileTable {
 
   ini(id, method, a) {
     const list = this.iniLines(id);
+    // iniReadFiles() rewinds and reads the open file to its end, and leaves it there.
+    const f = this.get(id);
+    if (f) f.pos = this.size(f);
     switch (method) {
       case 'iniGetValue':
         if (list === null) return a[2] && a[2].t !== 'u' ? null : ini.UNDEF; // caller substitutes the default

@@ -31,18 +31,25 @@
  * Socket records (r.sockets, in call order): {socket, op: 'new'|'bind'|'connect'|'send'|'recvline'|
  * 'recv'|'peek'|'close', ...}; bind has port/address/result/error; connect has host, port (asked),
  * timeout (the argument as passed), timeoutType ('missing' when absent), timeoutMs, result, error,
- * endpoint, elapsedMs.
+ * endpoint, elapsedMs; resolve_ip() calls are recorded as {op: 'resolve_ip', host, all, result}.
+ * The ctrl dir from makeCtrlDir() is <root>/ctrl beside <root>/data (system.data_dir).
  *
  * Known differences from real Synchronet (3.22, Linux). test/host/agreement.test.js runs probes of
  * the host on this emulator and on the real jsexec of ../shared/engines/sbbs and fails where they
  * disagree; a difference below marked [probe] has a probe there that shows it; [env] depends on
  * this machine's network and resolver, so no test can assert the real side of it.
  *  - Names resolve only through the run's `names` table (case-insensitive), for connect() and
- *    resolve_ip(); unlisted names fail with EAI_NONAME (-2). "localhost" is 127.0.0.1 then ::1.
- *    An entry { rotate: [endpoints] } answers each lookup with the next one (DNS round robin).
- *    A listed name goes to its endpoint whatever port was asked; remote_port reports the asked
- *    port. AI_ADDRCONFIG is not modelled. The errno a failed lookup leaves behind (glibc: 92) is
- *    not modelled. [env]
+ *    resolve_ip(); unlisted names fail with EAI_NONAME (-2). "localhost" is 127.0.0.1 then ::1
+ *    (a real host follows /etc/hosts). An entry { rotate: [endpoints] } answers each lookup with
+ *    the next one (DNS round robin). A listed name goes to its endpoint whatever port was asked;
+ *    remote_port reports the asked port. AI_ADDRCONFIG is not modelled. The errno a failed lookup
+ *    leaves behind (glibc: 92) is not modelled. [env] A table entry {error: N} is the value
+ *    Socket.error gets: -2.. for glibc on 3.20+, the stale errno 3.19 keeps there (any value, e.g.
+ *    92 or 111), or Windows' 11001..11004 (error_str has their texts too).
+ *  - file_rename() is C rename(): it replaces an existing target, except with system.platform
+ *    Win32/Win64, where (as the Windows C runtime does) it fails when the target exists.
+ *    directory() honours only GLOB_MARK among glob flags. (test/host/additions.test.js compares
+ *    these, resolve_ip() and system.data_dir with the real jsexec.) [probe]
  *  - Loopback and this machine's own addresses are connected for real; any other IP fails at once
  *    with ENETUNREACH, or EINVAL from a socket bound to loopback, as Linux answers that [probe].
  *    Real Synchronet would try the route (a timeout, a refusal or a connection). [env]
@@ -131,14 +138,20 @@ for (const e of ['js185', 'js102', 'js78', 'firefox-esr']) {
 }
 const ENGINES = ['vm', 'js185', 'js102', 'js78', 'firefox-esr'];
 
-/** temp ctrl dir with the given files ({relativePath: content}); returns its path (no trailing slash) */
+/**
+ * temp ctrl dir with the given files ({relativePath: content}); returns its path (no trailing slash).
+ * It is <root>/ctrl of a fresh root that also has data/ (system.data_dir), as a Synchronet install does.
+ */
 let ctrlRoot = null;
 function makeCtrlDir(files = {}) {
   if (!ctrlRoot) {
     ctrlRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'sbbs-ctrl-'));
     process.on('exit', () => fs.rmSync(ctrlRoot, { recursive: true, force: true }));
   }
-  const dir = fs.mkdtempSync(path.join(ctrlRoot, 'ctrl-'));
+  const root = fs.mkdtempSync(path.join(ctrlRoot, 'root-'));
+  const dir = path.join(root, 'ctrl');
+  fs.mkdirSync(dir);
+  fs.mkdirSync(path.join(root, 'data'));
   for (const [rel, content] of Object.entries(files)) {
     const p = path.join(dir, rel);
     fs.mkdirSync(path.dirname(p), { recursive: true });

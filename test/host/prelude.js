@@ -229,23 +229,43 @@
   rwProp(G, 'time', function () { return Math.floor(new Date().getTime() / 1000); });
   rwProp(G, 'file_exists', function (p) { return host('file_exists', [String(p)]); });
   rwProp(G, 'file_isdir', function (p) { return host('file_isdir', [String(p)]); });
-  /* resolve_ip(name [, all]) through the run's names table: the first address, all of them, or null */
-  function resolveIp() {
-    if (!arguments.length || arguments[0] === null || arguments[0] === undefined) throw new Error('Invalid NULL argument');
-    var all = false;
+  rwProp(G, 'file_cfgname', function (dir, name) { return host('file_cfgname', [String(dir), String(name)]); });
+  /* js_argcIsInsufficient() and js_argvIsNullOrVoid() of js_global.cpp */
+  function needArgs(args, min) {
+    if (args.length < min) throw new Error('Insufficient Arguments (' + args.length + ' provided, a minimum of ' + min + ' expected)');
+  }
+  function notNullArg(args, i) {
+    if (args[i] === null || args[i] === undefined) throw new Error('Argument #' + (i + 1) + " is an unexpected 'null' or 'undefined' value");
+  }
+  rwProp(G, 'file_remove', function (p) {
+    needArgs(arguments, 1); notNullArg(arguments, 0);
+    return host('file_remove', [String(p)]);
+  });
+  rwProp(G, 'file_rename', function (from, to) {
+    needArgs(arguments, 2); notNullArg(arguments, 0); notNullArg(arguments, 1);
+    return host('file_rename', [String(from), String(to)]);
+  });
+  rwProp(G, 'file_size', function (p) {
+    needArgs(arguments, 1);
+    if (p === null || p === undefined) return -1;
+    return host('file_size', [String(p)]);
+  });
+  rwProp(G, 'directory', function (pattern, flags) {
+    needArgs(arguments, 1); notNullArg(arguments, 0);
+    return host('directory', [String(pattern), arguments.length > 1 ? toInt32(flags) : 2 /* GLOB_MARK */]);
+  });
+  /* resolve_ip(): arguments by type (a boolean asks for an array, the last string is the name) */
+  rwProp(G, 'resolve_ip', function () {
+    needArgs(arguments, 1); notNullArg(arguments, 0);
     var name = null;
+    var all = false;
     for (var i = 0; i < arguments.length; i++) {
       if (typeof arguments[i] === 'boolean') all = arguments[i];
       else if (typeof arguments[i] === 'string') name = arguments[i];
     }
-    if (name === null) return null;
-    var list = host('resolve_ip', [name]);
-    if (!list || !list.length) return null;
-    return all ? list : list[0];
-  }
-  rwProp(G, 'resolve_ip', resolveIp);
-  rwProp(G, 'gethostbyname', resolveIp);
-  rwProp(G, 'file_cfgname', function (dir, name) { return host('file_cfgname', [String(dir), String(name)]); });
+    return host('resolve_ip', [name, all]);
+  });
+  rwProp(G, 'gethostbyname', G.resolve_ip);
   rwProp(G, 'file_getname', function (p) { p = String(p); return p.slice(p.lastIndexOf('/') + 1); });
   rwProp(G, 'backslash', function (p) { p = String(p); return p.length && p.charAt(p.length - 1) !== '/' ? p + '/' : p; });
   rwProp(G, 'truncsp', function (s) { return String(s).replace(/[ \t\r\n\v\f]+$/, ''); });

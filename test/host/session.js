@@ -182,14 +182,13 @@ class HostSession {
         return Number(process.hrtime.bigint() - t) / 1e6;
       }
       case 'file_exists': return this.fileTable.fileExists(a[0]);
-      case 'resolve_ip': {
-        const name = String(a[0]).replace(/[ \t\r\n\v\f\xff]+$/, '');
-        if (!name) return null;
-        const r = this.sock.resolve(name);
-        return r.addrs ? r.addrs.map((x) => x.ip) : null;
-      }
       case 'file_isdir': try { return fs.statSync(this.fileTable.resolve(a[0])).isDirectory(); } catch { return false; }
       case 'file_cfgname': return this.fileTable.cfgName(a[0], a[1]);
+      case 'file_remove': return this.fileTable.remove(a[0]);
+      case 'file_rename': return this.fileTable.rename(a[0], a[1], this.system.platform);
+      case 'file_size': return this.fileTable.sizeOf(a[0]);
+      case 'directory': return this.fileTable.directory(a[0], a[1]);
+      case 'resolve_ip': return this.sock.resolveIp(a[0], a[1]);
       case 'f_open': {
         const r = this.fileTable.open(a[0], a[1], a[2], { modeGiven: !!a[3] });
         return r.ok ? r.id : 0;

@@ -22,7 +22,11 @@ const STRERROR = {
   110: 'Connection timed out', 111: 'Connection refused', 113: 'No route to host',
   114: 'Operation already in progress', 115: 'Operation now in progress',
   '-2': 'Name or service not known', '-3': 'Temporary failure in name resolution',
+  '-4': 'Non-recoverable failure in name resolution',
   '-5': 'No address associated with hostname', '-9': 'Address family for hostname not supported',
+  // Windows (gai_strerror of the WSA codes getaddrinfo returns there); for a name table entry {error: 11001}
+  11001: 'No such host is known. ', 11002: 'This is usually a temporary error during hostname resolution and means that the local server did not receive a response from an authoritative server. ',
+  11003: 'A non-recoverable error occurred during a database lookup. ', 11004: 'The requested name is valid, but no data of the requested type was found. ',
 };
 const strerror = (n) => STRERROR[n] || `Unknown error ${n}`;
 const NODE_ERRNO = {
@@ -235,6 +239,22 @@ class SocketTable {
     if (net.isIPv6(h)) return { addrs: [{ ip: h, port: null, family: 10 }] };
     if (key === 'localhost') return { addrs: [{ ip: '127.0.0.1', port: null, family: 2 }, { ip: '::1', port: null, family: 10 }] };
     return { error: -2 };
+  }
+
+  /**
+   * resolve_ip(name, all) of js_global.cpp: getaddrinfo() (here: the name table, as for connect())
+   * -> the first address, or all of them with `all`; null when the name is empty (after trailing
+   * white space is cut) or does not resolve.
+   */
+  resolveIp(name, all) {
+    if (name === null || name === undefined) return null;
+    const host = String(name).replace(/[ \t\r\n\v\f\xff]+$/, '');
+    if (host === '') return null;
+    const r = this.resolve(host);
+    this.record({ op: 'resolve_ip', host, all: !!all, result: r.error !== undefined ? null : r.addrs.map((a) => a.ip) });
+    if (r.error !== undefined) return null;
+    const ips = r.addrs.map((a) => a.ip);
+    return all ? ips : ips[0];
   }
 
   bind(s, port, addr) {

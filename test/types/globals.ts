@@ -107,6 +107,26 @@ function globalTypeTests(): void {
     if (ips) { var ip0: string = ips[0]; }
     // @ts-expect-error the array form may be null
     var ipsLen: number = resolve_ip("example.com", true).length;
+    var ipsFirst: string[] | null = resolve_ip(true, "example.com");
+    // @ts-expect-error a name that does not resolve gives null
+    var ipSure: string = resolve_ip("example.com");
+    // @ts-expect-error resolve_ip(null) throws in the host
+    resolve_ip(null);
+    // @ts-expect-error resolve_ip() needs a name
+    resolve_ip();
+    // @ts-expect-error file_rename() needs both paths
+    file_rename("a");
+    // @ts-expect-error file_rename(null, ...) throws in the host
+    file_rename(null, "b");
+    // @ts-expect-error file_remove(undefined) throws in the host
+    file_remove(undefined);
+    var missingSize: number = file_size(null);
+    var dataDir: string = system.data_dir + "dyndns.json";
+    var platform: string = system.platform;
+    // @ts-expect-error system.data_dir is read-only
+    system.data_dir = "/tmp/";
+    // @ts-expect-error directory() returns an array, never null
+    var noMatches: null = directory("*.none");
     var host: string | null = resolve_host("192.0.2.1") || gethostbyaddr("192.0.2.1");
     ip = gethostbyname("example.com");
     var es: string = socket_strerror(ETIMEDOUT) + strerror(ENOENT);

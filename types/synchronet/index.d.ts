@@ -254,7 +254,7 @@ declare namespace Synchronet {
         readonly node_dir: string;
         /** `ctrl/` directory (configuration files). */
         readonly ctrl_dir: string;
-        /** `data/` directory. */
+        /** `data/` directory, with its trailing slash (where modules keep state files). */
         readonly data_dir: string;
         /** `text/` directory. */
         readonly text_dir: string;
@@ -313,7 +313,10 @@ declare namespace Synchronet {
         readonly git_date: string;
         /** Commit time, Unix seconds. */
         readonly git_time: number;
-        /** Platform name, e.g. "Linux", "Win32". */
+        /**
+         * Platform name (xpdev's PLATFORM_DESC): "Linux", "Win32", "Win64", "FreeBSD", "OpenBSD",
+         * "NetBSD", "MacOSX" or "macOS", "Solaris", "SunOS", "GNU/Hurd", "Haiku", "Unix"...
+         */
         readonly platform: string;
         /** CPU architecture, e.g. "x86_64". */
         readonly architecture: string;
@@ -584,12 +587,20 @@ declare class Socket {
     static readonly SOCK_DGRAM: 1;
 
     /**
-     * Error number of the last operation that stored one. A failed name lookup
-     * in `connect()` stores the getaddrinfo code (negative on glibc) since 3.20
-     * (`store_socket_error(p, result, gai_strerror(result))`, tag sbbs320b); 3.19
-     * stores `errno` there instead (`p->last_error = ERROR_VALUE`, js_socket.c
-     * `js_connect`, tag sbbs319b). `poll()`, `setoption()`, `ioctl()` and
-     * `close()` overwrite it even when they succeed.
+     * Error number of the last operation that stored one. After a name that does not resolve
+     * (`connect()`, `bind()`), what it holds depends on the version and the platform:
+     * - 3.20 and later: getaddrinfo()'s code, with `error_str` its gai_strerror() text:
+     *   negative EAI_* values with glibc (Linux: -2 EAI_NONAME, -3 EAI_AGAIN, -4 EAI_FAIL,
+     *   -5 EAI_NODATA...), Winsock's positive codes on Windows (11001 WSAHOST_NOT_FOUND,
+     *   11002 WSATRY_AGAIN, 11003 WSANO_RECOVERY, 11004 WSANO_DATA), small positive EAI_*
+     *   values on the BSDs and macOS (which are also errno numbers: EAI_NONAME is 8 on FreeBSD);
+     * - 3.19: errno (`ERROR_VALUE`), which getaddrinfo() does not set: whatever an earlier call
+     *   left there (glibc commonly leaves 92, ENOPROTOOPT; it can be ECONNREFUSED), with
+     *   `error_str` its strerror() text.
+     * So a failed lookup is told apart reliably only by the code on 3.20+ Linux or Windows;
+     * elsewhere ask `resolve_ip()` whether the name resolves.
+     * `poll()`, `setoption()`, `ioctl()` and `close()` overwrite it even when they
+     * succeed (`store_socket_error()` runs unconditionally in js_socket.cpp).
      */
     readonly error: number;
     /** Alias of `error` (not enumerated). */
@@ -1225,9 +1236,19 @@ declare function file_getcase(path: string): string | undefined;
 declare function file_cfgname(dir: string, name: string): string;
 /** True if a file (not a directory) exists; wildcards allowed; false for null/undefined. */
 declare function file_exists(path: string | null | undefined): boolean;
-/** Deletes a file; true on success. */
+/**
+ * C `remove()`: deletes a file (or an empty directory); true on success, false when it is
+ * missing. Relative paths are from the process's directory (ctrl/ under jsexec). Throws on a
+ * `null`/`undefined` argument.
+ */
 declare function file_remove(path: string): boolean;
-/** Renames/moves a file; true on success. */
+/**
+ * C `rename()`: renames/moves a file; true on success. An existing target file is replaced at
+ * once on POSIX (atomic: readers see the old file or the new one, never a mix); on Windows
+ * `rename()` fails when the target exists (remove it first). False when the source is missing
+ * or the target is a directory. Relative paths are from the process's directory. Throws on a
+ * `null`/`undefined` argument.
+ */
 declare function file_rename(old_path: string, new_path: string): boolean;
 /** Copies a file; true on success. */
 declare function file_copy(source: string, destination: string): boolean;
@@ -1236,12 +1257,16 @@ declare function file_isdir(path: string): boolean;
 /** Modification time in Unix seconds, -1 if missing. */
 declare function file_date(path: string): number;
 /** Size in bytes, -1 if missing. */
-declare function file_size(path: string): number;
+declare function file_size(path: string | null | undefined): number;
 /** Updates the modification time, creating an empty file if needed. */
 declare function file_touch(path: string): boolean;
 /** Creates a lock file containing `text` (default: host name); stale after `max_age` seconds if non-zero. */
 declare function file_mutex(path: string, text?: string, max_age?: number): boolean;
-/** Paths matching a glob pattern (directories get a trailing separator by default). */
+/**
+ * glob(3) of the pattern, in glob's (sorted) order: paths matching it, relative when the pattern
+ * is (from the process's directory). `flags` default GLOB_MARK: directories get a trailing `/`.
+ * An empty array when nothing matches.
+ */
 declare function directory(pattern: string, flags?: number): string[];
 /** Creates one directory. */
 declare function mkdir(path: string): boolean;
@@ -1266,17 +1291,23 @@ declare function crc16_calc(text: string): number;
 declare function crc32_calc(text: string): number;
 
 /**
- * Resolves a host name (blocking getaddrinfo, any family the host has an
- * address for) to its first address, or to all of them with `all` true.
- * `null` if it cannot be resolved.
+ * Resolves a host name with getaddrinfo() (blocking; any family, AI_ADDRCONFIG, the system's
+ * resolver and hosts file) to its first address, or to all of them, in the resolver's order,
+ * when a boolean argument is true. Arguments are taken by type: a boolean anywhere asks for
+ * the array, the (last) string is the name. Trailing white space is cut; an empty name, a name
+ * that does not resolve, or no string at all gives `null`. A literal address comes back as it
+ * is. Throws when the first argument is `null`/`undefined` or there is none. (3.19 and later,
+ * checked in js_global.cpp.)
  */
 declare function resolve_ip(host: string): string | null;
 declare function resolve_ip(host: string, all: false): string | null;
 declare function resolve_ip(host: string, all: true): string[] | null;
+declare function resolve_ip(all: true, host: string): string[] | null;
 /** Alias of `resolve_ip()`. */
 declare function gethostbyname(host: string): string | null;
 declare function gethostbyname(host: string, all: false): string | null;
 declare function gethostbyname(host: string, all: true): string[] | null;
+declare function gethostbyname(all: true, host: string): string[] | null;
 /** Reverse-resolves a numeric address to a host name; `null` on failure. */
 declare function resolve_host(ip_address: string): string | null;
 /** Alias of `resolve_host()`. */

@@ -1,7 +1,7 @@
 import { Connection } from "../../shared/core/connection";
 import { Answers, answerPrompt, shownAnswer } from "./answers";
 import { Output } from "./output";
-import { escapeControl, seconds } from "../../shared/core/text";
+import { escapeControl, maskSecret, seconds } from "../../shared/core/text";
 import { MAX_LINES } from "./defaults";
 
 export type SessionOutcome =
@@ -47,7 +47,8 @@ export function converse(
     var answer = line.kind === "prompt" ? line.answer : "";
     // The answer goes out before anything is logged: the server waits on it, the log does not.
     var sent = line.kind === "ok" || (!/[\r\n]/.test(answer) && conn.sendLine(answer));
-    var text = escapeControl(read.line.text) + (read.line.truncated ? "... (line cut at its limit)" : "");
+    // Server text is shown as sent, except where it echoes the password.
+    var text = escapeControl(maskSecret(read.line.text, answers["pw?"] || "")) + (read.line.truncated ? "... (line cut at its limit)" : "");
     out.info("received: " + text);
     if (line.kind === "ok") return { kind: "updated" };
     if (line.kind === "prompt") {

@@ -1,6 +1,6 @@
 /** The DynDNS service on Vertrauen: every name is the same host (PROTOCOL.md). */
 export var DEFAULT_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
-export var DOMAIN = "synchro.net";
+export var DEFAULT_DOMAIN = "synchro.net";
 
 /** Seconds the whole run may take (modopts `timeout`). */
 export var DEFAULT_TIMEOUT = 60;

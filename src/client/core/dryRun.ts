@@ -1,4 +1,4 @@
-import { Settings } from "./validate";
+import { Settings, ownName } from "./validate";
 import { Answers, shownAnswer } from "./answers";
 import { PROMPTS } from "../../shared/core/protocol";
 import { padRight } from "../../shared/core/text";
@@ -12,21 +12,29 @@ var EMPTY_MEANS: { [prompt: string]: string } = {
   "ttl?": "the server's default",
 };
 
-/** What -n prints: the settings in force and the answer each prompt would get. */
-export function describeDryRun(settings: Settings, answers: Answers, source: string, bind: string | null): string[] {
+/** The setting behind each prompt's answer. */
+var SETTING_OF: { [prompt: string]: string } = {
+  "id?": "id", "pw?": "password", "ip?": "ip", "ip6?": "ip6", "mx?": "mx", "txt?": "txt", "loc?": "loc", "wc?": "wildcard", "ttl?": "ttl",
+};
+
+/** What -n prints: the settings in force, where each came from, and the answer each prompt would get. */
+export function describeDryRun(settings: Settings, answers: Answers, source: string, bind: string | null, statusPath: string): string[] {
+  var origin = settings.origins;
   var lines = [
     "dry run: nothing is sent",
     "  settings from " + source + " and the command line",
-    "  servers  " + settings.hosts.join(", ") + " port " + settings.port,
-    "  timeout  " + settings.timeout + " s for the whole run",
+    "  name     " + ownName(settings.id, settings.domain) + "   (id: " + origin.id + "; domain: " + origin.domain + ")",
+    "  servers  " + settings.hosts.join(", ") + " port " + settings.port + "   (hosts: " + origin.hosts + "; port: " + origin.port + ")",
+    "  timeout  " + settings.timeout + " s for the whole run   (" + origin.timeout + ")",
     "  bind     " + (bind || "(none)"),
+    "  status   " + statusPath + " (a run writes it; -n does not)",
   ];
   for (var i = 0; i < PROMPTS.length; i++) {
     var prompt = PROMPTS[i];
     var answer = shownAnswer(prompt, answers[prompt]);
     if (prompt === "ip6?" && settings.ip6Auto) answer = "(this machine's global IPv6 address, found at run time)";
     else if (answer === "") answer = "(empty: " + (EMPTY_MEANS[prompt] || "nothing") + ")";
-    lines.push("  " + padRight(prompt, 5) + " -> " + answer);
+    lines.push("  " + padRight(prompt, 5) + " -> " + answer + "   (" + origin[SETTING_OF[prompt]] + ")");
   }
   return lines;
 }

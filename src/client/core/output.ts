@@ -1,8 +1,6 @@
-import { redact } from "../../shared/core/text";
-
 /** Where the module's words go; the host maps these to print/log/alert. */
 export interface Output {
-  /** Always shown: banner, help, dry run, the outcome. */
+  /** Always shown: banner, help, dry run, status, the outcome. */
   print(text: string): void;
   /** Progress and what the server sent; silenced by -q. */
   info(text: string): void;
@@ -12,15 +10,13 @@ export interface Output {
   error(text: string): void;
 }
 
-/** Applies -q and makes sure the password can never be written anywhere. */
-export function guardOutput(out: Output, password: string, quiet: boolean): Output {
-  function clean(text: string): string { return redact(text, password); }
+/**
+ * Applies -q. The password is kept out of output where it could appear (the
+ * answer to pw?, server text that echoes it, values shown in messages), not by
+ * rewriting every line: that would garble any text that contains it by chance.
+ */
+export function quietOutput(out: Output, quiet: boolean): Output {
+  if (!quiet) return out;
   function nothing(): void { /* silenced by -q */ }
-  return {
-    print: function (text: string): void { out.print(clean(text)); },
-    info: quiet ? nothing : function (text: string): void { out.info(clean(text)); },
-    debug: quiet ? nothing : function (text: string): void { out.debug(clean(text)); },
-    warn: function (text: string): void { out.warn(clean(text)); },
-    error: function (text: string): void { out.error(clean(text)); },
-  };
+  return { print: out.print, info: nothing, debug: nothing, warn: out.warn, error: out.error };
 }

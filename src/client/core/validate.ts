@@ -1,13 +1,13 @@
 import { RawSettings } from "./settings";
 import { NO_VALUE } from "./parseArgs";
-import { isDnsLabel, isHostName } from "../../shared/core/hostname";
+import { isDnsLabel, isFullyQualified, isHostName } from "../../shared/core/hostname";
 import { isIpv4 } from "../../shared/core/ipv4";
 import { isIpv6 } from "../../shared/core/ipv6";
 import { isLoc } from "../../shared/core/loc";
 import { hasControl, quote, MASK } from "../../shared/core/text";
 import { DEFAULT_PORT } from "../../shared/core/protocol";
 import {
-  DEFAULT_HOSTS, DEFAULT_TIMEOUT, DOMAIN, MAX_HOSTS, MAX_TIMEOUT, MAX_TTL, MIN_TIMEOUT, MIN_TTL,
+  DEFAULT_HOSTS, DEFAULT_TIMEOUT, DEFAULT_DOMAIN, MAX_HOSTS, MAX_TIMEOUT, MAX_TTL, MIN_TIMEOUT, MIN_TTL,
 } from "./defaults";
 
 /** What the BBS itself tells us (`system.qwk_id`, `system.name`). */
@@ -18,8 +18,10 @@ export interface SystemFacts {
 
 export interface Settings {
   password: string;
-  /** The host name to update under synchro.net (QWK-ID or -hn). */
+  /** The label to update under `domain` (QWK-ID or -hn). */
   id: string;
+  /** The network's domain: the name updated is `<id>.<domain>`. */
+  domain: string;
   ip: string;
   ip6: string;
   /** -ip6 without an address: find this machine's global IPv6 address at run time. */
@@ -33,6 +35,8 @@ export interface Settings {
   port: number;
   /** Seconds for the whole run. */
   timeout: number;
+  /** Where each setting came from, for -n: `modopts key mx (...)`, `option -hn`, `default`... */
+  origins: { [key: string]: string };
 }
 
 export type Validated = { ok: true; settings: Settings } | { ok: false; error: string };
@@ -45,9 +49,11 @@ function pass<T>(value: T): Check<T> {
   return { ok: true, value: value };
 }
 
-/** One line: where the value came from, the value, what was expected. */
-function fail(raw: RawSettings, key: string, expected: string, shown?: string): { ok: false; error: string } {
-  return { ok: false, error: raw.origins[key] + " " + (shown || quote(raw.values[key])) + ": expected " + expected };
+/** One line: where the value came from, the value (never the password), what was expected. */
+function fail(raw: RawSettings, key: string, expected: string): { ok: false; error: string } {
+  var value = raw.values[key];
+  var shown = key === "password" || value === raw.values.password ? MASK : quote(value);
+  return { ok: false, error: raw.origins[key] + " " + shown + ": expected " + expected };
 }
 
 function wholeNumber(raw: RawSettings, key: string, fallback: number, min: number, max: number, expected: string): Check<number> {
@@ -57,12 +63,30 @@ function wholeNumber(raw: RawSettings, key: string, fallback: number, min: numbe
   return n >= min && n <= max ? pass(n) : fail(raw, key, expected);
 }
 
+/** The word Synchronet's stock event passes as the password (`cmd=?dyndns.js YOURPASS`). */
+var PLACEHOLDER = /^yourpass$/i;
+
+function placeholder(raw: RawSettings): { ok: false; error: string } {
+  var word = raw.values.password;
+  if (raw.fromCommandLine.password) {
+    return { ok: false, error: raw.origins.password + " is " + word + ", the placeholder of the DYNDNS timed event that Synchronet ships:"
+      + " in SCFG > External Programs > Timed Events > DYNDNS, change the Command Line from ?dyndns.js " + word
+      + " to ?dyndns, and set password in " + raw.passwordPlace };
+  }
+  return { ok: false, error: raw.origins.password + " is " + word + ", a placeholder: set it to the password of your QWKnet account" };
+}
+
 function checkPassword(raw: RawSettings): Check<string> {
   var password = raw.values.password;
-  if (!password) {
-    return { ok: false, error: "password: missing (expected it as the first argument or as password in the [dyndns] section of ctrl/modopts.ini)" };
+  if (!password) return { ok: false, error: "password: missing (expected it as the first argument or as password in " + raw.passwordPlace + ")" };
+  if (PLACEHOLDER.test(password)) return placeholder(raw);
+  var replaced = raw.replaced.password;
+  if (raw.leftByOption.password && replaced && replaced.value !== password) {
+    // Likely a value meant for the option: a login with a wrong password can get the BBS throttled or banned.
+    return { ok: false, error: raw.origins.password + " would replace " + replaced.origin + " (they differ), so nothing was sent;"
+      + " give the option the value it expects, or drop that word" };
   }
-  return hasControl(password) ? fail(raw, "password", "no control characters", MASK) : pass(password);
+  return hasControl(password) ? fail(raw, "password", "no control characters") : pass(password);
 }
 
 function checkId(raw: RawSettings, system: SystemFacts): Check<string> {
@@ -81,9 +105,20 @@ function optional(raw: RawSettings, key: string, valid: (text: string) => boolea
   return !hasControl(text) && valid(text) ? pass(text) : fail(raw, key, expected);
 }
 
-function checkMx(raw: RawSettings, id: string): Check<string> {
-  if (raw.values.mx === NO_VALUE) return pass(id.toLowerCase() + "." + DOMAIN);
-  return optional(raw, "mx", isHostName, "a host name, like mail.example.com");
+function checkMx(raw: RawSettings, id: string, domain: string): Check<string> {
+  if (raw.values.mx === NO_VALUE) return pass(ownName(id, domain).toLowerCase());
+  return optional(raw, "mx", isFullyQualified, "a fully qualified host name (at least two labels), like mail.example.com");
+}
+
+/** The name this BBS owns: `<id>.<domain>`. */
+export function ownName(id: string, domain: string): string {
+  return id + "." + domain;
+}
+
+function checkDomain(raw: RawSettings): Check<string> {
+  if (!raw.values.hasOwnProperty("domain")) return pass(DEFAULT_DOMAIN);
+  var domain = raw.values.domain.trim();
+  return isHostName(domain) ? pass(domain.replace(/\.$/, "")) : fail(raw, "domain", "a host name, like synchro.net");
 }
 
 function checkTxt(raw: RawSettings, system: SystemFacts): Check<string> {
@@ -113,18 +148,41 @@ function checkHosts(raw: RawSettings): Check<string[]> {
   return hosts.length <= MAX_HOSTS ? pass(hosts) : fail(raw, "hosts", "at most " + MAX_HOSTS + " hosts");
 }
 
+/** Where each setting came from, defaults included. */
+function originsOf(raw: RawSettings): { [key: string]: string } {
+  var origins: { [key: string]: string } = {
+    id: "system.qwk_id", txt: "default: system.name", ip: "default", ip6: "default", mx: "default", loc: "default",
+    wildcard: "default", ttl: "default", hosts: "default", port: "default", timeout: "default", domain: "default",
+  };
+  for (var key in raw.origins) {
+    if (raw.origins.hasOwnProperty(key)) origins[key === "hn" ? "id" : key] = raw.origins[key];
+  }
+  if (raw.values.mx === NO_VALUE) origins.mx += " alone";
+  if (raw.values.ip6 === NO_VALUE) origins.ip6 += " alone";
+  return origins;
+}
+
+/** Only what names the host (`<id>.<domain>`): what -status needs, without a password. */
+export function validateName(raw: RawSettings, system: SystemFacts): { ok: true; id: string; domain: string } | { ok: false; error: string } {
+  var id = checkId(raw, system);
+  if (!id.ok) return id;
+  var domain = checkDomain(raw);
+  if (!domain.ok) return domain;
+  return { ok: true, id: id.value, domain: domain.value };
+}
+
 /** Checks each setting and fills in defaults; the first problem found is reported. */
 export function validateSettings(raw: RawSettings, system: SystemFacts): Validated {
   var password = checkPassword(raw);
   if (!password.ok) return password;
-  var id = checkId(raw, system);
-  if (!id.ok) return id;
+  var name = validateName(raw, system);
+  if (!name.ok) return name;
   var ip = optional(raw, "ip", isIpv4, "an IPv4 address in dotted-quad form, like 203.0.113.7");
   if (!ip.ok) return ip;
   var ip6Auto = raw.values.ip6 === NO_VALUE;
   var ip6 = ip6Auto ? pass("") : optional(raw, "ip6", isIpv6, "an IPv6 address, like 2607:f8b0:4007:801::200e");
   if (!ip6.ok) return ip6;
-  var mx = checkMx(raw, id.value);
+  var mx = checkMx(raw, name.id, name.domain);
   if (!mx.ok) return mx;
   var txt = checkTxt(raw, system);
   if (!txt.ok) return txt;
@@ -143,9 +201,9 @@ export function validateSettings(raw: RawSettings, system: SystemFacts): Validat
   return {
     ok: true,
     settings: {
-      password: password.value, id: id.value, ip: ip.value, ip6: ip6.value, ip6Auto: ip6Auto, mx: mx.value, txt: txt.value,
+      password: password.value, id: name.id, domain: name.domain, ip: ip.value, ip6: ip6.value, ip6Auto: ip6Auto, mx: mx.value, txt: txt.value,
       loc: loc.value, wildcard: wildcard.value, ttl: raw.values.hasOwnProperty("ttl") ? String(ttl.value) : "",
-      hosts: hosts.value, port: port.value, timeout: timeout.value,
+      hosts: hosts.value, port: port.value, timeout: timeout.value, origins: originsOf(raw),
     },
   };
 }

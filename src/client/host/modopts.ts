@@ -1,6 +1,6 @@
-import { collectModopts, emptyModopts, Modopts } from "../core/modopts";
-
-var SECTION = "dyndns";
+import { IniEntry, SECTION, SettingsFile } from "../core/modopts";
+import { expandIncludes, SourceLine } from "../../shared/core/iniText";
+import { readWholeFile } from "../../shared/host/files";
 
 function openForReading(path: string): File | null {
   if (!file_exists(path)) return null;
@@ -9,28 +9,49 @@ function openForReading(path: string): File | null {
   return file.open("r", true) ? file : null;
 }
 
-function collectFrom(file: File, section: string | null, source: string): Modopts {
+/** What an `!include` pattern pulls in: glob() from the process's directory, as Synchronet's reader does. */
+function readMatches(pattern: string): { path: string; text: string | null }[] {
+  var matches: { path: string; text: string | null }[] = [];
+  var paths = directory(pattern);
+  for (var i = 0; i < paths.length; i++) {
+    if (paths[i].charAt(paths[i].length - 1) === "/") continue;
+    var found = readWholeFile(paths[i], "r");
+    matches.push({ path: paths[i], text: found.kind === "text" ? found.text : null });
+  }
+  return matches;
+}
+
+function linesOf(path: string, text: string | null): SourceLine[] {
+  return text === null ? [] : expandIncludes(path, text, readMatches);
+}
+
+/** The open file as text, then its section through the ini API (which re-reads the file itself). */
+function readOpen(file: File, path: string, section: string | null, sharedPath: string, shadowed: SourceLine[] | null): SettingsFile {
+  var text = file.read();
   var keys = file.iniGetKeys(section) || [];
-  var result = collectModopts(source, keys, function (key: string): string {
+  var entries: IniEntry[] = [];
+  for (var i = 0; i < keys.length; i++) {
     // A string default returns the value as written; iniGetObject would coerce it.
-    return file.iniGetValue(section, key, "");
-  });
+    entries.push({ key: keys[i], value: file.iniGetValue(section, keys[i], "") });
+  }
   file.close();
-  return result;
+  return { path: path, section: section, sharedPath: sharedPath, entries: entries, lines: linesOf(path, text), shadowed: shadowed };
 }
 
 /**
- * The module's settings, found as Synchronet's modopts.js finds them: the root
- * of ctrl/modopts/dyndns.ini when it exists, else the [dyndns] section of
- * ctrl/modopts.ini (or its host-specific variant). `!include` lines are
- * followed by the File object's ini reader itself.
+ * The module's settings file, found as Synchronet's modopts.js finds it: the
+ * top of ctrl/modopts/dyndns.ini when it exists, else the [dyndns] section of
+ * ctrl/modopts.ini (or its host-specific variant). Read only, never written.
  */
-export function readModopts(): Modopts {
+export function readSettingsFile(): SettingsFile {
   var perModule = system.ctrl_dir + "modopts/" + SECTION + ".ini";
-  var file = openForReading(perModule);
-  if (file) return collectFrom(file, null, perModule);
   var shared = file_cfgname(system.ctrl_dir, "modopts.ini");
+  var file = openForReading(perModule);
+  if (file) {
+    var sharedText = readWholeFile(shared, "r");
+    return readOpen(file, perModule, null, shared, sharedText.kind === "text" ? linesOf(shared, sharedText.text) : null);
+  }
   file = openForReading(shared);
-  if (!file) return emptyModopts("defaults (no " + shared + ")");
-  return collectFrom(file, SECTION, shared + " [" + SECTION + "]");
+  if (file) return readOpen(file, shared, SECTION, shared, null);
+  return { path: null, section: SECTION, sharedPath: shared, entries: [], lines: [], shadowed: null };
 }

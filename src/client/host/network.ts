@@ -6,17 +6,21 @@ import { isIpv6 } from "../../shared/core/ipv6";
 import { MAX_LINE_LENGTH } from "../core/defaults";
 import { bindToward } from "../core/bind";
 import { isIpv4 } from "../../shared/core/ipv4";
+import { lookupFailure } from "../../shared/core/resolverError";
 
 // Not globals in Synchronet (sockdefs.js defines them), so ours.
 var SOCK_STREAM = 1;
 var SOCK_DGRAM = 2;
 var SOCKOPTS_SECTION = "dyndns";
 
-function connectFailure(sock: Socket, timeoutSeconds: number): string {
+function connectFailure(sock: Socket, host: string, timeoutSeconds: number): string {
   var error = sock.error;
+  // A name that did not resolve: the code alone cannot tell on 3.19 (errno) or the BSDs; resolve_ip then decides.
+  var lookup = lookupFailure(error, { versionNum: system.version_num, platform: system.platform }, !isIpv4(host) && !isIpv6(host),
+    function (): boolean { return resolve_ip(host) !== null; });
+  if (lookup !== null) return "could not be resolved: " + lookup;
   if (error === ETIMEDOUT) return "did not accept the connection within " + timeoutSeconds + " s";
   if (error === ECONNREFUSED) return "refused the connection";
-  if (error < 0) return "could not be resolved: " + describeSocketError(sock);
   return "could not be connected: " + describeSocketError(sock);
 }
 
@@ -64,7 +68,7 @@ export function synchronetNetwork(bind: string | null, out: Output): Network {
         bindTo = null;
         return connect(host, port, timeoutSeconds);
       }
-      var reason = connectFailure(sock, timeoutSeconds); // before close(), which overwrites sock.error
+      var reason = connectFailure(sock, host, timeoutSeconds); // before close(), which overwrites sock.error
       sock.close();
       return { ok: false, reason: reason };
     }

@@ -16,3 +16,8 @@ export function isHostName(text: string): boolean {
   // An all-numeric last label would read as an IPv4 address, not a name.
   return !/^[0-9]+$/.test(labels[labels.length - 1]);
 }
+
+/** A host name of at least two labels (`mail.example.com`, not `mail`): what an MX must point at. */
+export function isFullyQualified(text: string): boolean {
+  return isHostName(text) && text.replace(/\.$/, "").indexOf(".") > 0;
+}

@@ -28,6 +28,29 @@ export function redact(text: string, secret: string): string {
   return text.split(secret).join(MASK);
 }
 
+var WORD_CHAR = /[A-Za-z0-9]/;
+
+/**
+ * Hides the secret where the text echoes it: each occurrence, in any letter
+ * case, that stands on its own (no letter or digit right before or after it).
+ * Other text is left exactly as it was, so a short secret or one that is also
+ * a name (the QWK-ID) does not eat pieces of other words.
+ */
+export function maskSecret(text: string, secret: string): string {
+  if (!secret) return text;
+  var haystack = text.toLowerCase();
+  var needle = secret.toLowerCase();
+  var out = "";
+  var done = 0;
+  for (var at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    var end = at + needle.length;
+    if (at < done || WORD_CHAR.test(text.charAt(at - 1)) || WORD_CHAR.test(text.charAt(end))) continue;
+    out += text.slice(done, at) + MASK;
+    done = end;
+  }
+  return out + text.slice(done);
+}
+
 export function quote(value: string): string {
   return "'" + escapeControl(value) + "'";
 }

@@ -1,7 +1,7 @@
 "use strict";
 const assert = require("assert");
 const { run } = require("../../../src/client/core/app");
-const { collectModopts } = require("../../../src/client/core/modopts");
+const { expandIncludes } = require("../../../src/shared/core/iniText");
 const { bindAddressFor } = require("../../../src/client/core/bind");
 const { fakeClock, captureOutput, fakeNetwork } = require("./fakes");
 
@@ -12,20 +12,32 @@ function env(argv, options = {}) {
   const cap = captureOutput();
   const net = fakeNetwork(options.hosts || { "dyndns.synchro.net": FULL }, clock);
   const values = options.modopts || {};
-  const calls = { network: [], ipv6: 0 };
+  const text = options.modoptsText !== undefined ? options.modoptsText
+    : "[dyndns]\n" + Object.keys(values).map((k) => k + " = " + values[k]).join("\n") + "\n";
+  const calls = { network: [], ipv6: 0, resolved: [] };
+  const files = Object.assign({}, options.files || {});
   const e = {
     argv,
     system: { qwkId: "VERT", bbsName: "Vertrauen" },
     interfaceAddress: options.interfaceAddress === undefined ? null : options.interfaceAddress,
     out: cap.out,
     now: clock.now,
-    readModopts: () => collectModopts("ctrl/modopts.ini [dyndns]", Object.keys(values), (k) => values[k]),
+    readSettingsFile: () => ({
+      path: "/sbbs/ctrl/modopts.ini", section: "dyndns", sharedPath: "/sbbs/ctrl/modopts.ini",
+      entries: Object.keys(values).map((key) => ({ key, value: values[key] })),
+      lines: expandIncludes("/sbbs/ctrl/modopts.ini", text, () => []), shadowed: null,
+    }),
     network: (bind) => { calls.network.push(bind); return net; },
     localIpv6Addresses: () => { calls.ipv6++; return options.ipv6 || []; },
     banner: "Synchronet DynDNS client v9",
+    dataDir: "/sbbs/data/",
+    readFile: (path) => (options.unreadable ? { kind: "unreadable" } : files[path] === undefined ? { kind: "missing" } : { kind: "text", text: files[path] }),
+    writeWhole: (path, body) => { if (options.cannotWrite) return "disk full"; files[path] = body; return null; },
+    resolveAll: (name) => { calls.resolved.push(name); return options.dns === undefined ? null : options.dns; },
+    offsetMinutes: () => 0,
   };
   const code = run(e);
-  return { code, cap, net, calls };
+  return { code, cap, net, calls, files, clock };
 }
 
 describe("run", () => {
@@ -93,4 +105,120 @@ describe("run", () => {
 
 describe("bindAddressFor", () => {
   it("ignores junk", () => assert.strictEqual(bindAddressFor("::1"), null));
+});
+
+describe("run: the status file", () => {
+  const PATH = "/sbbs/data/dyndns-vert.synchro.net.json";
+
+  it("a run writes it: outcome, server, every record, never the password", () => {
+    const r = env(["s3cret", "-mx"]);
+    assert.strictEqual(r.code, 0);
+    const status = JSON.parse(r.files[PATH]);
+    assert.strictEqual(status.format, "dyndns.js status 1");
+    assert.strictEqual(status.name, "VERT.synchro.net");
+    assert.strictEqual(status.last.outcome, "updated");
+    assert.strictEqual(status.last.server, "dyndns.synchro.net");
+    assert.deepStrictEqual(status.last.servers, [{ server: "dyndns.synchro.net:8467", result: "ok" }]);
+    assert.deepStrictEqual(status.last.records, { ip: "", ip6: "", mx: "vert.synchro.net", txt: "Vertrauen", loc: "", wildcard: false, ttl: "" });
+    assert.deepStrictEqual(status.last_success, status.last);
+    assert.strictEqual(status.last_failure, null);
+    assert.ok(!r.files[PATH].includes("s3cret"));
+  });
+
+  it("a failure keeps the last success", () => {
+    const first = env(["s3cret"]);
+    const r = env(["s3cret"], { files: first.files, hosts: { "dyndns.synchro.net": ["id?", "No such account", { close: true }] } });
+    assert.strictEqual(r.code, 1);
+    const status = JSON.parse(r.files[PATH]);
+    assert.strictEqual(status.last.outcome, "rejected");
+    assert.strictEqual(status.last.message, "dyndns.synchro.net rejected the update: No such account");
+    assert.strictEqual(status.last_success.outcome, "updated");
+    assert.deepStrictEqual(status.last_failure, status.last);
+  });
+
+  it("foreign content: one warning, replaced, the run goes on", () => {
+    const r = env(["s3cret"], { files: { [PATH]: "hello" } });
+    assert.strictEqual(r.code, 0);
+    assert.deepStrictEqual(r.cap.lines.filter((l) => l.kind === "warn").map((l) => l.text),
+      ["status file " + PATH + ": not a status file of dyndns.js (not JSON) (ignored; this run replaces it)"]);
+    assert.strictEqual(JSON.parse(r.files[PATH]).last.outcome, "updated");
+  });
+
+  it("a status file that cannot be written is a warning, not a failure", () => {
+    const r = env(["s3cret"], { cannotWrite: true });
+    assert.strictEqual(r.code, 0);
+    assert.ok(r.cap.lines.some((l) => l.kind === "warn" && l.text === "could not write the status file " + PATH + " (disk full)"));
+  });
+
+  it("bad settings, -n and -help record nothing", () => {
+    assert.deepStrictEqual(env(["s3cret", "-mx", "-hn"]).files, {});
+    assert.deepStrictEqual(env(["s3cret", "-n"]).files, {});
+    assert.deepStrictEqual(env(["-help"]).files, {});
+  });
+
+  it("-status reads it, asks DNS, connects to nothing, exits 0 (no password needed)", () => {
+    const first = env(["s3cret", "-mx"]);
+    const r = env(["-status"], { files: first.files, dns: ["203.0.113.7"] });
+    assert.strictEqual(r.code, 0);
+    assert.strictEqual(r.calls.network.length, 0);
+    assert.deepStrictEqual(r.calls.resolved, ["VERT.synchro.net"]);
+    const text = r.cap.lines.map((l) => l.text);
+    assert.ok(text.includes("  last update just now (1970-01-01 00:16) through dyndns.synchro.net: ok"), text.join("\n"));
+    assert.ok(text.includes("DNS now: VERT.synchro.net resolves to 203.0.113.7"));
+  });
+
+  it("-status without a status file", () => {
+    const r = env(["-status"]);
+    assert.strictEqual(r.code, 0);
+    assert.deepStrictEqual(r.cap.lines.slice(1).map((l) => l.text), [
+      "no run of dyndns.js recorded for VERT.synchro.net in " + PATH,
+      "DNS now: VERT.synchro.net does not resolve",
+    ]);
+  });
+});
+
+describe("run: conflicts and overrides", () => {
+  const warnings = (r) => r.cap.lines.filter((l) => l.kind === "warn").map((l) => l.text);
+
+  it("command line and modopts give different passwords: which is used, never the values", () => {
+    const r = env(["cli-pw"], { modopts: { password: "mod-pw" } });
+    assert.strictEqual(r.code, 0);
+    assert.deepStrictEqual(warnings(r), ["the password argument is used, not modopts key password (/sbbs/ctrl/modopts.ini [dyndns]): the two differ"
+      + " and the command line comes first; keep the password in modopts only, since Synchronet logs the event's command line at every run"]);
+    assert.ok(!r.cap.text().includes("cli-pw") && !r.cap.text().includes("mod-pw"));
+  });
+  it("the same password twice: no warning", () => assert.deepStrictEqual(warnings(env(["pw"], { modopts: { password: "pw" } })), []));
+  it("-mx alone over modopts mx", () => {
+    assert.deepStrictEqual(warnings(env(["pw", "-mx"], { modopts: { mx: "mail.example.com" } })), [
+      "option -mx alone points the MX record at vert.synchro.net, not at mail.example.com from modopts key mx (/sbbs/ctrl/modopts.ini [dyndns]); drop -mx to use that one"]);
+  });
+  it("-ip6 alone over modopts ip6", () => {
+    const r = env(["pw", "-ip6"], { modopts: { ip6: "2600::1" }, ipv6: ["2600:3c00::5"] });
+    assert.deepStrictEqual(warnings(r), [
+      "option -ip6 alone publishes this machine's global IPv6 address, not 2600::1 from modopts key ip6 (/sbbs/ctrl/modopts.ini [dyndns]); drop -ip6 to publish that one"]);
+  });
+  it("YOURPASS is never sent", () => {
+    const r = env(["YOURPASS"], { modopts: { password: "real" } });
+    assert.strictEqual(r.code, 2);
+    assert.strictEqual(r.calls.network.length, 0);
+  });
+});
+
+describe("run: masking that does not garble", () => {
+  const all = (r) => r.cap.lines.map((l) => l.text);
+  it("a one-letter password hides only where the server echoes it", () => {
+    const r = env(["c"], { hosts: { "dyndns.synchro.net": ["id?", "pw?", "password c is wrong for connecting", { close: true }] } });
+    assert.ok(all(r).includes("received: password ******** is wrong for connecting"), all(r).join("\n"));
+    assert.ok(all(r).includes("connecting to dyndns.synchro.net port 8467"));
+  });
+  it("a password equal to the QWK-ID leaves our own lines alone", () => {
+    const r = env(["VERT"]);
+    assert.ok(all(r).includes("VERT.synchro.net updated through dyndns.synchro.net"));
+    assert.ok(all(r).includes("sent: VERT (for id?)"));
+    assert.ok(all(r).includes("sent: ******** (for pw?)"));
+  });
+  it("a password equal to the QWK-ID is hidden in server text", () => {
+    const r = env(["VERT"], { hosts: { "dyndns.synchro.net": ["id?", "pw?", "Bad password VERT", { close: true }] } });
+    assert.ok(all(r).includes("dyndns.synchro.net rejected the update: Bad password ********"));
+  });
 });

@@ -6,8 +6,8 @@ const { runUpdate } = require("../../../src/client/core/update");
 const { fakeClock, fakeConnection, captureOutput, fakeNetwork } = require("./fakes");
 
 const SETTINGS = {
-  password: "s3cret", id: "VERT", ip: "", ip6: "", ip6Auto: false, mx: "vert.synchro.net", txt: "Vertrauen", loc: "", wildcard: true,
-  ttl: "", hosts: ["h1", "h2", "h3"], port: 8467, timeout: 60,
+  password: "s3cret", id: "VERT", domain: "synchro.net", ip: "", ip6: "", ip6Auto: false, mx: "vert.synchro.net", txt: "Vertrauen", loc: "", wildcard: true,
+  ttl: "", hosts: ["h1", "h2", "h3"], port: 8467, timeout: 60, origins: {},
 };
 const ANSWERS = buildAnswers(SETTINGS, "2600::1");
 
@@ -81,14 +81,21 @@ describe("runUpdate (failover)", () => {
     const net = fakeNetwork(hosts, clock);
     const cap = captureOutput();
     const s = Object.assign({}, SETTINGS, settings);
-    const code = runUpdate(s, ANSWERS, net, cap.out, clock.now());
-    return { code, net, cap };
+    const result = runUpdate(s, ANSWERS, net, cap.out, clock.now());
+    return { code: result.exit, result, net, cap };
   }
   it("first host ok", () => {
     const r = update({ h1: ["id?", "ok"] });
     assert.strictEqual(r.code, 0);
     assert.deepStrictEqual(r.net.attempts.map((a) => a.host), ["h1"]);
     assert.ok(r.cap.lines.some((l) => l.kind === "print" && l.text === "VERT.synchro.net updated through h1"));
+    assert.deepStrictEqual(r.result, {
+      exit: 0, outcome: "updated", server: "h1", attempts: [{ host: "h1", port: 8467, result: "ok" }], message: "VERT.synchro.net updated through h1",
+    });
+  });
+  it("the success line names <id>.<domain>", () => {
+    const r = update({ h1: ["ok"] }, { domain: "example.org" });
+    assert.strictEqual(r.result.message, "VERT.example.org updated through h1");
   });
   it("refused, hung, closed and silent hosts are passed over", () => {
     const r = update({ h1: { refuse: true }, h2: { hang: true }, h3: ["id?", "ok"] });
@@ -102,6 +109,7 @@ describe("runUpdate (failover)", () => {
     assert.strictEqual(r.code, 1);
     assert.deepStrictEqual(r.net.attempts.map((a) => a.host), ["h1"]);
     assert.ok(r.cap.lines.some((l) => l.kind === "error" && l.text === "h1 rejected the update: Invalid password"));
+    assert.deepStrictEqual([r.result.outcome, r.result.server, r.result.attempts], ["rejected", "h1", [{ host: "h1", port: 8467, result: "rejected the update: Invalid password" }]]);
   });
   it("all hosts failing gives one summary line", () => {
     const r = update({ h1: { refuse: true }, h2: ["id?", { close: true }], h3: { hang: true } });
