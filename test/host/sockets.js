@@ -184,6 +184,23 @@ class SocketTable {
     return s;
   }
 
+  /**
+   * A connection the (emulated) services server accepted: a TCP socket already connected,
+   * whose local end is the service's, as `client.socket` wraps it.
+   */
+  adopt(nodeSocket) {
+    const id = this.nextId++;
+    const family = net.isIPv6(nodeSocket.localAddress) && !/^::ffff:/.test(nodeSocket.localAddress) ? 10 : 2;
+    const s = new EmuSocket(this, id, 1, family, null);
+    this.sockets.set(id, s);
+    s.isConnected = true;
+    s.local = { ip: nodeSocket.localAddress.replace(/^::ffff:/, ''), port: nodeSocket.localPort };
+    s.remote = { ip: nodeSocket.remoteAddress.replace(/^::ffff:/, ''), port: nodeSocket.remotePort };
+    s.attach(nodeSocket);
+    this.record({ socket: id, op: 'adopt', local: `${s.local.ip}:${s.local.port}`, remote: `${s.remote.ip}:${s.remote.port}` });
+    return s;
+  }
+
   /** getaddrinfo() through the name table: {error} or {addrs:[{ip, port|null, family}]} */
   resolve(host) {
     const h = String(host);
