@@ -827,23 +827,23 @@
   function inSeconds(ms) {
     return Math.max(1, Math.ceil(ms / 1e3));
   }
-  function decideRate(id, state, now2, minInterval, hourlyCap) {
+  function decideRate(name2, state, now2, minInterval, hourlyCap) {
     var writes = lastHour(state, now2);
     var last = writes.length ? writes[writes.length - 1] : null;
     if (minInterval > 0 && last !== null && now2 - last < minInterval * 1e3) {
       var wait = inSeconds(last + minInterval * 1e3 - now2);
       return {
         ok: false,
-        reply: "refused: " + id + " was updated " + Math.floor((now2 - last) / 1e3) + " s ago; try again in " + wait + " s",
-        log: id + ": " + wait + " s short of the minimum interval of " + minInterval + " s"
+        reply: "refused: " + name2 + " was updated " + Math.floor((now2 - last) / 1e3) + " s ago; try again in " + wait + " s",
+        log: name2 + ": " + wait + " s short of the minimum interval of " + minInterval + " s"
       };
     }
     if (hourlyCap > 0 && writes.length >= hourlyCap) {
       var free = inSeconds(writes[writes.length - hourlyCap] + HOUR_MS - now2);
       return {
         ok: false,
-        reply: "refused: " + id + " was updated " + writes.length + " times in the last hour; try again in " + free + " s",
-        log: id + ": reached the cap of " + hourlyCap + " updates an hour"
+        reply: "refused: " + name2 + " was updated " + writes.length + " times in the last hour; try again in " + free + " s",
+        log: name2 + ": reached the cap of " + hourlyCap + " updates an hour"
       };
     }
     return { ok: true };
@@ -1136,7 +1136,7 @@
     var plan = planChanges(settings.zone, wanted, current2.rrsets);
     if (plan.changes.length === 0)
       return finish("unchanged", OK, null, env.log.info);
-    var rate = decideRate(id, parseRateState(env.state.read(id)), env.now(), settings.minInterval, settings.hourlyCap);
+    var rate = decideRate(owner, parseRateState(env.state.read(id)), env.now(), settings.minInterval, settings.hourlyCap);
     if (!rate.ok)
       return finish("refused", rate.reply, rate.log, env.log.notice);
     var left = settings.dns.timeoutSeconds - (env.now() - startedAt) / 1e3;

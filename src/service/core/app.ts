@@ -136,7 +136,7 @@ function publishRecords(
   var plan = planChanges(settings.zone, wanted, current.rrsets);
   if (plan.changes.length === 0) return finish("unchanged", OK, null, env.log.info);
 
-  var rate = decideRate(id, parseRateState(env.state.read(id)), env.now(), settings.minInterval, settings.hourlyCap);
+  var rate = decideRate(owner, parseRateState(env.state.read(id)), env.now(), settings.minInterval, settings.hourlyCap);
   if (!rate.ok) return finish("refused", rate.reply, rate.log, env.log.notice);
 
   // The two exchanges share dns_timeout, so that the client never waits longer than that on the DNS server.

@@ -33,28 +33,28 @@ function inSeconds(ms: number): number {
 }
 
 /**
- * Whether one more DNS write for `id` is allowed now: at least `minInterval`
+ * Whether one more DNS write for `name` is allowed now: at least `minInterval`
  * seconds after the last one and fewer than `hourlyCap` in the last hour
  * (either 0: no such limit). Sessions that change nothing write nothing and
  * are never limited.
  */
-export function decideRate(id: string, state: RateState, now: number, minInterval: number, hourlyCap: number): RateDecision {
+export function decideRate(name: string, state: RateState, now: number, minInterval: number, hourlyCap: number): RateDecision {
   var writes = lastHour(state, now);
   var last = writes.length ? writes[writes.length - 1] : null;
   if (minInterval > 0 && last !== null && now - last < minInterval * 1000) {
     var wait = inSeconds(last + minInterval * 1000 - now);
     return {
       ok: false,
-      reply: "refused: " + id + " was updated " + Math.floor((now - last) / 1000) + " s ago; try again in " + wait + " s",
-      log: id + ": " + wait + " s short of the minimum interval of " + minInterval + " s",
+      reply: "refused: " + name + " was updated " + Math.floor((now - last) / 1000) + " s ago; try again in " + wait + " s",
+      log: name + ": " + wait + " s short of the minimum interval of " + minInterval + " s",
     };
   }
   if (hourlyCap > 0 && writes.length >= hourlyCap) {
     var free = inSeconds(writes[writes.length - hourlyCap] + HOUR_MS - now);
     return {
       ok: false,
-      reply: "refused: " + id + " was updated " + writes.length + " times in the last hour; try again in " + free + " s",
-      log: id + ": reached the cap of " + hourlyCap + " updates an hour",
+      reply: "refused: " + name + " was updated " + writes.length + " times in the last hour; try again in " + free + " s",
+      log: name + ": reached the cap of " + hourlyCap + " updates an hour",
     };
   }
   return { ok: true };
