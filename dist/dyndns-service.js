@@ -269,17 +269,6 @@
     return !zero && (groups[0] & 65280) !== 65280;
   }
 
-  // src:service/core/addresses.ts
-  function addressProblem(address, allowPrivate) {
-    var v4 = isIpv4(address);
-    if (allowPrivate) {
-      return (v4 ? isUnicastIpv4(address) : isUnicastIpv6(address)) ? null : "not unicast";
-    }
-    if (v4 ? isPublicIpv4(address) : isGlobalUnicastIpv6(address))
-      return null;
-    return "not public";
-  }
-
   // src:shared/core/loc.ts
   var DEGREES = /^[0-9]{1,3}$/;
   var MINUTES = /^[0-9]{1,2}$/;
@@ -354,76 +343,6 @@
   }
   function isLoc(text) {
     return parseLoc(text) !== null;
-  }
-
-  // src:service/core/records.ts
-  var TRUE_WORDS = ["true", "yes", "on", "1"];
-  var FALSE_WORDS = ["", "false", "no", "off", "0"];
-  var MAX_TXT = 255;
-  function refused(field, value, expected) {
-    return { ok: false, reply: "refused: " + field + " " + quote(value) + ": expected " + expected };
-  }
-  function sourceIpv4(sourceAddress) {
-    var address = sourceAddress.replace(/^::ffff:/i, "");
-    return isIpv4(address) ? address : null;
-  }
-  function bareHost(name2) {
-    return name2.replace(/\.$/, "").toLowerCase();
-  }
-  function recordsFrom(id, answers, sourceAddress, settings) {
-    var owner = id.toLowerCase() + "." + settings.zone;
-    var wanted = [];
-    function set(name2, type, rdata, ttl2) {
-      wanted.push({ name: name2, type: type, rrset: rdata === null ? null : { name: name2, type: type, ttl: ttl2, rdata: [rdata] } });
-    }
-    var ttlText = answers["ttl?"].trim();
-    if (ttlText !== "" && !/^[0-9]{1,10}$/.test(ttlText))
-      return refused("ttl", ttlText, "whole seconds, or nothing for " + settings.ttl);
-    var ttl = ttlText === "" ? settings.ttl : Math.min(settings.ttlMax, Math.max(settings.ttlMin, parseInt(ttlText, 10)));
-    var ip = answers["ip?"].trim();
-    if (ip === "") {
-      var source = sourceIpv4(sourceAddress);
-      if (source === null) {
-        return { ok: false, reply: "refused: ip is blank and this connection came from " + sourceAddress + ", not an IPv4 address: answer ip? with one" };
-      }
-      var sourceProblem = addressProblem(source, settings.allowPrivate);
-      if (sourceProblem)
-        return { ok: false, reply: "refused: ip is blank and the address this update came from, " + source + ", is " + sourceProblem };
-      ip = source;
-    } else {
-      if (!isIpv4(ip))
-        return refused("ip", ip, "an IPv4 address like 203.0.113.7, or nothing for the address the update comes from");
-      var ipProblem = addressProblem(ip, settings.allowPrivate);
-      if (ipProblem)
-        return refused("ip", ip, "a public unicast address (this one is " + ipProblem + ")");
-    }
-    set(owner, "A", ip, ttl);
-    var ip6 = answers["ip6?"].trim();
-    if (ip6 !== "") {
-      if (!isIpv6(ip6))
-        return refused("ip6", ip6, "an IPv6 address like 2607:f8b0:4007:801::200e, or nothing");
-      var ip6Problem = addressProblem(ip6, settings.allowPrivate);
-      if (ip6Problem)
-        return refused("ip6", ip6, "a public unicast address (this one is " + ip6Problem + ")");
-    }
-    set(owner, "AAAA", ip6 === "" ? null : ip6, ttl);
-    var mx = answers["mx?"].trim();
-    if (mx !== "" && (hasControl(mx) || !isHostName(mx)))
-      return refused("mx", mx, "a host name like mail.example.com, or nothing");
-    set(owner, "MX", mx === "" ? null : settings.mxPreference + " " + bareHost(mx), ttl);
-    var txt = answers["txt?"];
-    if (hasControl(txt) || txt.length > MAX_TXT)
-      return refused("txt", txt, "at most " + MAX_TXT + " characters of text, or nothing");
-    set(owner, "TXT", txt.trim() === "" ? null : txt, ttl);
-    var loc = answers["loc?"].trim().replace(/\s+/g, " ");
-    if (loc !== "" && !isLoc(loc))
-      return refused("loc", loc, "an RFC 1876 location like 52 22 23.000 N 4 53 32.000 E -2.00m, or nothing");
-    set(owner, "LOC", loc === "" ? null : loc, ttl);
-    var wc = answers["wc?"].trim().toLowerCase();
-    if (TRUE_WORDS.indexOf(wc) < 0 && FALSE_WORDS.indexOf(wc) < 0)
-      return refused("wc", answers["wc?"], "true, false or nothing");
-    set("*." + owner, "CNAME", TRUE_WORDS.indexOf(wc) >= 0 ? owner : null, ttl);
-    return { ok: true, owner: owner, wanted: wanted };
   }
 
   // src:service/core/dns/bytes.ts
@@ -737,6 +656,88 @@
   function canonicalRdata(type, text) {
     var wire = encodeRdata(type, text);
     return wire === null ? null : decodeRdata(TYPE[type], wire, 0, wire.length);
+  }
+
+  // src:service/core/addresses.ts
+  function addressProblem(address, allowPrivate) {
+    var v4 = isIpv4(address);
+    if (allowPrivate) {
+      return (v4 ? isUnicastIpv4(address) : isUnicastIpv6(address)) ? null : "not unicast";
+    }
+    if (v4 ? isPublicIpv4(address) : isGlobalUnicastIpv6(address))
+      return null;
+    return "not public";
+  }
+
+  // src:service/core/records.ts
+  var TRUE_WORDS = ["true", "yes", "on", "1"];
+  var FALSE_WORDS = ["", "false", "no", "off", "0"];
+  var MAX_TXT = 255;
+  function refused(field, value, expected) {
+    return { ok: false, reply: "refused: " + field + " " + quote(value) + ": expected " + expected };
+  }
+  function sourceIpv4(sourceAddress) {
+    var address = sourceAddress.replace(/^::ffff:/i, "");
+    return isIpv4(address) ? address : null;
+  }
+  function bareHost(name2) {
+    return name2.replace(/\.$/, "").toLowerCase();
+  }
+  function recordsFrom(id, answers, sourceAddress, settings) {
+    var owner = id.toLowerCase() + "." + settings.zone;
+    var wanted = [];
+    function set(name2, type, rdata, ttl2) {
+      var canonical = rdata === null ? null : canonicalRdata(type, rdata) || rdata;
+      wanted.push({ name: name2, type: type, rrset: canonical === null ? null : { name: name2, type: type, ttl: ttl2, rdata: [canonical] } });
+    }
+    var ttlText = answers["ttl?"].trim();
+    if (ttlText !== "" && !/^[0-9]{1,10}$/.test(ttlText))
+      return refused("ttl", ttlText, "whole seconds, or nothing for " + settings.ttl);
+    var ttl = ttlText === "" ? settings.ttl : Math.min(settings.ttlMax, Math.max(settings.ttlMin, parseInt(ttlText, 10)));
+    var ip = answers["ip?"].trim();
+    if (ip === "") {
+      var source = sourceIpv4(sourceAddress);
+      if (source === null) {
+        return { ok: false, reply: "refused: ip is blank and this connection came from " + sourceAddress + ", not an IPv4 address: answer ip? with one" };
+      }
+      var sourceProblem = addressProblem(source, settings.allowPrivate);
+      if (sourceProblem)
+        return { ok: false, reply: "refused: ip is blank and the address this update came from, " + source + ", is " + sourceProblem };
+      ip = source;
+    } else {
+      if (!isIpv4(ip))
+        return refused("ip", ip, "an IPv4 address like 203.0.113.7, or nothing for the address the update comes from");
+      var ipProblem = addressProblem(ip, settings.allowPrivate);
+      if (ipProblem)
+        return refused("ip", ip, "a public unicast address (this one is " + ipProblem + ")");
+    }
+    set(owner, "A", ip, ttl);
+    var ip6 = answers["ip6?"].trim();
+    if (ip6 !== "") {
+      if (!isIpv6(ip6))
+        return refused("ip6", ip6, "an IPv6 address like 2607:f8b0:4007:801::200e, or nothing");
+      var ip6Problem = addressProblem(ip6, settings.allowPrivate);
+      if (ip6Problem)
+        return refused("ip6", ip6, "a public unicast address (this one is " + ip6Problem + ")");
+    }
+    set(owner, "AAAA", ip6 === "" ? null : ip6, ttl);
+    var mx = answers["mx?"].trim();
+    if (mx !== "" && (hasControl(mx) || !isHostName(mx)))
+      return refused("mx", mx, "a host name like mail.example.com, or nothing");
+    set(owner, "MX", mx === "" ? null : settings.mxPreference + " " + bareHost(mx), ttl);
+    var txt = answers["txt?"];
+    if (hasControl(txt) || txt.length > MAX_TXT)
+      return refused("txt", txt, "at most " + MAX_TXT + " characters of text, or nothing");
+    set(owner, "TXT", txt.trim() === "" ? null : txt, ttl);
+    var loc = answers["loc?"].trim().replace(/\s+/g, " ");
+    if (loc !== "" && !isLoc(loc))
+      return refused("loc", loc, "an RFC 1876 location like 52 22 23.000 N 4 53 32.000 E -2.00m, or nothing");
+    set(owner, "LOC", loc === "" ? null : loc, ttl);
+    var wc = answers["wc?"].trim().toLowerCase();
+    if (TRUE_WORDS.indexOf(wc) < 0 && FALSE_WORDS.indexOf(wc) < 0)
+      return refused("wc", answers["wc?"], "true, false or nothing");
+    set("*." + owner, "CNAME", TRUE_WORDS.indexOf(wc) >= 0 ? owner : null, ttl);
+    return { ok: true, owner: owner, wanted: wanted };
   }
 
   // src:service/core/changes.ts

@@ -1,4 +1,5 @@
 import { RRset, RRType } from "./dns/types";
+import { canonicalRdata } from "./dns/rdata";
 import { Answers } from "./session";
 import { ServiceSettings } from "./settings";
 import { addressProblem } from "./addresses";
@@ -45,8 +46,10 @@ function bareHost(name: string): string {
 export function recordsFrom(id: string, answers: Answers, sourceAddress: string, settings: ServiceSettings): Records {
   var owner = id.toLowerCase() + "." + settings.zone;
   var wanted: Wanted[] = [];
+  // Records in the form the DNS server gives them back (canonicalRdata), so that logs compare like with like.
   function set(name: string, type: RRType, rdata: string | null, ttl: number): void {
-    wanted.push({ name: name, type: type, rrset: rdata === null ? null : { name: name, type: type, ttl: ttl, rdata: [rdata] } });
+    var canonical = rdata === null ? null : canonicalRdata(type, rdata) || rdata;
+    wanted.push({ name: name, type: type, rrset: canonical === null ? null : { name: name, type: type, ttl: ttl, rdata: [canonical] } });
   }
 
   var ttlText = answers["ttl?"].trim();

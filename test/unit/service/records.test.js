@@ -24,7 +24,7 @@ describe("recordsFrom", () => {
     assert.strictEqual(r.owner, "testbbs.bbs.test");
     assert.deepStrictEqual(byType(r), {
       A: ["203.0.113.7"], AAAA: ["2001:db8::7"], MX: ["10 mail.example.com"], TXT: ["Test BBS"],
-      LOC: ["52 22 23.000 N 4 53 32.000 E -2.00m"], "*.CNAME": ["testbbs.bbs.test"],
+      LOC: ["52 22 23.000 N 4 53 32.000 E -2.00m 1m 10000m 10m"], "*.CNAME": ["testbbs.bbs.test"],
     });
     for (const w of r.wanted) assert.strictEqual(w.rrset.ttl, 300);
   });
