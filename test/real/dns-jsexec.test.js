@@ -1,7 +1,7 @@
 "use strict";
 // src/service/host/dnsServer.ts on the real jsexec (Synchronet 3.22a's Socket),
 // against a real Knot DNS 3.2 and BIND 9.18 and stand-ins for the transport cases.
-// test/real/dns-entry.js is bundled the way build.mjs bundles (into a scratch root,
+// test/entries/dns-server.js is bundled the way build.mjs bundles (into a scratch root,
 // never into dist/) and runs publish()/currentRecords() steps from a JSON job.
 const assert = require("assert");
 const fs = require("node:fs");
@@ -35,9 +35,9 @@ describe("dnsServer.ts on the real jsexec", function () {
 
   before(async () => {
     const { bundleEntry, gateProblems } = await import("../../build.mjs");
-    const code = await bundleEntry(path.join(__dirname, "dns-entry.js"), ["dns-entry.js: test only, runs dnsServer.ts"]);
+    const code = await bundleEntry(path.join(__dirname, "../entries/dns-server.js"), ["dns-server.js: test only, runs dnsServer.ts"]);
     assert.deepStrictEqual(gateProblems(code), []);
-    [root, knot, bind] = await Promise.all([makeRoot({ files: { "mods/dns-entry.js": code } }), startKnot(), startBind()]);
+    [root, knot, bind] = await Promise.all([makeRoot({ files: { "mods/dns-server.js": code } }), startKnot(), startBind()]);
   });
   after(async () => {
     await Promise.all([knot && knot.stop(), bind && bind.stop()]);
@@ -56,7 +56,7 @@ describe("dnsServer.ts on the real jsexec", function () {
     const json = JSON.stringify({ settings: jobSettings, steps }).replace(/[\u0080-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
     const file = root.file("job" + (++jobs) + ".json");
     fs.writeFileSync(file, json);
-    const r = await jsexec(root, ["dns-entry.js", file]);
+    const r = await jsexec(root, ["dns-server.js", file]);
     const lines = r.stdout.split("\n").filter((l) => l.startsWith("RESULT ")).map((l) => JSON.parse(l.slice(7)));
     assert.strictEqual(r.status, 0, r.stdout + r.stderr);
     assert.strictEqual(lines.length, steps.length, r.stdout + r.stderr);

@@ -3,7 +3,7 @@
 // (started once for this file) and read back with kdig: every record type,
 // replace and delete, and each refusal in one line with nothing published.
 const assert = require("assert");
-const { startKnot, startBind, exchangeTcp } = require("./dns");
+const { startKnot, startBind, exchangeTcp, findProgram } = require("./dns");
 const { encodeUpdate, planProblem } = require("../../src/service/core/dns/update");
 const { signRequest } = require("../../src/service/core/dns/tsig");
 const { readAnswer, UPDATE, UPDATE_ACCEPTS } = require("../../src/service/core/dns/answer");
@@ -11,6 +11,12 @@ const { readAnswer, UPDATE, UPDATE_ACCEPTS } = require("../../src/service/core/d
 const set = (name, type, rdata, ttl = 300) => ({ name, type, rrset: { name, type, ttl, rdata } });
 const remove = (name, type) => ({ name, type, rrset: null });
 const seconds = () => Math.floor(Date.now() / 1000);
+
+describe("DNS server programs", () => {
+  it("a missing one fails the tests, saying what to install", () =>
+    assert.throws(() => findProgram("knotd-not-installed"),
+      /^Error: knotd-not-installed is not installed: the DNS tests need a real Knot DNS 3.2 and BIND 9.18 \(apt-get install knot knot-dnsutils bind9 bind9-dnsutils\)$/));
+});
 
 for (const start of [startKnot, startBind]) describe("UPDATE to a real " + (start === startKnot ? "Knot DNS 3.2" : "BIND 9.18"), function () {
   let server;

@@ -123,16 +123,21 @@ async function startServer(kind, program, args, dir, port, zone, keys) {
   return { kind, port, zone, keys, pid: child.pid, dir, query, records, all, log, stop };
 }
 
-/** Knot DNS: `update-owner: name` + `sub` = strictly below the zone; `update-type` = the published types. */
-async function startKnot(options = {}) {
-  const knotd = findProgram("knotd");
+/** What both servers need: the program (or an error saying what to install), zone, keys, a scratch dir with the zone file, a port. */
+async function prepare(kind, programName, zoneDir, options) {
+  const program = findProgram(programName);
   findProgram("kdig");
   const zone = (options.zone || "bbs.test").replace(/\.$/, "");
-  const keys = makeKeys(options.serviceSecret);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "knot-"));
-  for (const d of ["run", "db", "storage"]) fs.mkdirSync(path.join(dir, d));
-  fs.writeFileSync(path.join(dir, "storage", zone + ".zone"), zoneFile(zone, options.records || []));
-  const port = await freePort();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), kind + "-"));
+  fs.mkdirSync(path.join(dir, zoneDir), { recursive: true });
+  fs.writeFileSync(path.join(dir, zoneDir, zone + ".zone"), zoneFile(zone, options.records || []));
+  return { program, zone, dir, keys: makeKeys(options.serviceSecret), port: await freePort() };
+}
+
+/** Knot DNS: `update-owner: name` + `sub` = strictly below the zone; `update-type` = the published types. */
+async function startKnot(options = {}) {
+  const { program: knotd, zone, dir, keys, port } = await prepare("knot", "knotd", "storage", options);
+  for (const d of ["run", "db"]) fs.mkdirSync(path.join(dir, d));
   fs.writeFileSync(path.join(dir, "knot.conf"), [
     "server:",
     '    rundir: "' + dir + '/run"',
@@ -170,13 +175,7 @@ async function startKnot(options = {}) {
 
 /** BIND: `wildcard *.<zone>` grants the names strictly below the zone, for the published types. */
 async function startBind(options = {}) {
-  const named = findProgram("named");
-  findProgram("kdig");
-  const zone = (options.zone || "bbs.test").replace(/\.$/, "");
-  const keys = makeKeys(options.serviceSecret);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bind-"));
-  fs.writeFileSync(path.join(dir, zone + ".zone"), zoneFile(zone, options.records || []));
-  const port = await freePort();
+  const { program: named, zone, dir, keys, port } = await prepare("bind", "named", ".", options);
   fs.writeFileSync(path.join(dir, "named.conf"), [
     'options { directory "' + dir + '"; pid-file "' + dir + '/named.pid"; session-keyfile "' + dir + '/session.key";',
     "  listen-on port " + port + " { 127.0.0.1; }; listen-on-v6 { none; }; recursion no; dnssec-validation no; };",

@@ -793,7 +793,12 @@ declare class Socket {
     recvfrom(maxlen?: number): Synchronet.RecvFromResult<string> | null;
     recvfrom(binary: false, maxlen?: number): Synchronet.RecvFromResult<string> | null;
     recvfrom(binary: true, int_size?: 1 | 2 | 4): Synchronet.RecvFromResult<number> | null;
-    /** Receives an integer of 1, 2 or 4 bytes (default 4); -1 on failure. */
+    /**
+     * Receives an integer of 1, 2 or 4 bytes (default 4, honouring
+     * `network_byte_order`); -1 on failure. Trap: there is no timeout
+     * argument: it waits up to a fixed 120 s for the first byte, then for the
+     * rest (MSG_WAITALL). Code with a deadline polls and uses `recv()`.
+     */
     recvBin(bytes?: 1 | 2 | 4): number;
     /** Alias of `recvBin()`. */
     readBin(bytes?: 1 | 2 | 4): number;

@@ -82,7 +82,8 @@ function connect(exchange: Exchange, type: number): { ok: true; sock: Socket } |
   // The timeout must be a number: Synchronet takes anything else as 0 seconds.
   if (left > 0 && sock.connect(settings.server, settings.port, Number(left / 1000))) return { ok: true, sock: sock };
   var error = sock.error;
-  var reason = left <= 0 || error === ETIMEDOUT ? noAnswer(exchange)
+  var reason = left <= 0 ? noAnswer(exchange)
+    : error === ETIMEDOUT ? "no connection to " + exchange.where + " within " + seconds(exchange.until - exchange.startedAt) + " s"
     : error === ECONNREFUSED ? exchange.where + " refused the connection"
     : error < 0 ? settings.server + " could not be resolved: " + describeSocketError(sock)
     : "could not connect to " + exchange.where + ": " + describeSocketError(sock);
@@ -123,13 +124,20 @@ function receiveExactly(exchange: Exchange, sock: Socket, count: number): Reply 
   return { ok: true, data: data };
 }
 
+/** The exchange's socket of this type: connected at its first use, then kept for the next requests. */
+function socketOf(exchange: Exchange, type: number): { ok: true; sock: Socket } | { ok: false; reason: string } {
+  var open = type === SOCK_STREAM ? exchange.tcp : exchange.udp;
+  if (open) return { ok: true, sock: open };
+  var connected = connect(exchange, type);
+  if (connected.ok && type === SOCK_STREAM) exchange.tcp = connected.sock;
+  else if (connected.ok) exchange.udp = connected.sock;
+  return connected;
+}
+
 function askTcp(exchange: Exchange, request: SignedRequest): Reply {
-  if (!exchange.tcp) {
-    var connected = connect(exchange, SOCK_STREAM);
-    if (!connected.ok) return connected;
-    exchange.tcp = connected.sock;
-  }
-  var sock = exchange.tcp;
+  var socket = socketOf(exchange, SOCK_STREAM);
+  if (!socket.ok) return socket;
+  var sock = socket.sock;
   if (!sendAll(sock, u16(request.wire.length) + request.wire)) {
     return { ok: false, reason: "could not send to " + exchange.where + ": " + describeSocketError(sock) };
   }
@@ -140,12 +148,9 @@ function askTcp(exchange: Exchange, request: SignedRequest): Reply {
 
 /** One datagram that answers `request` (others are ignored), sent again every UDP_RESEND_MS until the deadline. */
 function askUdp(exchange: Exchange, request: SignedRequest): Reply {
-  if (!exchange.udp) {
-    var connected = connect(exchange, SOCK_DGRAM);
-    if (!connected.ok) return connected;
-    exchange.udp = connected.sock;
-  }
-  var sock = exchange.udp;
+  var socket = socketOf(exchange, SOCK_DGRAM);
+  if (!socket.ok) return socket;
+  var sock = socket.sock;
   var resendAt = 0;
   for (;;) {
     if (now() >= resendAt) {
@@ -199,8 +204,9 @@ function settingsProblem(settings: DnsServerSettings): string | null {
     return "the DNS port is " + settings.port + " (expected 1 to 65535)";
   }
   if (settings.key.algorithm !== "hmac-sha256") return "the TSIG algorithm is '" + settings.key.algorithm + "' (expected hmac-sha256)";
-  if (settings.key.secret.length === 0) return "the TSIG secret is empty";
-  return nameProblem(settings.key.name);
+  if (!settings.key.secret) return "the TSIG secret is empty";
+  var keyNameProblem = nameProblem(settings.key.name);
+  return keyNameProblem === null ? null : "the TSIG key name " + keyNameProblem;
 }
 
 /** The current record sets of these names (types A, AAAA, MX, TXT, LOC, CNAME), read from the primary. */

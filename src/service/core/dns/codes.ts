@@ -27,7 +27,3 @@ export function typeName(code: number): string {
   }
   return "TYPE" + code;
 }
-
-export function typeCode(type: RRType): number {
-  return TYPE[type];
-}

@@ -191,3 +191,22 @@ describe("planProblem", () => {
   ];
   for (const [changes, pattern] of refusals) it("refuses: " + pattern.source, () => assert.match(problem(...changes), pattern));
 });
+
+describe("sameRRset", () => {
+  const { sameRRset } = require("../../../../src/service/core/dns/rrset");
+  const rr = (type, rdata, ttl = 300, name = "vert.bbs.test") => ({ name, type, ttl, rdata });
+  it("the same records in other forms, orders and duplicates are the same set", () => {
+    assert.strictEqual(sameRRset(rr("AAAA", ["2001:DB8::1", "2001:db8::2"]), rr("AAAA", ["2001:db8:0::2", "2001:db8::1", "2001:db8::1"], 300, "Vert.BBS.test.")), true);
+    assert.strictEqual(sameRRset(rr("LOC", ["37 46 30.000 N 122 25 10.000 W 10.00m 1m 10000m 10m"]), rr("LOC", ["37 46 30 N 122 25 10 W 10m"])), true);
+    assert.strictEqual(sameRRset(rr("MX", ["10 Vert.bbs.test."]), rr("MX", ["10 vert.bbs.test"])), true);
+    assert.strictEqual(sameRRset(null, null), true);
+  });
+  it("another TTL, record, letter case of a TXT, or a missing set is a change", () => {
+    assert.strictEqual(sameRRset(rr("A", ["203.0.113.7"]), rr("A", ["203.0.113.7"], 600)), false);
+    assert.strictEqual(sameRRset(rr("A", ["203.0.113.7"]), rr("A", ["203.0.113.7", "203.0.113.8"])), false);
+    assert.strictEqual(sameRRset(rr("TXT", ["Vert"]), rr("TXT", ["vert"])), false);
+    assert.strictEqual(sameRRset(rr("A", ["203.0.113.7"]), null), false);
+    assert.strictEqual(sameRRset(null, rr("A", ["203.0.113.7"])), false);
+    assert.strictEqual(sameRRset(rr("A", ["bad"]), rr("A", ["bad"])), false);
+  });
+});
