@@ -740,6 +740,30 @@
     return { ok: true, owner: owner, wanted: wanted };
   }
 
+  // src:service/core/dns/rrset.ts
+  function canonicalSet(rrset) {
+    var seen = {};
+    var out = [];
+    for (var i = 0; i < rrset.rdata.length; i++) {
+      var text = canonicalRdata(rrset.type, rrset.rdata[i]);
+      if (text === null)
+        return null;
+      if (!seen[text])
+        out.push(text);
+      seen[text] = true;
+    }
+    return out.sort();
+  }
+  function sameRRset(current2, wanted) {
+    if (!current2 || !wanted)
+      return current2 === wanted;
+    if (normalName(current2.name) !== normalName(wanted.name) || current2.type !== wanted.type || current2.ttl !== wanted.ttl)
+      return false;
+    var a = canonicalSet(current2);
+    var b = canonicalSet(wanted);
+    return a !== null && b !== null && a.join("\n") === b.join("\n");
+  }
+
   // src:service/core/changes.ts
   function current(rrsets, name2, type) {
     for (var i = 0; i < rrsets.length; i++) {
@@ -748,24 +772,11 @@
     }
     return null;
   }
-  function canonicalSet(rrset) {
-    var out = [];
-    for (var i = 0; i < rrset.rdata.length; i++) {
-      var canonical = canonicalRdata(rrset.type, rrset.rdata[i]);
-      out.push(canonical === null ? rrset.rdata[i] : canonical);
-    }
-    return out.sort();
-  }
-  function sameSet(a, b) {
-    if (a === null || b === null)
-      return a === b;
-    return a.ttl === b.ttl && canonicalSet(a).join("\n") === canonicalSet(b).join("\n");
-  }
   function planChanges(zone, wanted, rrsets) {
     var plan = { zone: zone, changes: [] };
     for (var i = 0; i < wanted.length; i++) {
       var w = wanted[i];
-      if (!sameSet(w.rrset, current(rrsets, w.name, w.type)))
+      if (!sameRRset(current(rrsets, w.name, w.type), w.rrset))
         plan.changes.push({ name: w.name, type: w.type, rrset: w.rrset });
     }
     return plan;
@@ -1819,7 +1830,7 @@
     if (left > 0 && sock.connect(settings.server, settings.port, Number(left / 1e3)))
       return { ok: true, sock: sock };
     var error = sock.error;
-    var reason = left <= 0 || error === ETIMEDOUT ? noAnswer(exchange) : error === ECONNREFUSED ? exchange.where + " refused the connection" : error < 0 ? settings.server + " could not be resolved: " + describeSocketError(sock) : "could not connect to " + exchange.where + ": " + describeSocketError(sock);
+    var reason = left <= 0 ? noAnswer(exchange) : error === ETIMEDOUT ? "no connection to " + exchange.where + " within " + seconds(exchange.until - exchange.startedAt) + " s" : error === ECONNREFUSED ? exchange.where + " refused the connection" : error < 0 ? settings.server + " could not be resolved: " + describeSocketError(sock) : "could not connect to " + exchange.where + ": " + describeSocketError(sock);
     sock.close();
     return { ok: false, reason: reason };
   }
@@ -1857,14 +1868,22 @@
     }
     return { ok: true, data: data };
   }
-  function askTcp(exchange, request) {
-    if (!exchange.tcp) {
-      var connected = connect(exchange, SOCK_STREAM);
-      if (!connected.ok)
-        return connected;
+  function socketOf(exchange, type) {
+    var open = type === SOCK_STREAM ? exchange.tcp : exchange.udp;
+    if (open)
+      return { ok: true, sock: open };
+    var connected = connect(exchange, type);
+    if (connected.ok && type === SOCK_STREAM)
       exchange.tcp = connected.sock;
-    }
-    var sock = exchange.tcp;
+    else if (connected.ok)
+      exchange.udp = connected.sock;
+    return connected;
+  }
+  function askTcp(exchange, request) {
+    var socket = socketOf(exchange, SOCK_STREAM);
+    if (!socket.ok)
+      return socket;
+    var sock = socket.sock;
     if (!sendAll(sock, u16(request.wire.length) + request.wire)) {
       return { ok: false, reason: "could not send to " + exchange.where + ": " + describeSocketError(sock) };
     }
@@ -1874,13 +1893,10 @@
     return receiveExactly(exchange, sock, readU16(prefix.data, 0));
   }
   function askUdp(exchange, request) {
-    if (!exchange.udp) {
-      var connected = connect(exchange, SOCK_DGRAM);
-      if (!connected.ok)
-        return connected;
-      exchange.udp = connected.sock;
-    }
-    var sock = exchange.udp;
+    var socket = socketOf(exchange, SOCK_DGRAM);
+    if (!socket.ok)
+      return socket;
+    var sock = socket.sock;
     var resendAt = 0;
     for (; ; ) {
       if (now() >= resendAt) {
@@ -1934,9 +1950,10 @@
     }
     if (settings.key.algorithm !== "hmac-sha256")
       return "the TSIG algorithm is '" + settings.key.algorithm + "' (expected hmac-sha256)";
-    if (settings.key.secret.length === 0)
+    if (!settings.key.secret)
       return "the TSIG secret is empty";
-    return nameProblem(settings.key.name);
+    var keyNameProblem = nameProblem(settings.key.name);
+    return keyNameProblem === null ? null : "the TSIG key name " + keyNameProblem;
   }
   function currentRecords(settings, names) {
     var problem = settingsProblem(settings);

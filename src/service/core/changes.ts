@@ -1,4 +1,4 @@
-import { canonicalRdata } from "./dns/rdata";
+import { sameRRset } from "./dns/rrset";
 import { RRset, RRType, UpdatePlan } from "./dns/types";
 import { Wanted } from "./records";
 import { escapeControl } from "../../shared/core/text";
@@ -10,21 +10,6 @@ function current(rrsets: RRset[], name: string, type: RRType): RRset | null {
   return null;
 }
 
-/** The records of a set in one form each ("2001:DB8::1" and "2001:db8:0::1" are one record), sorted. */
-function canonicalSet(rrset: RRset): string[] {
-  var out: string[] = [];
-  for (var i = 0; i < rrset.rdata.length; i++) {
-    var canonical = canonicalRdata(rrset.type, rrset.rdata[i]);
-    out.push(canonical === null ? rrset.rdata[i] : canonical);
-  }
-  return out.sort();
-}
-
-function sameSet(a: RRset | null, b: RRset | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.ttl === b.ttl && canonicalSet(a).join("\n") === canonicalSet(b).join("\n");
-}
-
 /**
  * The update that takes the zone from its current records to the wanted
  * ones: only the sets that differ (records compared as the DNS server stores
@@ -34,7 +19,7 @@ export function planChanges(zone: string, wanted: Wanted[], rrsets: RRset[]): Up
   var plan: UpdatePlan = { zone: zone, changes: [] };
   for (var i = 0; i < wanted.length; i++) {
     var w = wanted[i];
-    if (!sameSet(w.rrset, current(rrsets, w.name, w.type))) plan.changes.push({ name: w.name, type: w.type, rrset: w.rrset });
+    if (!sameRRset(current(rrsets, w.name, w.type), w.rrset)) plan.changes.push({ name: w.name, type: w.type, rrset: w.rrset });
   }
   return plan;
 }
