@@ -16,7 +16,7 @@ const fs = require("node:fs");
 const net = require("node:net");
 const path = require("node:path");
 const { makeRoot, makeUsers, startSbbs, jsexec, freePort, PACK } = require("../real/pack");
-const { startKnot } = require("../real/dns");
+const { startKnot, startBind } = require("../real/dns");
 const { runScript, makeCtrlDir } = require("../host");
 
 const REPO = path.join(__dirname, "../..");
@@ -80,10 +80,11 @@ function parseAudit(text) {
 
 /**
  * The real stack. stock: also listen on <some 127.x.y.z>:8467 for the stock client.
- * settings: extra [dyndns_service] keys.
+ * settings: extra [dyndns_service] keys. extraUsers: more users, as makeUsers() takes them.
+ * dnsServer: "knot" (default) or "bind" (then `knot` is the BIND server: same helpers).
  */
 async function startRealStack(options = {}) {
-  const knot = await startKnot({ zone: ZONE });
+  const knot = await (options.dnsServer === "bind" ? startBind : startKnot)({ zone: ZONE });
   const port = await freePort();
   const stockAddress = options.stock ? await freeLoopbackFor(STOCK_PORT) : null;
   const common = { Command: "dyndns-service.js", Options: "NO_HOST_LOOKUP" };
@@ -100,7 +101,7 @@ async function startRealStack(options = {}) {
   }
   await setSettings();
   fs.symlinkSync(SERVICE, root.file("mods/dyndns-service.js"));
-  const users = await makeUsers(root, USERS);
+  const users = await makeUsers(root, USERS.concat(options.extraUsers || []));
   const bbs = await startSbbs(root, ["s!"]);
   const sockets = stockAddress ? 2 : 1;
   await bbs.waitFor(new RegExp("Services thread started \\(" + sockets + " service sockets bound\\)"));
