@@ -1228,6 +1228,139 @@
     };
   }
 
+  // src:shared/core/lineReader.ts
+  function withoutCr(text, truncated) {
+    return { text: text.charAt(text.length - 1) === "\r" ? text.slice(0, -1) : text, truncated: truncated };
+  }
+  function createLineReader(maxLength) {
+    var buffer = "";
+    var skipping = false;
+    var done = [];
+    return {
+      push: function(chunk) {
+        buffer += chunk;
+        for (; ; ) {
+          var lf = buffer.indexOf("\n");
+          if (skipping) {
+            if (lf < 0) {
+              buffer = "";
+              return;
+            }
+            skipping = false;
+            buffer = buffer.slice(lf + 1);
+          } else if (lf >= 0 && lf <= maxLength) {
+            done.push(withoutCr(buffer.slice(0, lf), false));
+            buffer = buffer.slice(lf + 1);
+          } else if (buffer.length > maxLength) {
+            done.push(withoutCr(buffer.slice(0, maxLength), true));
+            buffer = buffer.slice(maxLength);
+            skipping = true;
+          } else {
+            return;
+          }
+        }
+      },
+      next: function() {
+        return done.length ? done.shift() : null;
+      },
+      end: function() {
+        var rest = skipping ? "" : buffer;
+        buffer = "";
+        skipping = false;
+        return rest.length ? withoutCr(rest, false) : null;
+      }
+    };
+  }
+
+  // src:shared/host/clock.ts
+  function now() {
+    return (/* @__PURE__ */ new Date()).getTime();
+  }
+
+  // src:shared/host/socketConnection.ts
+  var POLL_SLICE_MS = 1e3;
+  function describeSocketError(sock) {
+    return sock.error_str + " (error " + sock.error + ")";
+  }
+  function socketConnection(sock, maxLength) {
+    var reader = createLineReader(maxLength);
+    var ended = false;
+    function readLine(until) {
+      for (; ; ) {
+        var line = reader.next();
+        if (line)
+          return { kind: "line", line: line };
+        if (ended)
+          return { kind: "closed" };
+        var left = until - now();
+        if (left <= 0)
+          return { kind: "timeout" };
+        var ready = sock.poll(Math.min(left, POLL_SLICE_MS) / 1e3);
+        if (ready < 0)
+          return { kind: "error", detail: describeSocketError(sock) };
+        if (ready === 0)
+          continue;
+        var chunk = sock.recv(maxLength, 0);
+        if (chunk === null)
+          return { kind: "error", detail: describeSocketError(sock) };
+        if (chunk === "") {
+          ended = true;
+          var last = reader.end();
+          if (last)
+            return { kind: "line", line: last };
+          return { kind: "closed" };
+        }
+        reader.push(chunk);
+      }
+    }
+    function sendLine(text) {
+      var data = text + "\r\n";
+      while (data.length > 0) {
+        var sent = sock.send(data);
+        if (sent === void 0 || sent <= 0)
+          return false;
+        data = data.slice(sent);
+      }
+      return true;
+    }
+    return {
+      sendLine: sendLine,
+      readLine: readLine,
+      close: function() {
+        sock.close();
+      }
+    };
+  }
+
+  // src:service/host/clientConnection.ts
+  var LINGER_MS = 1e3;
+  var LINGER_BYTES = 65536;
+  function closeGently(sock) {
+    sock.is_writeable = false;
+    var until = now() + LINGER_MS;
+    var dropped = 0;
+    while (dropped < LINGER_BYTES) {
+      var left = until - now();
+      if (left <= 0 || sock.poll(left / 1e3) <= 0)
+        break;
+      var chunk = sock.recv(4096, 0);
+      if (chunk === null || chunk === "")
+        break;
+      dropped += chunk.length;
+    }
+    sock.close();
+  }
+  function clientConnection(sock) {
+    var lines = socketConnection(sock, MAX_ANSWER_LENGTH);
+    return {
+      sendLine: lines.sendLine,
+      readLine: lines.readLine,
+      close: function() {
+        closeGently(sock);
+      }
+    };
+  }
+
   // src:service/host/auditLog.ts
   var FILE_NAME = "dyndns-service.log";
   function auditLogPath() {
@@ -1693,110 +1826,6 @@
     return encodeMessage(message);
   }
 
-  // src:shared/core/lineReader.ts
-  function withoutCr(text, truncated) {
-    return { text: text.charAt(text.length - 1) === "\r" ? text.slice(0, -1) : text, truncated: truncated };
-  }
-  function createLineReader(maxLength) {
-    var buffer = "";
-    var skipping = false;
-    var done = [];
-    return {
-      push: function(chunk) {
-        buffer += chunk;
-        for (; ; ) {
-          var lf = buffer.indexOf("\n");
-          if (skipping) {
-            if (lf < 0) {
-              buffer = "";
-              return;
-            }
-            skipping = false;
-            buffer = buffer.slice(lf + 1);
-          } else if (lf >= 0 && lf <= maxLength) {
-            done.push(withoutCr(buffer.slice(0, lf), false));
-            buffer = buffer.slice(lf + 1);
-          } else if (buffer.length > maxLength) {
-            done.push(withoutCr(buffer.slice(0, maxLength), true));
-            buffer = buffer.slice(maxLength);
-            skipping = true;
-          } else {
-            return;
-          }
-        }
-      },
-      next: function() {
-        return done.length ? done.shift() : null;
-      },
-      end: function() {
-        var rest = skipping ? "" : buffer;
-        buffer = "";
-        skipping = false;
-        return rest.length ? withoutCr(rest, false) : null;
-      }
-    };
-  }
-
-  // src:shared/host/clock.ts
-  function now() {
-    return (/* @__PURE__ */ new Date()).getTime();
-  }
-
-  // src:shared/host/socketConnection.ts
-  var POLL_SLICE_MS = 1e3;
-  function describeSocketError(sock) {
-    return sock.error_str + " (error " + sock.error + ")";
-  }
-  function socketConnection(sock, maxLength) {
-    var reader = createLineReader(maxLength);
-    var ended = false;
-    function readLine(until) {
-      for (; ; ) {
-        var line = reader.next();
-        if (line)
-          return { kind: "line", line: line };
-        if (ended)
-          return { kind: "closed" };
-        var left = until - now();
-        if (left <= 0)
-          return { kind: "timeout" };
-        var ready = sock.poll(Math.min(left, POLL_SLICE_MS) / 1e3);
-        if (ready < 0)
-          return { kind: "error", detail: describeSocketError(sock) };
-        if (ready === 0)
-          continue;
-        var chunk = sock.recv(maxLength, 0);
-        if (chunk === null)
-          return { kind: "error", detail: describeSocketError(sock) };
-        if (chunk === "") {
-          ended = true;
-          var last = reader.end();
-          if (last)
-            return { kind: "line", line: last };
-          return { kind: "closed" };
-        }
-        reader.push(chunk);
-      }
-    }
-    function sendLine(text) {
-      var data = text + "\r\n";
-      while (data.length > 0) {
-        var sent = sock.send(data);
-        if (sent === void 0 || sent <= 0)
-          return false;
-        data = data.slice(sent);
-      }
-      return true;
-    }
-    return {
-      sendLine: sendLine,
-      readLine: readLine,
-      close: function() {
-        sock.close();
-      }
-    };
-  }
-
   // src:service/host/dnsServer.ts
   var SOCK_STREAM = 1;
   var SOCK_DGRAM = 2;
@@ -2112,7 +2141,7 @@
       serve({
         now: now,
         readSettings: readServiceSettings,
-        connection: socketConnection(session.socket, MAX_ANSWER_LENGTH),
+        connection: clientConnection(session.socket),
         sourceAddress: String(session.ip_address),
         accounts: synchronetAccounts(),
         dns: dns,

@@ -1,13 +1,12 @@
 import { serve } from "./core/app";
 import { checkSetup } from "./core/check";
-import { MAX_ANSWER_LENGTH } from "./core/session";
 import { synchronetAccounts } from "./host/accounts";
+import { clientConnection } from "./host/clientConnection";
 import { appendAuditLine } from "./host/auditLog";
 import { currentRecords, publish } from "./host/dnsServer";
 import { synchronetLog } from "./host/log";
 import { readServiceSettings } from "./host/settingsFile";
 import { stateFiles } from "./host/stateFiles";
-import { socketConnection } from "../shared/host/socketConnection";
 import { now } from "../shared/host/clock";
 import { VERSION } from "../shared/version";
 
@@ -22,7 +21,7 @@ function serveClient(session: Synchronet.Client): void {
     serve({
       now: now,
       readSettings: readServiceSettings,
-      connection: socketConnection(session.socket, MAX_ANSWER_LENGTH),
+      connection: clientConnection(session.socket),
       sourceAddress: String(session.ip_address),
       accounts: synchronetAccounts(),
       dns: dns,

@@ -58,6 +58,16 @@ function localAddresses(extra) {
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Closes a connection that still has bytes coming, as Linux's close() does: with a reset.
+ * libuv refuses to reset a handle whose shutdown (our FIN) is still pending, and Node then
+ * leaks the descriptor; a plain destroy() closes it, and the kernel resets the peer itself.
+ */
+function abort(sock, shutDown) {
+  if (!shutDown && typeof sock.resetAndDestroy === 'function') sock.resetAndDestroy();
+  else sock.destroy();
+}
 const nowSec = () => Math.floor(Date.now() / 1000);
 
 class EmuSocket {
@@ -108,6 +118,8 @@ class EmuSocket {
   attach(sock) {
     this.sock = sock;
     sock.on('data', (d) => {
+      // Linux: bytes arriving for a socket the script has closed get a reset, not a reader
+      if (this.closed) { abort(sock, this.writeShut); return; }
       this.rq.push(d);
       this.rqLen += d.length;
       if (this.rqLen > HIGH_WATER && !this.paused) { this.paused = true; sock.pause(); }
@@ -450,7 +462,8 @@ class SocketTable {
     rec.unread = s.rqLen;
     if (s.sock) {
       const sock = s.sock;
-      if (s.rqLen > 0 && typeof sock.resetAndDestroy === 'function') sock.resetAndDestroy(); // unread data: RST
+      // unread data (ours, or held back in the kernel while reading was paused): RST
+      if (s.rqLen > 0 || s.paused) abort(sock, s.writeShut);
       else {
         sock.end(() => sock.destroy());
         setTimeout(() => sock.destroy(), 2000).unref();
