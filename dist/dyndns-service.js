@@ -1339,9 +1339,15 @@
     sock.is_writeable = false;
     var until = now() + LINGER_MS;
     var dropped = 0;
-    while (dropped < LINGER_BYTES) {
+    for (; ; ) {
       var left = until - now();
-      if (left <= 0 || sock.poll(left / 1e3) <= 0)
+      if (left <= 0)
+        break;
+      if (dropped >= LINGER_BYTES) {
+        mswait(Math.ceil(left));
+        break;
+      }
+      if (sock.poll(left / 1e3) <= 0)
         break;
       var chunk = sock.recv(4096, 0);
       if (chunk === null || chunk === "")

@@ -3,24 +3,31 @@ import { socketConnection } from "../../shared/host/socketConnection";
 import { now } from "../../shared/host/clock";
 import { MAX_ANSWER_LENGTH } from "../core/session";
 
-/** How long, and how much, a client that keeps sending is read (and dropped) before the connection is closed. */
+/** How long a client that keeps sending has to read our last line before the connection is closed. */
 var LINGER_MS = 1000;
+/** What is read (and dropped) meanwhile, looking for the client's own close. */
 var LINGER_BYTES = 65536;
 
 /**
- * Closing with unread bytes makes the kernel send a reset, which can destroy our
- * last line before the client reads it (a client still sending an endless
- * line, or an old one answering `ok` with a blank line). So: end our side
- * first (FIN), then read and drop what still comes until the client closes,
- * for at most a second or 64 KiB, then close.
+ * Closing with unread bytes makes the kernel send a reset, which destroys our
+ * last line if the client has not read it yet (a client still sending an
+ * endless line, or an old one answering `ok` with a blank line). So: end our
+ * side first (FIN), then read and drop what still comes until the client
+ * closes; one that goes on past 64 KiB is left a second in all to read our
+ * line, then the connection is closed.
  */
 function closeGently(sock: Socket): void {
   sock.is_writeable = false;
   var until = now() + LINGER_MS;
   var dropped = 0;
-  while (dropped < LINGER_BYTES) {
+  for (;;) {
     var left = until - now();
-    if (left <= 0 || sock.poll(left / 1000) <= 0) break;
+    if (left <= 0) break;
+    if (dropped >= LINGER_BYTES) {
+      mswait(Math.ceil(left));
+      break;
+    }
+    if (sock.poll(left / 1000) <= 0) break;
     var chunk = sock.recv(4096, 0);
     if (chunk === null || chunk === "") break;
     dropped += chunk.length;
