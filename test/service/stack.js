@@ -158,9 +158,13 @@ function talk(port, answers = {}, options = {}) {
     let buffer = "";
     let flooding = false;
     const timer = setTimeout(() => { sock.destroy(); reject(new Error("talk: the service kept the connection open for " + (options.timeoutMs || 20000) + " ms; lines: " + JSON.stringify(lines))); }, options.timeoutMs || 20000);
+    // One chunk per turn of the event loop: a loop of write()s can run forever, since a write the
+    // kernel takes at once returns true and errors come later, through the event loop.
     function flood(chunk) {
       flooding = true;
-      const more = () => { while (flooding && !sock.destroyed && sock.write(chunk)); };
+      const more = () => {
+        if (flooding && !sock.destroyed && sock.write(chunk)) setImmediate(more);
+      };
       sock.on("drain", more);
       more();
     }
