@@ -1083,8 +1083,6 @@
       new: null
     };
     function finish(result, reply, reason, log2, detail) {
-      if (reply !== null)
-        conn.sendLine(reply);
       record.result = result;
       record.reason = reason;
       var problem = env.audit(auditLine(record));
@@ -1092,6 +1090,8 @@
         env.log.error("audit log: " + problem);
       var who = (record.id === null ? "(no id)" : quote(record.id)) + " from " + env.sourceAddress;
       log2(who + ": " + result + (reason ? ": " + escapeControl(reason) : "") + (detail ? ": " + detail : ""));
+      if (reply !== null)
+        conn.sendLine(reply);
       conn.close();
       return result;
     }

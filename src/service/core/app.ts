@@ -69,13 +69,14 @@ export function serve(env: ServiceEnvironment): AuditResult {
 
   /** `detail`: for the log line only (what was published). */
   function finish(result: AuditResult, reply: string | null, reason: string | null, log: (text: string) => void, detail?: string): AuditResult {
-    if (reply !== null) conn.sendLine(reply);
+    // The record is written before the client hears the outcome: once it has its answer, the audit log has the session.
     record.result = result;
     record.reason = reason;
     var problem = env.audit(auditLine(record));
     if (problem) env.log.error("audit log: " + problem);
     var who = (record.id === null ? "(no id)" : quote(record.id)) + " from " + env.sourceAddress;
     log(who + ": " + result + (reason ? ": " + escapeControl(reason) : "") + (detail ? ": " + detail : ""));
+    if (reply !== null) conn.sendLine(reply);
     conn.close();
     return result;
   }
