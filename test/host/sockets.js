@@ -61,11 +61,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Closes a connection that still has bytes coming, as Linux's close() does: with a reset.
- * libuv refuses to reset a handle whose shutdown (our FIN) is still pending, and Node then
- * leaks the descriptor; a plain destroy() closes it, and the kernel resets the peer itself.
+ * libuv refuses to reset a handle once its write side was ended (our FIN, or Node's own end()
+ * when the peer's FIN came), and Node then leaks the handle, which keeps the process from ever
+ * exiting; a plain destroy() closes it, and the kernel resets the peer itself.
  */
-function abort(sock, shutDown) {
-  if (!shutDown && typeof sock.resetAndDestroy === 'function') sock.resetAndDestroy();
+function abort(sock) {
+  if (!sock.writableEnded && typeof sock.resetAndDestroy === 'function') sock.resetAndDestroy();
   else sock.destroy();
 }
 const nowSec = () => Math.floor(Date.now() / 1000);
@@ -119,7 +120,7 @@ class EmuSocket {
     this.sock = sock;
     sock.on('data', (d) => {
       // Linux: bytes arriving for a socket the script has closed get a reset, not a reader
-      if (this.closed) { abort(sock, this.writeShut); return; }
+      if (this.closed) { abort(sock); return; }
       this.rq.push(d);
       this.rqLen += d.length;
       if (this.rqLen > HIGH_WATER && !this.paused) { this.paused = true; sock.pause(); }
@@ -463,7 +464,7 @@ class SocketTable {
     if (s.sock) {
       const sock = s.sock;
       // unread data (ours, or held back in the kernel while reading was paused): RST
-      if (s.rqLen > 0 || s.paused) abort(sock, s.writeShut);
+      if (s.rqLen > 0 || s.paused) abort(sock);
       else {
         sock.end(() => sock.destroy());
         setTimeout(() => sock.destroy(), 2000).unref();
