@@ -7,8 +7,7 @@
 //   floor: the same UPDATE alone, built and signed by the same DNS core (in Node) and sent to
 //   the same Knot over TCP by Node: the DNS write without the service around it.
 require("../support/register-ts.js");
-const net = require("node:net");
-const { startRealStack, ourClient } = require("../service/stack");
+const { startRealStack, ourClient, talk } = require("../service/stack");
 const { exchangeTcp } = require("../real/dns");
 const { removeRoots } = require("../real/pack");
 const { encodeUpdate } = require("../../src/service/core/dns/update.ts");
@@ -17,26 +16,10 @@ const { signRequest } = require("../../src/service/core/dns/tsig.ts");
 const hr = () => Number(process.hrtime.bigint()) / 1e6;
 const CONCURRENCY = 4;
 
-/** One session: connect -> ok. Resolves with its ms and the last line. */
-function session(port, answers) {
-  return new Promise((resolve, reject) => {
-    const t0 = hr();
-    const sock = net.connect(port, "127.0.0.1");
-    let buffer = "";
-    let last = null;
-    sock.on("data", (d) => {
-      buffer += d.toString("latin1");
-      let i;
-      while ((i = buffer.indexOf("\n")) >= 0) {
-        const line = buffer.slice(0, i).replace(/\r$/, "");
-        buffer = buffer.slice(i + 1);
-        if (answers[line] !== undefined) sock.write(answers[line] + "\r\n");
-        else last = { ms: hr() - t0, line };
-      }
-    });
-    sock.on("error", reject);
-    sock.on("close", () => (last ? resolve(last) : reject(new Error("session closed without a last line"))));
-  });
+/** One session: connect -> its last line (ok or why not). */
+async function session(port, answers) {
+  const r = await talk(port, answers);
+  return { ms: r.at[r.at.length - 1], line: r.lines[r.lines.length - 1] };
 }
 
 const answersFor = (id, password, ip, txt) => ({ "id?": id, "pw?": password, "ip?": ip, "ip6?": "", "mx?": "", "txt?": txt, "loc?": "", "wc?": "", "ttl?": "" });

@@ -14,6 +14,9 @@
  * user_number, socket), server, login(), logout(), logged_in, datagram; write/writeln go to the
  * client's socket. Its log() lines and the server's own (login failures...) are in eventLog.
  * Every context has system.matchuser() over `users` and file_mutex/file_remove/file_rename/mkpath.
+ * Not modelled in the service context: LoginRequirements (ARS), logins by real name, the
+ * per-address failed-login count and what follows from it (throttled connects, hack log, bans),
+ * the user record's update at login; print() there throws (Synchronet's fails: Socket has no print).
  *
  * One ES5 prelude (prelude.js) implements the Synchronet globals on top of one synchronous RPC,
  * __sbbs_host(op, args); the ops are answered here (session.js, sockets.js, files.js, ini.js) with

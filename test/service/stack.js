@@ -28,6 +28,7 @@ const STOCK_PORT = 8467;
 const ZONE = "bbs.test";
 const UFLAG_Q = 1 << 16;
 const INSTALL = "apt-get install knot knot-dnsutils libnss-wrapper";
+const hr = () => Number(process.hrtime.bigint()) / 1e6;
 
 /** The hub's users: #1 is the sysop (as on every BBS), then QWKnet accounts and an ordinary user. */
 const USERS = [
@@ -147,14 +148,15 @@ async function startEmulatedStack(options = {}) {
  * line); mode: "answer" (default), "silent" (never answers), "close-at" (closes at prompt `at`),
  * "binary" (answers `at` with `bytes`), "endless-line" (answers `at` with bytes and no LF until
  * the service closes), "endless-lines" (answers `at` with line after line until it closes).
- * Resolves with { lines, ms } once the service has closed the connection.
+ * Resolves with { lines, at (ms from connect to each line), ms } once the service has closed the connection.
  */
 function talk(port, answers = {}, options = {}) {
   const mode = options.mode || "answer";
   return new Promise((resolve, reject) => {
-    const t0 = Date.now();
+    const t0 = hr();
     const sock = net.connect(port, options.host || "127.0.0.1");
     const lines = [];
+    const at = [];
     let buffer = "";
     let flooding = false;
     const timer = setTimeout(() => { sock.destroy(); reject(new Error("talk: the service kept the connection open for " + (options.timeoutMs || 20000) + " ms; lines: " + JSON.stringify(lines))); }, options.timeoutMs || 20000);
@@ -175,6 +177,7 @@ function talk(port, answers = {}, options = {}) {
         const line = buffer.slice(0, i).replace(/\r$/, "");
         buffer = buffer.slice(i + 1);
         lines.push(line);
+        at.push(hr() - t0);
         if (!/\?$/.test(line) || mode === "silent") continue;
         if (line === options.at) {
           if (mode === "close-at") { sock.end(); continue; }
@@ -190,7 +193,7 @@ function talk(port, answers = {}, options = {}) {
       flooding = false;
       clearTimeout(timer);
       if (buffer) lines.push(buffer);
-      resolve({ lines, ms: Date.now() - t0 });
+      resolve({ lines, at, ms: hr() - t0 });
     });
   });
 }
