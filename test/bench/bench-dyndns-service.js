@@ -83,7 +83,7 @@ async function measure(dnsServer, n, quick, { median, pct }) {
     return {
       n: changed.length, nFloor: floor.length, nSame: same.ms.length, nSeq: seq.ms.length, nPar: parCount, nWhole: whole.length,
       changed: median(changed), changed99: pct(changed, 99), slow: changed.filter((x) => x > 500).length,
-      floor: median(floor), floor99: pct(floor, 99), same: median(same.ms),
+      floor: median(floor), floor99: pct(floor, 99), slowFloor: floor.filter((x) => x > 500).length, same: median(same.ms),
       seqRate: (seq.ms.length / seq.wall) * 1000, parRate: (parCount / parWall) * 1000, whole: median(whole),
     };
   } finally {

@@ -6,7 +6,7 @@
 // jsexec, and raw protocol sessions for the hostile cases.
 const assert = require("assert");
 const { startRealStack, talk, ourClient, stockClient } = require("./stack");
-const { removeRoots } = require("../real/pack");
+const { removeRoots, jsexec } = require("../real/pack");
 
 const ANSWERS = { "id?": "HOSTILE", "pw?": "HostPass5", "ip?": "", "ip6?": "", "mx?": "", "txt?": "Hostile BBS", "loc?": "", "wc?": "", "ttl?": "" };
 
@@ -200,6 +200,31 @@ describe("the service in the real services server, publishing to a real Knot", f
       assert.deepStrictEqual(r.lines, ["error: this DynDNS service is not set up correctly; its sysop has been told"]);
       await stack.bbs.waitFor(/dyndns_service\] dns_port = 'fifty-three': expected a whole number of port from 1 to 65535/);
       assert.ok(/dyndns_service\] zone = 'not a zone': expected the DNS zone/.test(stack.console()));
+    });
+  });
+
+  describe("jsexec dyndns-service.js (the sysop's check from a console)", () => {
+    afterEach(() => stack.setSettings());
+    const check = () => jsexec(stack.root, ["dyndns-service.js"]);
+
+    it("shows the settings and that the DNS server answers with the key: exit 0", async () => {
+      const r = await check();
+      assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+      assert.ok(/settings from .*modopts\.ini \[dyndns_service\]: valid/.test(r.stdout), r.stdout);
+      assert.ok(r.stdout.includes("DNS server 127.0.0.1:" + stack.knot.port + " answered a query signed with service.key for bbs.test: ready"), r.stdout);
+    });
+    it("bad settings: one line each on stderr, exit 2", async () => {
+      await stack.setSettings({ ttl: "soon", tsig_secret: "%%%" });
+      const r = await check();
+      assert.strictEqual(r.status, 2);
+      assert.ok(/\[dyndns_service\] ttl = 'soon': expected a whole number of seconds/.test(r.stderr), r.stderr);
+      assert.ok(/\[dyndns_service\] tsig_secret = \*\*\*\*\*\*\*\*: expected the key's secret in base64/.test(r.stderr), r.stderr);
+    });
+    it("a key the DNS server does not know: its answer, exit 1", async () => {
+      await stack.setSettings({ tsig_key: "other.key" });
+      const r = await check();
+      assert.strictEqual(r.status, 1);
+      assert.ok(/DNS server 127\.0\.0\.1:\d+: NOTAUTH \(TSIG BADKEY\)/.test(r.stderr), r.stderr);
     });
   });
 
