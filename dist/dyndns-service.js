@@ -669,9 +669,18 @@
     return "not public";
   }
 
+  // src:shared/core/yesNo.ts
+  var YES = ["true", "yes", "on", "1"];
+  var NO = ["false", "no", "off", "0"];
+  function yesNo(text) {
+    var word2 = text.trim().toLowerCase();
+    if (YES.indexOf(word2) >= 0)
+      return true;
+    return NO.indexOf(word2) >= 0 ? false : null;
+  }
+  var YES_NO_WORDS = "true, false, yes, no, on, off, 1 or 0";
+
   // src:service/core/records.ts
-  var TRUE_WORDS = ["true", "yes", "on", "1"];
-  var FALSE_WORDS = ["", "false", "no", "off", "0"];
   var MAX_TXT = 255;
   function refused(field, value, expected) {
     return { ok: false, reply: "refused: " + field + " " + quote(value) + ": expected " + expected };
@@ -733,10 +742,10 @@
     if (loc !== "" && !isLoc(loc))
       return refused("loc", loc, "an RFC 1876 location like 52 22 23.000 N 4 53 32.000 E -2.00m, or nothing");
     set(owner, "LOC", loc === "" ? null : loc, ttl);
-    var wc = answers["wc?"].trim().toLowerCase();
-    if (TRUE_WORDS.indexOf(wc) < 0 && FALSE_WORDS.indexOf(wc) < 0)
-      return refused("wc", answers["wc?"], "true, false or nothing");
-    set("*." + owner, "CNAME", TRUE_WORDS.indexOf(wc) >= 0 ? owner : null, ttl);
+    var wildcard = answers["wc?"].trim() === "" ? false : yesNo(answers["wc?"]);
+    if (wildcard === null)
+      return refused("wc", answers["wc?"], YES_NO_WORDS + ", or nothing");
+    set("*." + owner, "CNAME", wildcard ? owner : null, ttl);
     return { ok: true, owner: owner, wanted: wanted };
   }
 
@@ -956,13 +965,9 @@
     var word2 = read.text(key).trim().toLowerCase();
     return words.indexOf(word2) >= 0 ? word2 : read.problem(key, words.join(" or "));
   }
-  function yesNo(read, key) {
-    var word2 = read.text(key).trim().toLowerCase();
-    if (["true", "yes", "on", "1"].indexOf(word2) >= 0)
-      return true;
-    if (["false", "no", "off", "0"].indexOf(word2) >= 0)
-      return false;
-    return read.problem(key, "true or false");
+  function flag(read, key) {
+    var word2 = yesNo(read.text(key));
+    return word2 !== null ? word2 : read.problem(key, YES_NO_WORDS);
   }
   function secret(read) {
     var bytes = decodeBase64(read.text("tsig_secret").trim());
@@ -1019,7 +1024,7 @@
     var mxPreference = wholeNumber(read, "mx_preference", 0, 65535, "preference");
     var minInterval = wholeNumber(read, "min_interval", 0, 86400, "seconds (0: none)");
     var hourlyCap = wholeNumber(read, "hourly_cap", 0, 3600, "updates (0: no cap)");
-    var allowPrivate = yesNo(read, "allow_private");
+    var allowPrivate = flag(read, "allow_private");
     var answerTimeout = wholeNumber(read, "answer_timeout", 1, 300, "seconds");
     var reserved = reservedIds(read);
     if (ttl !== null && ttlMin !== null && ttlMax !== null && !(ttlMin <= ttl && ttl <= ttlMax)) {

@@ -8,6 +8,7 @@ import { isIpv4 } from "../../shared/core/ipv4";
 import { isIpv6 } from "../../shared/core/ipv6";
 import { isLoc } from "../../shared/core/loc";
 import { hasControl, quote } from "../../shared/core/text";
+import { yesNo, YES_NO_WORDS } from "../../shared/core/yesNo";
 
 /** One record set the session decides: the new set, or null when the name must have none of that type. */
 export interface Wanted {
@@ -18,8 +19,6 @@ export interface Wanted {
 
 export type Records = { ok: true; owner: string; wanted: Wanted[] } | { ok: false; reply: string };
 
-var TRUE_WORDS = ["true", "yes", "on", "1"];
-var FALSE_WORDS = ["", "false", "no", "off", "0"];
 var MAX_TXT = 255;
 
 /** An answer that cannot be published: the reply names the field, shows the value, says what was expected. */
@@ -92,9 +91,9 @@ export function recordsFrom(id: string, answers: Answers, sourceAddress: string,
   if (loc !== "" && !isLoc(loc)) return refused("loc", loc, "an RFC 1876 location like 52 22 23.000 N 4 53 32.000 E -2.00m, or nothing");
   set(owner, "LOC", loc === "" ? null : loc, ttl);
 
-  var wc = answers["wc?"].trim().toLowerCase();
-  if (TRUE_WORDS.indexOf(wc) < 0 && FALSE_WORDS.indexOf(wc) < 0) return refused("wc", answers["wc?"], "true, false or nothing");
-  set("*." + owner, "CNAME", TRUE_WORDS.indexOf(wc) >= 0 ? owner : null, ttl);
+  var wildcard = answers["wc?"].trim() === "" ? false : yesNo(answers["wc?"]);
+  if (wildcard === null) return refused("wc", answers["wc?"], YES_NO_WORDS + ", or nothing");
+  set("*." + owner, "CNAME", wildcard ? owner : null, ttl);
 
   return { ok: true, owner: owner, wanted: wanted };
 }

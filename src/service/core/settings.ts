@@ -4,6 +4,7 @@ import { isDnsLabel, isHostName } from "../../shared/core/hostname";
 import { isIpv4 } from "../../shared/core/ipv4";
 import { isIpv6 } from "../../shared/core/ipv6";
 import { hasControl, MASK, quote } from "../../shared/core/text";
+import { yesNo, YES_NO_WORDS } from "../../shared/core/yesNo";
 
 /** The section of ctrl/modopts.ini the service reads. */
 export var SECTION = "dyndns_service";
@@ -94,11 +95,9 @@ function choice(read: Reader, key: string, words: string[]): string | null {
   return words.indexOf(word) >= 0 ? word : read.problem(key, words.join(" or "));
 }
 
-function yesNo(read: Reader, key: string): boolean | null {
-  var word = read.text(key).trim().toLowerCase();
-  if (["true", "yes", "on", "1"].indexOf(word) >= 0) return true;
-  if (["false", "no", "off", "0"].indexOf(word) >= 0) return false;
-  return read.problem(key, "true or false");
+function flag(read: Reader, key: string): boolean | null {
+  var word = yesNo(read.text(key));
+  return word !== null ? word : read.problem(key, YES_NO_WORDS);
 }
 
 function secret(read: Reader): string | null {
@@ -160,7 +159,7 @@ export function validateServiceSettings(raw: RawServiceSettings): SettingsCheck 
   var mxPreference = wholeNumber(read, "mx_preference", 0, 65535, "preference");
   var minInterval = wholeNumber(read, "min_interval", 0, 86400, "seconds (0: none)");
   var hourlyCap = wholeNumber(read, "hourly_cap", 0, 3600, "updates (0: no cap)");
-  var allowPrivate = yesNo(read, "allow_private");
+  var allowPrivate = flag(read, "allow_private");
   var answerTimeout = wholeNumber(read, "answer_timeout", 1, 300, "seconds");
   var reserved = reservedIds(read);
   if (ttl !== null && ttlMin !== null && ttlMax !== null && !(ttlMin <= ttl && ttl <= ttlMax)) {

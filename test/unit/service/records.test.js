@@ -63,7 +63,7 @@ describe("recordsFrom", () => {
     ["txt?", "x".repeat(256), "refused: txt '" + "x".repeat(256) + "': expected at most 255 characters"],
     ["txt?", "a\u0007b", "refused: txt 'a\\x07b': expected at most 255 characters of text"],
     ["loc?", "52 N 4 E", "refused: loc '52 N 4 E': expected an RFC 1876 location"],
-    ["wc?", "sometimes", "refused: wc 'sometimes': expected true, false or nothing"],
+    ["wc?", "sometimes", "refused: wc 'sometimes': expected true, false, yes, no, on, off, 1 or 0, or nothing"],
     ["ttl?", "5m", "refused: ttl '5m': expected whole seconds, or nothing for 300"],
   ];
   for (const [prompt, value, reply] of bad) {

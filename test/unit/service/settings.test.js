@@ -57,7 +57,7 @@ describe("service settings ([dyndns_service])", () => {
     [{ mx_preference: "65536" }, "mx_preference = '65536'"],
     [{ min_interval: "-1" }, "min_interval = '-1'"],
     [{ hourly_cap: "many" }, "hourly_cap = 'many'"],
-    [{ allow_private: "maybe" }, "allow_private = 'maybe': expected true or false"],
+    [{ allow_private: "maybe" }, "allow_private = 'maybe': expected true, false, yes, no, on, off, 1 or 0"],
     [{ answer_timeout: "0" }, "answer_timeout = '0'"],
     [{ reserved: "www, bad label" }, "reserved = 'www, bad label': expected a comma-separated list of ids (DNS labels); 'bad label' is not one"],
     [{ ttl: "30" }, "ttl_min 60, ttl 30, ttl_max 86400: expected ttl_min <= ttl <= ttl_max"],
