@@ -28,6 +28,20 @@ export const TARGETS = [
     ],
   },
   {
+    entry: "src/service/main.ts",
+    out: "dist/dyndns-service.js",
+    header: [
+      "dyndns-service.js: Synchronet Dynamic DNS service, version " + pkg.version,
+      "Publishes <qwk-id>.<zone> for the QWKnet accounts of this BBS through RFC 2136 updates (TSIG) to a DNS server.",
+      "usage: a section of ctrl/services.ini (settings: [dyndns_service] in ctrl/modopts.ini):",
+      "         [DynDNS]",
+      "         Port = 8467",
+      "         Command = dyndns-service.js",
+      "         Options = NO_HOST_LOOKUP",
+      "       check the settings and the DNS server from a console: jsexec dyndns-service.js",
+    ],
+  },
+  {
     entry: "src/install/main.ts",
     out: "dist/dyndns-install.js",
     header: [

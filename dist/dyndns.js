@@ -610,6 +610,17 @@
   var OK = "ok";
   var DEFAULT_PORT = 8467;
 
+  // src:shared/core/yesNo.ts
+  var YES = ["true", "yes", "on", "1"];
+  var NO = ["false", "no", "off", "0"];
+  function yesNo(text) {
+    var word = text.trim().toLowerCase();
+    if (YES.indexOf(word) >= 0)
+      return true;
+    return NO.indexOf(word) >= 0 ? false : null;
+  }
+  var YES_NO_WORDS = "true, false, yes, no, on, off, 1 or 0";
+
   // src:client/core/defaults.ts
   var DEFAULT_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
   var DEFAULT_DOMAIN = "synchro.net";
@@ -625,8 +636,6 @@
   var MAX_HOSTS = 16;
 
   // src:client/core/validate.ts
-  var TRUE_WORDS = ["true", "yes", "on", "1"];
-  var FALSE_WORDS = ["false", "no", "off", "0"];
   function pass(value) {
     return { ok: true, value: value };
   }
@@ -702,10 +711,8 @@
   function checkWildcard(raw) {
     if (!raw.values.hasOwnProperty("wildcard"))
       return pass(false);
-    var word = raw.values.wildcard.trim().toLowerCase();
-    if (TRUE_WORDS.indexOf(word) >= 0)
-      return pass(true);
-    return FALSE_WORDS.indexOf(word) >= 0 ? pass(false) : fail(raw, "wildcard", "true, false, yes, no, on, off, 1 or 0");
+    var word = yesNo(raw.values.wildcard);
+    return word !== null ? pass(word) : fail(raw, "wildcard", YES_NO_WORDS);
   }
   function checkHosts(raw) {
     if (!raw.values.hasOwnProperty("hosts"))

@@ -3,8 +3,20 @@
  * Synchronet host emulator for the test bench.
  *
  *   const { runScript, makeCtrlDir } = require('./test/host');
- *   const r = await runScript({ engine: 'vm'|'js185'|'js102'|'js78', script, context: 'jsexec'|'event',
+ *   const r = await runScript({ engine: 'vm'|'js185'|'js102'|'js78', script, context: 'jsexec'|'event'|'service',
  *                               argv, ctrlDir, system, server, names, ipv6Local, stdinTty, killAfterMs });
+ *
+ * The 'service' context is a per-connection script of the services server (services.cpp): pass
+ * clientSocket (a net.Socket your listener accepted; it becomes client.socket), users (the user
+ * database: [{number, alias, password, restrictions, level, deleted}]), loginAttemptDelay (ms,
+ * default 5000 as Synchronet's), loginByNumber, protocol (default 'DynDNS'). The script gets
+ * client (ip_address, host_name '<no name>', port, connect_time, protocol, user_name,
+ * user_number, socket), server, login(), logout(), logged_in, datagram; write/writeln go to the
+ * client's socket. Its log() lines and the server's own (login failures...) are in eventLog.
+ * Every context has system.matchuser() over `users` and file_mutex/file_remove/file_rename/mkpath.
+ * Not modelled in the service context: LoginRequirements (ARS), logins by real name, the
+ * per-address failed-login count and what follows from it (throttled connects, hack log, bans),
+ * the user record's update at login; print() there throws (Synchronet's fails: Socket has no print).
  *
  * One ES5 prelude (prelude.js) implements the Synchronet globals on top of one synchronous RPC,
  * __sbbs_host(op, args); the ops are answered here (session.js, sockets.js, files.js, ini.js) with
@@ -203,7 +215,8 @@ function normalize(opts) {
   o.engine = o.engine || 'vm';
   if (!ENGINES.includes(o.engine)) throw new Error(`runScript: unknown engine "${o.engine}"`);
   o.context = o.context || 'jsexec';
-  if (o.context !== 'jsexec' && o.context !== 'event') throw new Error(`runScript: unknown context "${o.context}"`);
+  if (!['jsexec', 'event', 'service'].includes(o.context)) throw new Error(`runScript: unknown context "${o.context}"`);
+  if (o.context === 'service' && !o.clientSocket) throw new Error('runScript: the service context needs clientSocket (an accepted net.Socket)');
   o.argv = o.argv || [];
   if (!o.ctrlDir) o.ctrlDir = makeCtrlDir({});
   o.killAfterMs = o.killAfterMs === undefined ? 20000 : o.killAfterMs;

@@ -266,6 +266,10 @@
     return host('resolve_ip', [name, all]);
   });
   rwProp(G, 'gethostbyname', G.resolve_ip);
+  rwProp(G, 'file_mutex', function (p, text, maxAge) {
+    return host('file_mutex', [String(p), typeof text === 'string' ? text : 'sbbs-test', typeof maxAge === 'number' ? toInt32(maxAge) : (typeof text === 'number' ? toInt32(text) : 0)]);
+  });
+  rwProp(G, 'mkpath', function (p) { return host('mkpath', [String(p)]); });
   rwProp(G, 'file_getname', function (p) { p = String(p); return p.slice(p.lastIndexOf('/') + 1); });
   rwProp(G, 'backslash', function (p) { p = String(p); return p.length && p.charAt(p.length - 1) !== '/' ? p + '/' : p; });
   rwProp(G, 'truncsp', function (s) { return String(s).replace(/[ \t\r\n\v\f]+$/, ''); });
@@ -292,7 +296,12 @@
     for (var key in src) if (hasOwn.call(src, key)) rwProp(o, key, src[key]);
     return o;
   }
-  rwProp(G, 'system', plainObject(cfg.system));
+  var sysObj = plainObject(cfg.system);
+  /* userdat.c matchuser(): exact alias match ignoring case and non-alphanumerics; sysop_alias (default true) maps SYSOP etc. to #1 */
+  rwProp(sysObj, 'matchuser', function (name, sysopAlias) {
+    return host('matchuser', [String(name), arguments.length > 1 ? !!sysopAlias : true]);
+  });
+  rwProp(G, 'system', sysObj);
   rwProp(G, 'user', plainObject(cfg.user));
   if (cfg.server) {
     var srv = plainObject(cfg.server);
@@ -376,10 +385,14 @@
       throw new Error('open_socket failed with error ' + (type === 3 ? 1 : 94));
     }
     var self = this instanceof Socket ? this : Object.create(Socket.prototype);
-    var id = host('s_new', [type, family, proto, desc]);
+    return bindSocket(self, host('s_new', [type, family, proto, desc]));
+  }
+  /* a Socket object for the host socket `id` (a new one, or one the server accepted: client.socket) */
+  function bindSocket(self, id) {
     hidden(self, '__sbbs_sock', id);
     var mk = function (name) { return function () { return host('s_prop', [id, name]); }; };
     var mkSet = function (name) { return function (v) { host('s_setprop', [id, name, v === undefined ? null : v]); }; };
+    var i;
     for (i = 0; i < SOCK_RO.length; i++) getter(self, SOCK_RO[i], mk(SOCK_RO[i]));
     for (i = 0; i < SOCK_RW.length; i++) getter(self, SOCK_RW[i], mk(SOCK_RW[i]), mkSet(SOCK_RW[i]));
     return self;
@@ -460,6 +473,41 @@
     return host('s_ioctl', [sockId(this), cmd === undefined ? 0 : toInt32(cmd), arg === undefined ? 0 : toInt32(arg)]);
   });
   rwProp(G, 'Socket', Socket);
+
+  /* ---------------------------------------------------------------- services server (services.cpp js_initcx) */
+  if (cfg.client) {
+    var clientObj = {};
+    for (k in cfg.client) if (hasOwn.call(cfg.client, k)) roProp(clientObj, k, cfg.client[k]);
+    var clientSock = bindSocket(Object.create(Socket.prototype), cfg.clientSocket);
+    roProp(clientObj, 'socket', clientSock);
+    roProp(G, 'client', clientObj);
+    rwProp(G, 'logged_in', false);
+    rwProp(G, 'datagram', undefined);
+    var setUser = function (view) {
+      G.user.number = view.number;
+      G.user.alias = view.alias;
+      G.user.name = view.name;
+      G.user.handle = view.handle;
+      for (var key in view.security) if (hasOwn.call(view.security, key)) G.user.security[key] = view.security[key];
+    };
+    rwProp(G, 'login', function (name, password, incLogons) {
+      var r = host('login', [String(name), arguments.length > 1 ? String(password) : null, !!incLogons]);
+      setUser(r.user);
+      if (r.ok) G.logged_in = true;
+      return r.ok;
+    });
+    rwProp(G, 'logout', function () {
+      if (!G.user.number) return false;
+      host('logout', []);
+      setUser({ number: 0, alias: '', name: '', handle: '', security: { password: '', level: 0, restrictions: 0, exemptions: 0 } });
+      G.logged_in = false;
+      return true;
+    });
+    /* print/write/writeln go to the client's socket (SOCKET_WRAPPER); Socket has no print method */
+    rwProp(G, 'write', function (s) { return clientSock.send(String(s)); });
+    rwProp(G, 'writeln', function (s) { return clientSock.sendline(arguments.length ? String(s) : ''); });
+    rwProp(G, 'print', function () { throw new Error('emulator: print() in a service calls client.socket.print, which Synchronet does not have'); });
+  }
 
   /* ---------------------------------------------------------------- File */
   function fstate(f) {

@@ -7,6 +7,7 @@ const path = require('node:path');
 const { SocketTable, strerror } = require('./sockets');
 const { FileTable } = require('./files');
 const ini = require('./ini');
+const { ServiceHost, UserTable, fileOp } = require('./services');
 
 const slash = (d) => (d.endsWith('/') ? d : d + '/');
 const stripCtrl = (s) => String(s).replace(/[\x00-\x1f\x7f]/g, '');
@@ -39,6 +40,7 @@ class HostSession {
       exec_dir: slash(path.resolve(ctrl, '../exec')),
       mods_dir: slash(path.resolve(ctrl, '../mods')),
       data_dir: slash(path.resolve(ctrl, '../data')),
+      logs_dir: slash(path.resolve(ctrl, '../data')), // the pack's main.ini: logs=../data/
       text_dir: slash(path.resolve(ctrl, '../text')),
       temp_dir: slash(path.resolve(ctrl, '../temp')),
       version: '3.22',
@@ -59,6 +61,11 @@ class HostSession {
     this.system = sys;
     const record = (r) => { r.t = r.t !== undefined ? r.t : Date.now() - this.t0; this.sockets.push(r); };
     this.sock = new SocketTable({ ...opts, t0: this.t0 }, record);
+    if (opts.context === 'service') {
+      this.serviceHost = new ServiceHost({ ...opts, system: sys }, (level, text) => this.hostLog(level, text));
+      this.clientSock = this.sock.adopt(opts.clientSocket);
+    }
+    this.users = this.serviceHost ? this.serviceHost.users : new UserTable(opts.users, sys.qwk_id);
     this.fileTable = new FileTable({
       cwd: ctrl,
       hostName: opts.hostName || sys.local_host_name,
@@ -90,7 +97,17 @@ class HostSession {
       engineReported: engine,
       extraGlobals: o.extraGlobals || null,
     };
-    if (isEvent) {
+    if (o.context === 'service') {
+      // services.cpp js_initcx(): client (with socket), server, login/logout; argv from the Command line
+      const c = this.clientSock;
+      cfg.client = {
+        ip_address: c.remote.ip, host_name: o.clientHostName || '<no name>', port: c.remote.port,
+        connect_time: Math.floor(this.t0 / 1000), protocol: this.serviceHost.protocol, user_name: '<unknown user>', user_number: 0,
+      };
+      cfg.clientSocket = c.id;
+      const iface = (o.server && o.server.interface_ip_address) || c.local.ip;
+      cfg.server = { version: 'Synchronet Services 3.22a', interface_ip_address: iface, interface_ip_addr_list: [iface], ...(o.server || {}) };
+    } else if (isEvent) {
       const srv = { interface_ip_address: '0.0.0.0', ...(o.server || {}) };
       if (!srv.interface_ip_addr_list) srv.interface_ip_addr_list = [srv.interface_ip_address];
       cfg.server = srv;
@@ -104,7 +121,7 @@ class HostSession {
   emit(via, level, text) {
     const o = this.opts;
     this.output.push({ via, level, text });
-    if (o.context === 'event') {
+    if (o.context === 'event' || o.context === 'service') {
       if (via.startsWith('console.')) return;
       this.eventLog.push({ level, text: stripCtrl(text) });
       return;
@@ -125,7 +142,7 @@ class HostSession {
 
   /** lprintf(LOG_ERR, ...) from the host itself */
   hostLog(level, text) {
-    if (this.opts.context === 'event') this.eventLog.push({ level, text: stripCtrl(text), host: true });
+    if (this.opts.context === 'event' || this.opts.context === 'service') this.eventLog.push({ level, text: stripCtrl(text), host: true });
     else {
       const errLevel = this.opts.errorLevel === undefined ? 4 : this.opts.errorLevel;
       if (level <= errLevel || this.opts.stdinTty) this.stderr += text + '\n';
@@ -213,6 +230,14 @@ class HostSession {
         }
         return this.fileTable.ini(a[0], a[1], a[2]);
       }
+      case 'login': {
+        if (!this.serviceHost) throw new Error('login() exists only in the services server');
+        return this.serviceHost.login(a[0], a[1]);
+      }
+      case 'logout': return this.serviceHost ? this.serviceHost.logout() : false;
+      case 'matchuser': return this.users.matchuser(a[0], a[1]);
+      case 'file_mutex': case 'mkpath':
+        return fileOp(op, a, (p) => this.fileTable.resolve(p));
       case 's_new': return this.sock.create(a[0], a[1], a[2], a[3]).id;
       case 's_bind': return this.sock.bind(S(), a[1], a[2]);
       case 's_connect': return this.sock.connect(S(), a[1], a[2], a[3], { type: a[4].type, v: a[4].v });

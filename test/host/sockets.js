@@ -78,6 +78,17 @@ const SOCKET_OPTIONS = [
 ];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Closes a connection that still has bytes coming, as Linux's close() does: with a reset.
+ * libuv refuses to reset a handle once its write side was ended (our FIN, or Node's own end()
+ * when the peer's FIN came), and Node then leaks the handle, which keeps the process from ever
+ * exiting; a plain destroy() closes it, and the kernel resets the peer itself.
+ */
+function abort(sock) {
+  if (!sock.writableEnded && typeof sock.resetAndDestroy === 'function') sock.resetAndDestroy();
+  else sock.destroy();
+}
 const nowSec = () => Math.floor(Date.now() / 1000);
 
 class EmuSocket {
@@ -140,6 +151,8 @@ class EmuSocket {
   attach(sock) {
     this.sock = sock;
     sock.on('data', (d) => {
+      // Linux: bytes arriving for a socket the script has closed get a reset, not a reader
+      if (this.closed) { abort(sock); return; }
       this.rq.push(d);
       this.rqLen += d.length;
       if (this.rqLen > HIGH_WATER && !this.paused) { this.paused = true; sock.pause(); }
@@ -214,6 +227,23 @@ class SocketTable {
     const s = new EmuSocket(this, id, type, family, proto);
     this.sockets.set(id, s);
     this.record({ socket: id, op: 'new', args, type, family, proto });
+    return s;
+  }
+
+  /**
+   * A connection the (emulated) services server accepted: a TCP socket already connected,
+   * whose local end is the service's, as `client.socket` wraps it.
+   */
+  adopt(nodeSocket) {
+    const id = this.nextId++;
+    const family = net.isIPv6(nodeSocket.localAddress) && !/^::ffff:/.test(nodeSocket.localAddress) ? 10 : 2;
+    const s = new EmuSocket(this, id, 1, family, null);
+    this.sockets.set(id, s);
+    s.isConnected = true;
+    s.local = { ip: nodeSocket.localAddress.replace(/^::ffff:/, ''), port: nodeSocket.localPort };
+    s.remote = { ip: nodeSocket.remoteAddress.replace(/^::ffff:/, ''), port: nodeSocket.remotePort };
+    s.attach(nodeSocket);
+    this.record({ socket: id, op: 'adopt', local: `${s.local.ip}:${s.local.port}`, remote: `${s.remote.ip}:${s.remote.port}` });
     return s;
   }
 
@@ -523,7 +553,8 @@ class SocketTable {
     rec.unread = s.rqLen;
     if (s.sock) {
       const sock = s.sock;
-      if (s.rqLen > 0 && typeof sock.resetAndDestroy === 'function') sock.resetAndDestroy(); // unread data: RST
+      // unread data (ours, or held back in the kernel while reading was paused): RST
+      if (s.rqLen > 0 || s.paused) abort(sock);
       else {
         sock.end(() => sock.destroy());
         setTimeout(() => sock.destroy(), 2000).unref();

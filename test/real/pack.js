@@ -247,6 +247,33 @@ async function startSbbs(root, flags, options = {}) {
   return { pid: child.pid, output: () => text, waitFor, stop, exited };
 }
 
+/**
+ * Adds users to the root's user database with the real jsexec and system.new_user()
+ * (the way SERVICES.md checked it). users: [{ alias, password, qwk (UFLAG_Q), level }].
+ * Resolves with [{ alias, number, restrictions, level }] as the database has them.
+ */
+async function makeUsers(root, users) {
+  const script = [
+    "var users = JSON.parse(argv[0]);",
+    "for (var i = 0; i < users.length; i++) {",
+    "  var u = users[i];",
+    "  var made = system.new_user(u.alias);",
+    "  if (typeof made != 'object') { print('FAILED ' + u.alias + ' ' + made); exit(2); }",
+    "  made.security.password = u.password || '';",
+    "  made.handle = u.alias;",
+    "  made.name = u.name || u.alias;",
+    "  if (u.qwk) made.security.restrictions |= (1 << 16);",
+    "  if (u.level !== undefined) made.security.level = u.level;",
+    "  print('USER ' + JSON.stringify({ alias: made.alias, number: made.number, restrictions: made.security.restrictions, level: made.security.level }));",
+    "}",
+  ].join("\n");
+  root.write("mods/make-users.js", script);
+  const r = await jsexec(root, ["make-users.js", JSON.stringify(users)]);
+  const made = r.stdout.split("\n").filter((l) => l.startsWith("USER ")).map((l) => JSON.parse(l.slice(5)));
+  if (r.status !== 0 || made.length !== users.length) throw new Error("makeUsers failed (status " + r.status + "): " + r.stdout + r.stderr);
+  return made;
+}
+
 // Nothing real outlives the test run, whatever failed.
 process.on("exit", () => { for (const c of children) { try { c.kill("SIGKILL"); } catch (e) { /* gone */ } } });
 
@@ -255,4 +282,4 @@ function removeRoots() {
   while (roots.length) fs.rmSync(roots.pop(), { recursive: true, force: true });
 }
 
-module.exports = { PACK, JSEXEC, SBBS, requirePack, freePort, nonLoopbackAddress, setIniKey, setRootKey, makeRoot, jsexec, startSbbs, removeRoots };
+module.exports = { PACK, JSEXEC, SBBS, requirePack, freePort, nonLoopbackAddress, setIniKey, setRootKey, makeRoot, jsexec, startSbbs, makeUsers, removeRoots };

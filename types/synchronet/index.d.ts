@@ -402,6 +402,88 @@ declare namespace Synchronet {
     }
 
     /**
+     * The `client` object of a per-connection service (js_client.cpp,
+     * services.cpp `js_initcx`): the TCP session the services server accepted.
+     * Every property is read-only.
+     */
+    interface Client {
+        /** The client's IPv4 or IPv6 address, as text. */
+        readonly ip_address: string;
+        /** The client's host name, or `"<no name>"` when the service has `NO_HOST_LOOKUP` or the lookup found none. */
+        readonly host_name: string;
+        /** The client's TCP (or UDP) port. */
+        readonly port: number;
+        /** When the connection was accepted (Unix seconds). */
+        readonly connect_time: number;
+        /** The service's protocol name (its services.ini section, or its `Protocol` key). */
+        readonly protocol: string;
+        /** The logged-in user's alias; `"<unknown user>"` until `login()` succeeds. */
+        readonly user_name: string;
+        /** The logged-in user's number, 0 until `login()` succeeds (3.17+). */
+        readonly user_number: number;
+        /**
+         * The accepted connection. Its `close()` only shuts the connection
+         * down (the descriptor belongs to the server, which closes it when the
+         * script ends).
+         */
+        readonly socket: Socket;
+    }
+
+    /** The `security` object of a `User` (js_user.cpp): every property is writable and saved to the user record. */
+    interface UserSecurity {
+        /** The password (Synchronet stores it upper-cased; comparisons ignore case). */
+        password: string;
+        /** When the password was last changed (Unix seconds). */
+        password_date: number;
+        /** Security level 0-99 (90 and above: sysop). */
+        level: number;
+        flags1: number;
+        flags2: number;
+        flags3: number;
+        flags4: number;
+        /** `UFLAG_*` exemption bits (userdefs.js). */
+        exemptions: number;
+        /** `UFLAG_*` restriction bits (userdefs.js); `UFLAG_Q` (1<<16) marks a QWK network node account. */
+        restrictions: number;
+        credits: number;
+        free_credits: number;
+        minutes: number;
+        extra_time: number;
+        /** Unix seconds, 0 = never. */
+        expiration_date: number;
+        /** Unix seconds (3.20+). */
+        readonly deletion_date: number;
+    }
+
+    /**
+     * A user record (js_user.cpp): the global `user`, or `new User(number)`.
+     * Only the most used properties are declared here; writable ones are
+     * saved to the user database when assigned.
+     */
+    interface User {
+        /** User number (1-based; 0 = none). Assigning another number loads that record. */
+        number: number;
+        alias: string;
+        name: string;
+        handle: string;
+        note: string;
+        /** Address of the user's last connection. */
+        ip_address: string;
+        host_name: string;
+        comment: string;
+        location: string;
+        /** `USER_*` settings bits. */
+        settings: number;
+        readonly security: UserSecurity;
+        /** Security level 90 or above (3.15+). */
+        readonly is_sysop: boolean;
+        /** Guest account (3.21+). */
+        readonly is_guest: boolean;
+        /** Neither deleted nor inactive (3.21+). */
+        readonly is_active: boolean;
+    }
+
+    /**
      * The `js` object (js_internal.cpp): control of the script engine and
      * information about the running script.
      */
@@ -1085,6 +1167,47 @@ declare const server: Synchronet.Server | undefined;
 declare const js: Synchronet.JsObject;
 
 // ---------------------------------------------------------------------------
+// Per-connection services (services.cpp js_initcx / js_global_functions)
+// ---------------------------------------------------------------------------
+
+/**
+ * The user of this session (js_user.cpp `js_CreateUserObjects`): blank
+ * (number 0) until a login, in every context (jsexec, events, servers). In
+ * the services server `login()` fills this same object.
+ */
+declare const user: Synchronet.User;
+
+/**
+ * The accepted connection of a per-connection service (services server);
+ * **absent** elsewhere (jsexec, timed events, static services), where reading
+ * the bare name throws a ReferenceError: probe with `typeof client`.
+ */
+declare var client: Synchronet.Client | undefined;
+
+/**
+ * Services server: logs a user in (`find_login_id()`: an alias, or a number
+ * or real name when the system allows those). Returns false for an unknown
+ * name or a wrong password (compared ignoring case) after the server's
+ * `LoginAttemptDelay` (default 5 s), counting a failed attempt for the
+ * client's address (throttling, hack log, temporary ban); false at once for a
+ * deleted or inactive user; false when the user fails the server's or the
+ * service's `LoginRequirements`. A user without a password logs in with any
+ * password. On success `user` is that user, `logged_in` is true and the
+ * failed-attempt count of the address is cleared. `incrementLogons` (default
+ * false) counts a logon. Absent outside the services (and web) servers.
+ */
+declare var login: ((name: string, password?: string, incrementLogons?: boolean) => boolean) | undefined;
+
+/** Services server: logs the user out (`user` becomes blank); false when nobody was logged in. */
+declare var logout: (() => boolean) | undefined;
+
+/** Services server: true after a successful `login()`, false before and after `logout()`. */
+declare var logged_in: boolean | undefined;
+
+/** Services server, UDP services: the datagram that started the session; `undefined` for TCP. */
+declare var datagram: string | undefined;
+
+// ---------------------------------------------------------------------------
 // Globals (js_global.cpp, plus jsexec.cpp / main.cpp for the output functions)
 // ---------------------------------------------------------------------------
 
@@ -1118,6 +1241,8 @@ declare function log(text: unknown, ...more: unknown[]): string;
 /**
  * Prints the values followed by a newline (jsexec: stdout). In a timed
  * event each value becomes its own LOG_INFO line. Alias of `writeln()`.
+ * In a per-connection service `print`, `write` and `writeln` send to the
+ * client's socket instead (services.cpp): use `log()` for the log there.
  */
 declare function print(...values: unknown[]): void;
 /** Same as `print()`. */

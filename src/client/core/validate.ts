@@ -6,6 +6,7 @@ import { isIpv6 } from "../../shared/core/ipv6";
 import { isLoc } from "../../shared/core/loc";
 import { hasControl, quote, MASK } from "../../shared/core/text";
 import { DEFAULT_PORT } from "../../shared/core/protocol";
+import { yesNo, YES_NO_WORDS } from "../../shared/core/yesNo";
 import {
   DEFAULT_HOSTS, DEFAULT_TIMEOUT, DEFAULT_DOMAIN, MAX_HOSTS, MAX_TIMEOUT, MAX_TTL, MIN_TIMEOUT, MIN_TTL,
 } from "./defaults";
@@ -41,9 +42,6 @@ export interface Settings {
 
 export type Validated = { ok: true; settings: Settings } | { ok: false; error: string };
 type Check<T> = { ok: true; value: T } | { ok: false; error: string };
-
-var TRUE_WORDS = ["true", "yes", "on", "1"];
-var FALSE_WORDS = ["false", "no", "off", "0"];
 
 function pass<T>(value: T): Check<T> {
   return { ok: true, value: value };
@@ -131,9 +129,8 @@ function checkTxt(raw: RawSettings, system: SystemFacts): Check<string> {
 
 function checkWildcard(raw: RawSettings): Check<boolean> {
   if (!raw.values.hasOwnProperty("wildcard")) return pass(false);
-  var word = raw.values.wildcard.trim().toLowerCase();
-  if (TRUE_WORDS.indexOf(word) >= 0) return pass(true);
-  return FALSE_WORDS.indexOf(word) >= 0 ? pass(false) : fail(raw, "wildcard", "true, false, yes, no, on, off, 1 or 0");
+  var word = yesNo(raw.values.wildcard);
+  return word !== null ? pass(word) : fail(raw, "wildcard", YES_NO_WORDS);
 }
 
 function checkHosts(raw: RawSettings): Check<string[]> {

@@ -72,3 +72,12 @@ export function formatIpv6(groups: number[]): string {
   if (bestAt < 0) return text.join(":");
   return text.slice(0, bestAt).join(":") + "::" + text.slice(bestAt + bestLength).join(":");
 }
+
+/** Unicast: anything but the unspecified address (::) and multicast (ff00::/8). */
+export function isUnicastIpv6(text: string): boolean {
+  var groups = parseIpv6(text);
+  if (!groups) return false;
+  var zero = true;
+  for (var i = 0; i < 8; i++) if (groups[i] !== 0) zero = false;
+  return !zero && (groups[0] & 0xff00) !== 0xff00;
+}

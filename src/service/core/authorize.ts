@@ -1,0 +1,65 @@
+import { isDnsLabel } from "../../shared/core/hostname";
+import { quote } from "../../shared/core/text";
+
+/** The QWK restriction of a user record (exec/load/userdefs.js UFLAG_Q): the account of a QWK network node. */
+export var UFLAG_Q = 1 << 16;
+
+/** The account `login()` logged in, as the host's `user` object shows it. */
+export interface Account {
+  number: number;
+  alias: string;
+  restrictions: number;
+  /** Whether the record has a password at all (login() lets anyone in when it has none). */
+  hasPassword: boolean;
+}
+
+/** What the service needs of the BBS's user database. */
+export interface Accounts {
+  /** Synchronet's login() of the services server (its failed-login delay, throttling and bans): the account, or null. */
+  login(name: string, password: string): Account | null;
+  logout(): void;
+  /** system.matchuser(name, false): the number of the user whose alias is `name`, never the sysop's by alias; 0 if none. */
+  matchAlias(name: string): number;
+}
+
+export type Decision = { ok: true; account: Account } | { ok: false; reply: string; log: string };
+
+function refuse(reply: string, log: string): Decision {
+  return { ok: false, reply: "refused: " + reply, log: log };
+}
+
+/** The id must be usable as the first label of <id>.<zone>. */
+export function idProblem(id: string, reserved: string[]): Decision | null {
+  if (!isDnsLabel(id)) {
+    return refuse("id " + quote(id) + " is not a DNS label (letters, digits and inner hyphens, at most 63)", "id " + quote(id) + " is not a DNS label");
+  }
+  if (reserved.indexOf(id.toLowerCase()) >= 0) return refuse("the name " + id.toLowerCase() + " is reserved", "id " + id + " is reserved");
+  return null;
+}
+
+/**
+ * Who may update <id>.<zone>: the QWKnet account whose alias is the id. The
+ * password is checked by Synchronet's own login(); then the account must carry
+ * the QWK restriction, have a password, and be the very user the alias names
+ * (login() also accepts user numbers and real names, and a name that merely
+ * looks alike: "TEST-BBS" finds "TESTBBS"), which also keeps the sysop's
+ * account out: matchuser(id, false) never maps SYSOP or the BBS's QWK-ID to it.
+ */
+export function authorize(accounts: Accounts, id: string, password: string): Decision {
+  var account = accounts.login(id, password);
+  if (!account) return refuse("wrong id or password", "login failed for " + quote(id));
+  var notQwk = "refused: " + id + " is not a QWKnet account on this BBS";
+  var decision: Decision | null = null;
+  if (account.alias.toLowerCase() !== id.toLowerCase() || accounts.matchAlias(id) !== account.number) {
+    decision = { ok: false, reply: notQwk, log: "id " + quote(id) + " logged in as user #" + account.number + " " + quote(account.alias) + ", whose alias is not the id" };
+  } else if ((account.restrictions & UFLAG_Q) === 0) {
+    decision = { ok: false, reply: notQwk, log: "user #" + account.number + " " + account.alias + " has no QWK restriction (Q): not a QWKnet account" };
+  } else if (!account.hasPassword) {
+    decision = refuse("the account " + id + " has no password", "user #" + account.number + " " + account.alias + " has no password");
+  }
+  if (decision) {
+    accounts.logout();
+    return decision;
+  }
+  return { ok: true, account: account };
+}

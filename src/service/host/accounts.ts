@@ -1,0 +1,26 @@
+import { Account, Accounts } from "../core/authorize";
+
+/**
+ * The services server's own login(), its `user` object and system.matchuser().
+ * login() brings Synchronet's failed-login delay, throttling, hack log and bans.
+ */
+export function synchronetAccounts(): Accounts {
+  return {
+    login: function (name: string, password: string): Account | null {
+      if (typeof login === "undefined" || !login(name, password, false)) return null;
+      return {
+        number: user.number,
+        alias: String(user.alias),
+        restrictions: user.security.restrictions,
+        hasPassword: String(user.security.password) !== "",
+      };
+    },
+    logout: function (): void {
+      if (typeof logout !== "undefined") logout();
+    },
+    matchAlias: function (name: string): number {
+      // false: "SYSOP" and this BBS's own QWK-ID must not name the sysop's account.
+      return system.matchuser(name, false);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+"use strict";
+// dist/dyndns-service.js, unmodified, in the emulator's services-server context (test/host),
+// publishing to a real Knot DNS 3.2; clients: raw protocol sessions and dist/dyndns.js in the
+// emulator too. The same cases run on the real services server in real.test.js.
+const assert = require("assert");
+const path = require("node:path");
+const { startEmulatedStack, talk, CLIENT } = require("./stack");
+const { runScript, makeCtrlDir } = require("../host");
+
+const ANSWERS = { "id?": "TESTBBS", "pw?": "QwkPass7", "ip?": "", "ip6?": "fd00::7", "mx?": "Mail.Example.com", "txt?": "Test BBS", "loc?": "52 22 23.000 N 4 53 32.000 E -2.00m", "wc?": "true", "ttl?": "600" };
+
+describe("the service in the emulator, publishing to a real Knot", function () {
+  this.timeout(30000);
+  let stack;
+  before(async () => { stack = await startEmulatedStack({ loginAttemptDelay: 300 }); });
+  after(async () => { if (stack) await stack.stop(); });
+
+  it("asks the nine prompts, publishes every record and answers ok", async () => {
+    const r = await talk(stack.port, ANSWERS);
+    assert.deepStrictEqual(r.lines, ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?", "ok"]);
+    assert.deepStrictEqual(await stack.knot.all("testbbs.bbs.test"), {
+      A: ["127.0.0.1"], AAAA: ["fd00::7"], MX: ["10 mail.example.com."], TXT: ['"Test BBS"'], LOC: ["52 22 23 N  4 53 32 E  -2m  1m 10000m 10m"],
+    });
+    assert.deepStrictEqual(await stack.knot.all("*.testbbs.bbs.test"), { CNAME: ["testbbs.bbs.test."] });
+    assert.deepStrictEqual((await stack.knot.records("testbbs.bbs.test", "A"))[0].ttl, 600);
+    const audit = stack.audit().pop();
+    assert.deepStrictEqual([audit.id, audit.address, audit.result], ["TESTBBS", "127.0.0.1", "updated"]);
+  });
+
+  it("runs with our client in the emulator too: dist/dyndns.js -> dist/dyndns-service.js -> Knot", async () => {
+    const ctrlDir = makeCtrlDir({ "modopts.ini": "[dyndns]\npassword = VertPass2\nhosts = dyndns.bbs.test\nport = " + stack.port + "\nwildcard = true\n" });
+    const run = await runScript({
+      engine: "vm", script: CLIENT, context: "jsexec", argv: ["-hn", "VERT"], ctrlDir, system: { qwk_id: "MEMBER", name: "Vertrauen" },
+      names: { "dyndns.bbs.test": "127.0.0.1:" + stack.port },
+    });
+    assert.strictEqual(run.exitCode, 0, run.stdout + run.stderr);
+    assert.deepStrictEqual(await stack.knot.all("vert.bbs.test"), { A: ["127.0.0.1"], TXT: ['"Vertrauen"'] });
+    assert.deepStrictEqual(await stack.knot.all("*.vert.bbs.test"), { CNAME: ["vert.bbs.test."] });
+  });
+
+  it("keeps Synchronet's failed-login delay before saying no, and publishes nothing", async () => {
+    const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "LIMITED", "pw?": "NotThePass" }));
+    assert.strictEqual(r.lines[9], "refused: wrong id or password");
+    assert.ok(r.ms >= 300, r.ms + " ms");
+    assert.deepStrictEqual(await stack.knot.all("limited.bbs.test"), {});
+  });
+
+  const hostile = [
+    ["binary bytes as the id", { mode: "binary", at: "id?", bytes: Buffer.from([0, 0xff, 0x1b, 0x5b, 0x32, 0x4a, 7, 0x80]) }, /^refused: id '\\x00\xff\\x1B\[2J\\x07\\x80' is not a DNS label/],
+    ["a line that never ends", { mode: "endless-line", at: "pw?" }, /^refused: the answer to pw\? is too long$/],
+    ["lines without end", { mode: "endless-lines", at: "id?" }, /^refused: /],
+    ["silence", { mode: "silent" }, /^error: no answer to id\? within 1 s$/],
+  ];
+  for (const [what, options, reply] of hostile) {
+    it("survives " + what + ": one line, then close; nothing published", async () => {
+      await stack.setSettings({ answer_timeout: 1 });
+      try {
+        const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "HOSTILE", "pw?": "HostPass5" }), options);
+        const last = r.lines.filter((l) => !/\?$/.test(l));
+        assert.strictEqual(last.length, 1, JSON.stringify(r.lines));
+        assert.ok(reply.test(last[0]), last[0]);
+      } finally {
+        await stack.setSettings();
+      }
+      assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), {});
+    });
+  }
+
+  it("publishes nothing for a client that hangs up halfway", async () => {
+    const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "HOSTILE", "pw?": "HostPass5" }), { mode: "close-at", at: "txt?" });
+    assert.deepStrictEqual(r.lines.slice(-1), ["txt?"]);
+    await Promise.all(stack.runs);
+    assert.deepStrictEqual(stack.audit().pop().reason, "closed the connection at txt?");
+    assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), {});
+  });
+
+  it("says the DNS server is down in one line and publishes nothing", async () => {
+    await stack.setSettings({ dns_port: 1, dns_timeout: 2 });
+    try {
+      const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "HOSTILE", "pw?": "HostPass5" }));
+      assert.strictEqual(r.lines[9], "error: the DNS server could not be reached or refused the service; its sysop has been told");
+    } finally {
+      await stack.setSettings();
+    }
+    assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), {});
+    assert.ok(/refused the connection|could not|no answer/.test(stack.audit().pop().reason));
+  });
+
+  it("still serves a good client after all that", async () => {
+    const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "HOSTILE", "pw?": "HostPass5", "ip6?": "", "loc?": "", "mx?": "", "wc?": "" }));
+    assert.strictEqual(r.lines[9], "ok");
+    assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), { A: ["127.0.0.1"], TXT: ['"Test BBS"'] });
+    for (const run of await Promise.all(stack.runs)) assert.strictEqual(run.uncaught, null, run.uncaught);
+  });
+});

@@ -1,0 +1,237 @@
+"use strict";
+// End to end on real components only: dist/dyndns-service.js in the real Synchronet 3.22a
+// services server (`sbbs s!`) with a real user database (QWKnet accounts made by
+// system.new_user()), publishing to a real Knot DNS 3.2; kdig reads back what it serves.
+// Clients: our dist/dyndns.js and Synchronet's stock exec/dyndns.js, both under the real
+// jsexec, and raw protocol sessions for the hostile cases.
+const assert = require("assert");
+const { startRealStack, talk, ourClient, stockClient } = require("./stack");
+const { removeRoots, jsexec } = require("../real/pack");
+
+const ANSWERS = { "id?": "HOSTILE", "pw?": "HostPass5", "ip?": "", "ip6?": "", "mx?": "", "txt?": "Hostile BBS", "loc?": "", "wc?": "", "ttl?": "" };
+
+/** The zone's serial: it moves on with every update Knot takes. */
+async function serial(stack) {
+  return Number((await stack.knot.query("bbs.test", "SOA"))[0].split(" ")[2]);
+}
+
+describe("the service in the real services server, publishing to a real Knot", function () {
+  this.timeout(60000);
+  let stack;
+  before(async () => { stack = await startRealStack({ stock: true }); });
+  after(async () => {
+    if (stack) await stack.stop();
+    removeRoots();
+  });
+
+  describe("our client (dist/dyndns.js under the real jsexec)", () => {
+    it("publishes <id>.bbs.test and its records: kdig shows them", async () => {
+      const r = await ourClient(stack, ["QwkPass7", "-hn", "TESTBBS", "-mx", "mail.example.com", "-ip6", "fd00::7"],
+        { txt: "Test BBS", loc: "37 46 30.000 N 122 25 10.000 W 10.00m", wildcard: "true", ttl: "600" });
+      assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+      assert.deepStrictEqual(await stack.knot.all("testbbs.bbs.test"), {
+        A: ["127.0.0.1"], AAAA: ["fd00::7"], MX: ["10 mail.example.com."], TXT: ['"Test BBS"'], LOC: ["37 46 30 N  122 25 10 W  10m  1m 10000m 10m"],
+      });
+      assert.deepStrictEqual(await stack.knot.all("*.testbbs.bbs.test"), { CNAME: ["testbbs.bbs.test."] });
+      assert.deepStrictEqual(await stack.knot.query("www.testbbs.bbs.test", "A"), ["127.0.0.1", "testbbs.bbs.test."]);
+      assert.strictEqual((await stack.knot.records("testbbs.bbs.test", "A"))[0].ttl, 600);
+      const audit = stack.audit().pop();
+      assert.deepStrictEqual([audit.id, audit.address, audit.result, audit.reason], ["TESTBBS", "127.0.0.1", "updated", null]);
+      assert.deepStrictEqual(audit.old, {});
+      assert.deepStrictEqual(audit.new.MX, { ttl: 600, data: ["10 mail.example.com"] });
+      assert.ok(/DynDNS 'TESTBBS' from 127\.0\.0\.1: updated: A 127\.0\.0\.1 \(ttl 600\)/.test(stack.console()), stack.console());
+    });
+
+    it("says ok without a DNS write when nothing changed", async () => {
+      const before = await serial(stack);
+      const r = await ourClient(stack, ["QwkPass7", "-hn", "TESTBBS", "-mx", "mail.example.com", "-ip6", "fd00::7"],
+        { txt: "Test BBS", loc: "37 46 30 N 122 25 10 W 10m", wildcard: "yes", ttl: "600" });
+      assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+      assert.strictEqual(await serial(stack), before, "Knot took no update");
+      const audit = stack.audit().pop();
+      assert.strictEqual(audit.result, "unchanged");
+      assert.deepStrictEqual(audit.old, audit.new);
+    });
+
+    it("removes the records whose answers are blank (ip6, mx, loc, wc) and keeps the TXT it is sent", async () => {
+      const before = await serial(stack);
+      const r = await ourClient(stack, ["QwkPass7", "-hn", "TESTBBS"], { txt: "Test BBS" });
+      assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+      assert.deepStrictEqual(await stack.knot.all("testbbs.bbs.test"), { A: ["127.0.0.1"], TXT: ['"Test BBS"'] });
+      assert.deepStrictEqual(await stack.knot.all("*.testbbs.bbs.test"), {});
+      assert.strictEqual(await serial(stack), before + 1, "one atomic update");
+    });
+  });
+
+  describe("Synchronet's stock exec/dyndns.js, run from the pack", () => {
+    it("updates through the service on <loopback>:8467 where its host names resolve", async () => {
+      const r = await stockClient(stack, ["StockPass3", "-hn", "STOCKBBS", "-mx", "mx.example.net"], { wildcard: "true" });
+      assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+      assert.deepStrictEqual(await stack.knot.all("stockbbs.bbs.test"), { A: ["127.0.0.1"], MX: ["10 mx.example.net."], TXT: ['"My BBS"'] });
+      assert.deepStrictEqual(await stack.knot.all("*.stockbbs.bbs.test"), { CNAME: ["stockbbs.bbs.test."] });
+      assert.ok(new RegExp("Connection accepted on " + stack.stockAddress.replace(/\./g, "\\.") + " port 8467").test(stack.console()));
+    });
+
+    it("gets the refusal as its one unexpected line and exits 1", async () => {
+      const r = await stockClient(stack, ["NotThePass", "-hn", "STOCKBBS", "-mx", "other.example.net"]);
+      assert.strictEqual(r.status, 1);
+      assert.ok(/!Unexpected message from server: refused: wrong id or password/.test(r.stdout), r.stdout);
+      assert.deepStrictEqual(await stack.knot.query("stockbbs.bbs.test", "MX"), ["10 mx.example.net."]);
+    });
+  });
+
+  describe("who may update what: nothing is published for", () => {
+    const refused = [
+      ["a wrong password", ["NotThePass", "-hn", "LIMITED"], "limited", "refused: wrong id or password"],
+      ["an unknown id", ["QwkPass7", "-hn", "NOSUCHBBS"], "nosuchbbs", "refused: wrong id or password"],
+      ["an account without the QWK restriction", ["NormPass9", "-hn", "NORMAL"], "normal", "refused: NORMAL is not a QWKnet account on this BBS"],
+      ["the sysop's account, with its password", ["SysopPass1", "-hn", "SYSOPSAM"], "sysopsam", "refused: SYSOPSAM is not a QWKnet account on this BBS"],
+      ["SYSOP, with the sysop's password", ["SysopPass1", "-hn", "SYSOP"], "sysop", "refused: wrong id or password"],
+      ["the hub's own QWK-ID, with the sysop's password", ["SysopPass1", "-hn", "MYBBS"], "mybbs", "refused: wrong id or password"],
+      ["a look-alike of a QWK account's alias", ["QwkPass7", "-hn", "TEST-BBS"], "test-bbs", "refused: TEST-BBS is not a QWKnet account on this BBS"],
+      ["a reserved name", ["QwkPass7", "-hn", "www"], "www", "refused: the name www is reserved"],
+    ];
+    for (const [what, args, name, reply] of refused) {
+      it(what, async () => {
+        const r = await ourClient(stack, args);
+        assert.strictEqual(r.status, 1, r.stdout + r.stderr);
+        assert.ok(r.stderr.includes("rejected the update: " + reply), r.stderr);
+        assert.deepStrictEqual(await stack.knot.all(name + ".bbs.test"), {});
+        const audit = stack.audit().pop();
+        assert.deepStrictEqual([audit.result, audit.new], ["refused", null]);
+      });
+    }
+
+    it("an id that is not a DNS label", async () => {
+      const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "bad.id" }));
+      assert.strictEqual(r.lines[9], "refused: id 'bad.id' is not a DNS label (letters, digits and inner hyphens, at most 63)");
+    });
+
+    it("and the password is in no log and no audit line", () => {
+      const everything = stack.console() + JSON.stringify(stack.audit());
+      for (const password of ["QwkPass7", "StockPass3", "SysopPass1", "NormPass9", "HostPass5", "NotThePass"]) {
+        assert.ok(!everything.toLowerCase().includes(password.toLowerCase()), password);
+      }
+    });
+  });
+
+  describe("hostile clients: one line (when there is anyone to tell), then close; nothing published", () => {
+    const hostile = [
+      ["binary bytes as the id", { mode: "binary", at: "id?", bytes: Buffer.from([0, 0xfe, 0x1b, 0x5b, 0x32, 0x4a, 7, 0x80]) }, /^refused: id '\\x00\xfe\\x1B\[2J\\x07\\x80' is not a DNS label/],
+      ["binary bytes as the password", { mode: "binary", at: "pw?", bytes: Buffer.from([0, 1, 2, 0xff]) }, /^refused: wrong id or password$/],
+      ["a line that never ends", { mode: "endless-line", at: "ip?" }, /^refused: the answer to ip\? is too long$/],
+      ["lines without end", { mode: "endless-lines", at: "pw?" }, /^refused: /],
+      ["silence", { mode: "silent" }, /^error: no answer to id\? within 2 s$/],
+    ];
+    for (const [what, options, reply] of hostile) {
+      it(what, async () => {
+        const r = await talk(stack.port, ANSWERS, options);
+        const said = r.lines.filter((l) => !/\?$/.test(l));
+        assert.strictEqual(said.length, 1, JSON.stringify(r.lines));
+        assert.ok(reply.test(said[0]), said[0]);
+        assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), {});
+      });
+    }
+
+    it("an early close", async () => {
+      const r = await talk(stack.port, ANSWERS, { mode: "close-at", at: "mx?" });
+      assert.deepStrictEqual(r.lines.slice(-1), ["mx?"]);
+      await stack.bbs.waitFor(/'HOSTILE' from 127\.0\.0\.1: failed: closed the connection at mx\?/);
+      assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), {});
+    });
+
+    it("and the server still serves a good client after them", async () => {
+      const r = await talk(stack.port, ANSWERS);
+      assert.strictEqual(r.lines[9], "ok");
+      assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), { A: ["127.0.0.1"], TXT: ['"Hostile BBS"'] });
+      assert.ok(!/!JavaScript|ERROR/.test(stack.console()), stack.console());
+    });
+  });
+
+  describe("a DNS server that refuses or is down: an error line, nothing published", () => {
+    afterEach(() => stack.setSettings());
+
+    it("refuses: the TSIG secret is not the server's (BADSIG)", async () => {
+      await stack.setSettings({ tsig_secret: Buffer.alloc(32, 7).toString("base64") });
+      const r = await ourClient(stack, ["VertPass2", "-hn", "VERT"]);
+      assert.strictEqual(r.status, 1);
+      assert.ok(r.stderr.includes("rejected the update: error: the DNS server could not be reached or refused the service; its sysop has been told"), r.stderr);
+      assert.deepStrictEqual(await stack.knot.all("vert.bbs.test"), {});
+      assert.ok(/BADSIG/.test(stack.audit().pop().reason), JSON.stringify(stack.audit().pop()));
+    });
+
+    it("refuses: the key is unknown to it (BADKEY)", async () => {
+      await stack.setSettings({ tsig_key: "other.key" });
+      const r = await ourClient(stack, ["VertPass2", "-hn", "VERT"]);
+      assert.strictEqual(r.status, 1);
+      assert.deepStrictEqual(await stack.knot.all("vert.bbs.test"), {});
+      assert.ok(/BADKEY/.test(stack.audit().pop().reason));
+    });
+
+    it("is down: nothing listens on its port", async () => {
+      await stack.setSettings({ dns_port: 1, dns_timeout: 3 });
+      const r = await ourClient(stack, ["VertPass2", "-hn", "VERT"]);
+      assert.strictEqual(r.status, 1);
+      assert.ok(r.ms < 10000, r.ms + " ms");
+      assert.deepStrictEqual(await stack.knot.all("vert.bbs.test"), {});
+      assert.ok(/DynDNS 'VERT' from 127\.0\.0\.1: failed: reading the current records: /.test(stack.console()));
+    });
+  });
+
+  describe("limits and settings", () => {
+    afterEach(() => stack.setSettings());
+
+    it("refuses a change within min_interval and publishes it after", async () => {
+      await stack.setSettings({ min_interval: 2 });
+      assert.strictEqual((await ourClient(stack, ["LimitPass4", "-hn", "LIMITED"], { txt: "one" })).status, 0);
+      const soon = await ourClient(stack, ["LimitPass4", "-hn", "LIMITED"], { txt: "two" });
+      assert.strictEqual(soon.status, 1);
+      assert.ok(/rejected the update: refused: limited\.bbs\.test was updated [01] s ago; try again in [12] s/.test(soon.stderr), soon.stderr);
+      assert.deepStrictEqual(await stack.knot.query("limited.bbs.test", "TXT"), ['"one"']);
+      assert.strictEqual((await ourClient(stack, ["LimitPass4", "-hn", "LIMITED"], { txt: "one" })).status, 0, "no change is never limited");
+      await new Promise((r) => setTimeout(r, 2000));
+      assert.strictEqual((await ourClient(stack, ["LimitPass4", "-hn", "LIMITED"], { txt: "two" })).status, 0);
+      assert.deepStrictEqual(await stack.knot.query("limited.bbs.test", "TXT"), ['"two"']);
+    });
+
+    it("with bad settings logs one line per problem and tells the client", async () => {
+      await stack.setSettings({ dns_port: "fifty-three", zone: "not a zone" });
+      const r = await talk(stack.port, ANSWERS);
+      assert.deepStrictEqual(r.lines, ["error: this DynDNS service is not set up correctly; its sysop has been told"]);
+      await stack.bbs.waitFor(/dyndns_service\] dns_port = 'fifty-three': expected a whole number of port from 1 to 65535/);
+      assert.ok(/dyndns_service\] zone = 'not a zone': expected the DNS zone/.test(stack.console()));
+    });
+  });
+
+  describe("jsexec dyndns-service.js (the sysop's check from a console)", () => {
+    afterEach(() => stack.setSettings());
+    const check = () => jsexec(stack.root, ["dyndns-service.js"]);
+
+    it("shows the settings and that the DNS server answers with the key: exit 0", async () => {
+      const r = await check();
+      assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+      assert.ok(/settings from .*modopts\.ini \[dyndns_service\]: valid/.test(r.stdout), r.stdout);
+      assert.ok(r.stdout.includes("DNS server 127.0.0.1:" + stack.knot.port + " answered a query signed with service.key for bbs.test: ready"), r.stdout);
+    });
+    it("bad settings: one line each on stderr, exit 2", async () => {
+      await stack.setSettings({ ttl: "soon", tsig_secret: "%%%" });
+      const r = await check();
+      assert.strictEqual(r.status, 2);
+      assert.ok(/\[dyndns_service\] ttl = 'soon': expected a whole number of seconds/.test(r.stderr), r.stderr);
+      assert.ok(/\[dyndns_service\] tsig_secret = \*\*\*\*\*\*\*\*: expected the key's secret in base64/.test(r.stderr), r.stderr);
+    });
+    it("a key the DNS server does not know: its answer, exit 1", async () => {
+      await stack.setSettings({ tsig_key: "other.key" });
+      const r = await check();
+      assert.strictEqual(r.status, 1);
+      assert.ok(/DNS server 127\.0\.0\.1:\d+: NOTAUTH \(TSIG BADKEY\)/.test(r.stderr), r.stderr);
+    });
+  });
+
+  it("wrote one audit line per session, each valid JSON", () => {
+    const lines = stack.root.read("data/dyndns-service.log").split("\n").filter(Boolean);
+    const sessions = (stack.console().match(/Connection accepted on/g) || []).length;
+    assert.strictEqual(lines.length, sessions);
+    for (const line of lines) assert.deepStrictEqual(Object.keys(JSON.parse(line)), ["time", "id", "address", "result", "reason", "old", "new"]);
+  });
+});

@@ -1,0 +1,228 @@
+"use strict";
+// The DynDNS service's test stack, real parts only: a Knot DNS 3.2 (test/real/dns.js) with the
+// zone bbs.test, a Synchronet root whose user database holds QWKnet accounts (made by the real
+// jsexec with system.new_user()), and dist/dyndns-service.js, unmodified, served either by the
+// real services server (`sbbs s!`) or by the emulator's services context (test/host).
+//
+//   const stack = await startRealStack({ stock: true });  // + [DynDNS-8467] for the stock client
+//   await stack.setSettings({ dns_port: 1 });             // rewrites [dyndns_service] (read per connection)
+//   stack.audit()                                         // the audit log's lines, parsed
+//   await stack.stop()
+//
+// Clients: talk() (a raw protocol client with hostile modes), ourClient() (dist/dyndns.js under
+// the real jsexec, from a member BBS's own root), stockClient() (Synchronet's exec/dyndns.js from
+// the pack, its four host names resolved to the service's loopback address by nss_wrapper).
+const fs = require("node:fs");
+const net = require("node:net");
+const path = require("node:path");
+const { makeRoot, makeUsers, startSbbs, jsexec, freePort, PACK } = require("../real/pack");
+const { startKnot, startBind } = require("../real/dns");
+const { runScript, makeCtrlDir } = require("../host");
+
+const REPO = path.join(__dirname, "../..");
+const SERVICE = path.join(REPO, "dist/dyndns-service.js");
+const CLIENT = path.join(REPO, "dist/dyndns.js");
+const STOCK_CLIENT = path.join(PACK, "exec/dyndns.js");
+const STOCK_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
+const STOCK_PORT = 8467;
+const ZONE = "bbs.test";
+const UFLAG_Q = 1 << 16;
+const INSTALL = "apt-get install knot knot-dnsutils libnss-wrapper";
+const hr = () => Number(process.hrtime.bigint()) / 1e6;
+
+/** The hub's users: #1 is the sysop (as on every BBS), then QWKnet accounts and an ordinary user. */
+const USERS = [
+  { alias: "SYSOPSAM", password: "SysopPass1", level: 90 },
+  { alias: "TESTBBS", password: "QwkPass7", qwk: true },
+  { alias: "VERT", password: "VertPass2", qwk: true },
+  { alias: "STOCKBBS", password: "StockPass3", qwk: true },
+  { alias: "NORMAL", password: "NormPass9" },
+  { alias: "LIMITED", password: "LimitPass4", qwk: true },
+  { alias: "HOSTILE", password: "HostPass5", qwk: true },
+];
+
+/** The service's settings for a Knot (everything else at its default). */
+function serviceSettings(knot, extra = {}) {
+  return Object.assign({
+    zone: ZONE, dns_server: "127.0.0.1", dns_port: knot.port, tsig_key: knot.keys.service.name,
+    tsig_secret: knot.keys.service.base64, allow_private: "true", answer_timeout: 2, min_interval: 0,
+  }, extra);
+}
+
+function section(name, values) {
+  return "[" + name + "]\n" + Object.entries(values).filter(([, v]) => v !== undefined).map(([k, v]) => k + " = " + v).join("\n") + "\n";
+}
+
+/** A 127.x.y.z address where port 8467 is free, for the stock client (it knows no other port). */
+async function freeLoopbackFor(port) {
+  for (let tries = 0; tries < 50; tries++) {
+    const address = "127." + (1 + Math.floor(Math.random() * 254)) + "." + Math.floor(Math.random() * 256) + "." + (1 + Math.floor(Math.random() * 254));
+    const ok = await new Promise((resolve) => {
+      const s = net.createServer();
+      s.once("error", () => resolve(false));
+      s.listen(port, address, () => s.close(() => resolve(true)));
+    });
+    if (ok) return address;
+  }
+  throw new Error("no loopback address with port " + port + " free");
+}
+
+function nssWrapper() {
+  for (const dir of ["/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib"]) {
+    const p = path.join(dir, "libnss_wrapper.so");
+    if (fs.existsSync(p)) return p;
+  }
+  throw new Error("libnss_wrapper.so is not installed: the stock client's test resolves its host names with it (" + INSTALL + ")");
+}
+
+function parseAudit(text) {
+  return text.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l));
+}
+
+/**
+ * The real stack. stock: also listen on <some 127.x.y.z>:8467 for the stock client.
+ * settings: extra [dyndns_service] keys. extraUsers: more users, as makeUsers() takes them.
+ * dnsServer: "knot" (default) or "bind" (then `knot` is the BIND server: same helpers).
+ */
+async function startRealStack(options = {}) {
+  const knot = await (options.dnsServer === "bind" ? startBind : startKnot)({ zone: ZONE });
+  const port = await freePort();
+  const stockAddress = options.stock ? await freeLoopbackFor(STOCK_PORT) : null;
+  const common = { Command: "dyndns-service.js", Options: "NO_HOST_LOOKUP" };
+  let services = section("DynDNS", Object.assign({ Port: port, Interface: "127.0.0.1" }, common));
+  if (stockAddress) services += section("DynDNS-8467", Object.assign({ Protocol: "DynDNS", Port: STOCK_PORT, Interface: stockAddress }, common));
+  const root = await makeRoot({
+    // The failed-login delays would slow every refusal by seconds (SERVICES.md).
+    sbbsIni: { Services: { LoginAttemptDelay: 0, LoginAttemptThrottle: 0 } },
+    files: { "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n", "ctrl/services.ini": services },
+  });
+  const stockModopts = root.read("ctrl/modopts.ini");
+  async function setSettings(extra = {}) {
+    root.write("ctrl/modopts.ini", stockModopts.replace(/\n*$/, "\n\n") + section("dyndns_service", serviceSettings(knot, Object.assign({}, options.settings, extra))));
+  }
+  await setSettings();
+  fs.symlinkSync(SERVICE, root.file("mods/dyndns-service.js"));
+  const users = await makeUsers(root, USERS.concat(options.extraUsers || []));
+  const bbs = await startSbbs(root, ["s!"]);
+  const sockets = stockAddress ? 2 : 1;
+  await bbs.waitFor(new RegExp("Services thread started \\(" + sockets + " service sockets bound\\)"));
+  const member = await makeRoot({});
+  return {
+    kind: "real", knot, root, bbs, port, stockAddress, users, member, setSettings,
+    audit: () => parseAudit(root.read("data/dyndns-service.log")),
+    console: () => bbs.output(),
+    async stop() { await Promise.all([bbs.stop(), knot.stop()]); },
+  };
+}
+
+/**
+ * The same service in the emulator: a listener on loopback hands each connection to
+ * runScript({ context: "service" }) with the same users (and their numbers).
+ */
+async function startEmulatedStack(options = {}) {
+  const knot = await startKnot({ zone: ZONE });
+  const ctrlDir = path.join(makeCtrlDir({ "ctrl/.keep": "" }), "ctrl"); // its own ../data for the audit log and the state
+  async function setSettings(extra = {}) {
+    fs.writeFileSync(path.join(ctrlDir, "modopts.ini"), section("dyndns_service", serviceSettings(knot, Object.assign({}, options.settings, extra))));
+  }
+  await setSettings();
+  const users = USERS.map((u, i) => ({ number: i + 1, alias: u.alias, password: u.password, restrictions: u.qwk ? UFLAG_Q : 0, level: u.level }));
+  const runs = [];
+  const server = net.createServer((sock) => {
+    runs.push(runScript({
+      engine: options.engine || "vm", script: SERVICE, context: "service", clientSocket: sock, ctrlDir, users,
+      loginAttemptDelay: options.loginAttemptDelay || 0, system: { qwk_id: "MYBBS", name: "My BBS" }, killAfterMs: 30000,
+    }));
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const logPath = path.join(ctrlDir, "../data/dyndns-service.log");
+  return {
+    kind: "emulator", knot, ctrlDir, port: server.address().port, runs, setSettings,
+    audit: () => (fs.existsSync(logPath) ? parseAudit(fs.readFileSync(logPath, "latin1")) : []),
+    async stop() { await new Promise((resolve) => server.close(resolve)); await Promise.all(runs); await knot.stop(); },
+  };
+}
+
+/**
+ * A raw client of the protocol. answers: { "id?": "VERT", ... } (a missing prompt gets an empty
+ * line); mode: "answer" (default), "silent" (never answers), "close-at" (closes at prompt `at`),
+ * "binary" (answers `at` with `bytes`), "endless-line" (answers `at` with bytes and no LF until
+ * the service closes), "endless-lines" (answers `at` with line after line until it closes).
+ * Resolves with { lines, at (ms from connect to each line), ms } once the service has closed the connection.
+ */
+function talk(port, answers = {}, options = {}) {
+  const mode = options.mode || "answer";
+  return new Promise((resolve, reject) => {
+    const t0 = hr();
+    const sock = net.connect(port, options.host || "127.0.0.1");
+    const lines = [];
+    const at = [];
+    let buffer = "";
+    let flooding = false;
+    const timer = setTimeout(() => { sock.destroy(); reject(new Error("talk: the service kept the connection open for " + (options.timeoutMs || 20000) + " ms; lines: " + JSON.stringify(lines))); }, options.timeoutMs || 20000);
+    // One chunk per turn of the event loop: a loop of write()s can run forever, since a write the
+    // kernel takes at once returns true and errors come later, through the event loop.
+    function flood(chunk) {
+      flooding = true;
+      const more = () => {
+        if (flooding && !sock.destroyed && sock.write(chunk)) setImmediate(more);
+      };
+      sock.on("drain", more);
+      more();
+    }
+    sock.on("data", (d) => {
+      buffer += d.toString("latin1");
+      let i;
+      while ((i = buffer.indexOf("\n")) >= 0) {
+        const line = buffer.slice(0, i).replace(/\r$/, "");
+        buffer = buffer.slice(i + 1);
+        lines.push(line);
+        at.push(hr() - t0);
+        if (!/\?$/.test(line) || mode === "silent") continue;
+        if (line === options.at) {
+          if (mode === "close-at") { sock.end(); continue; }
+          if (mode === "binary") { sock.write(Buffer.concat([options.bytes, Buffer.from("\r\n")])); continue; }
+          if (mode === "endless-line") { flood(Buffer.alloc(65536, 0x41)); continue; }
+          if (mode === "endless-lines") { flood(Buffer.from("x\r\n".repeat(20000))); continue; }
+        }
+        sock.write(Buffer.from((answers[line] === undefined ? "" : answers[line]) + "\r\n", "latin1"));
+      }
+    });
+    sock.on("error", () => { /* a reset while flooding: the service cut us off */ });
+    sock.on("close", () => {
+      flooding = false;
+      clearTimeout(timer);
+      if (buffer) lines.push(buffer);
+      resolve({ lines, at, ms: hr() - t0 });
+    });
+  });
+}
+
+/**
+ * Our client (dist/dyndns.js) under the real jsexec, from the member BBS's root: hosts and port
+ * point at the service; dyndns: more [dyndns] keys (txt, loc, wildcard, ttl...); args: its command line.
+ */
+async function ourClient(stack, args, dyndns = {}) {
+  stack.member.write("ctrl/modopts.ini", section("dyndns", Object.assign({ hosts: "127.0.0.1", port: stack.port, timeout: 20 }, dyndns)));
+  return jsexec(stack.member, [CLIENT].concat(args));
+}
+
+/**
+ * Synchronet's stock exec/dyndns.js, run from the pack (never copied), from the member's root.
+ * It connects to dyndns.synchro.net (then rob., bbs., cvs.) port 8467 and has no setting to
+ * change either: nss_wrapper (LD_PRELOAD) resolves those four names to the loopback address
+ * where the services server listens on 8467, for this one process, leaving /etc/hosts alone.
+ */
+async function stockClient(stack, args, dyndns = {}) {
+  if (!stack.stockAddress) throw new Error("stockClient: start the stack with { stock: true }");
+  stack.member.write("ctrl/modopts.ini", section("dyndns", dyndns));
+  stack.member.write("hosts", stack.stockAddress + " " + STOCK_HOSTS.join(" ") + "\n");
+  return jsexec(stack.member, [STOCK_CLIENT].concat(args), {
+    env: { LD_PRELOAD: nssWrapper(), NSS_WRAPPER_HOSTS: stack.member.file("hosts") },
+  });
+}
+
+module.exports = {
+  ZONE, USERS, UFLAG_Q, INSTALL, STOCK_PORT, STOCK_HOSTS, CLIENT, SERVICE, STOCK_CLIENT,
+  startRealStack, startEmulatedStack, serviceSettings, talk, ourClient, stockClient, freeLoopbackFor, nssWrapper,
+};

@@ -1,0 +1,220 @@
+"use strict";
+// serve(): one whole session with stand-ins for the host; and its pieces rateLimit and audit.
+const assert = require("assert");
+const { serve } = require("../../../src/service/core/app");
+const { checkSetup } = require("../../../src/service/core/check");
+const { decideRate, recordWrite, parseRateState } = require("../../../src/service/core/rateLimit");
+const { auditLine } = require("../../../src/service/core/audit");
+const { UFLAG_Q } = require("../../../src/service/core/authorize");
+const { PROMPTS } = require("../../../src/shared/core/protocol");
+const { rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog } = require("./fakes");
+
+const USERS = {
+  "Sysop Sam": { number: 1, password: "sys", restrictions: 0 },
+  TESTBBS: { number: 2, password: "QWKPASS7", restrictions: UFLAG_Q },
+  NORMAL: { number: 3, password: "norm", restrictions: 0 },
+};
+
+/** One session; returns what the client heard, what was published, the audit lines and the log. */
+function session(options = {}) {
+  const clock = options.clock || fakeClock();
+  const conn = fakeClient(Object.assign({}, FULL, options.answers || {}), clock);
+  const dns = options.dns || fakeDns();
+  const state = options.state || fakeState();
+  const audit = [];
+  const log = captureLog();
+  const result = serve({
+    now: clock.now, readSettings: () => rawSettings(options.settings), connection: conn, sourceAddress: options.source || "198.51.100.7",
+    accounts: fakeAccounts(USERS), dns, state, audit: (line) => { audit.push(JSON.parse(line)); return null; }, log: log.log,
+  });
+  const heard = conn.sent.filter((line) => !PROMPTS.includes(line));
+  return { result, heard, closed: conn.closed, dns, state, audit, log, clock };
+}
+
+describe("serve", () => {
+  it("publishes the records, answers ok, closes, and audits the session without the password", () => {
+    const s = session();
+    assert.strictEqual(s.result, "updated");
+    assert.deepStrictEqual(s.heard, ["ok"]);
+    assert.ok(s.closed);
+    assert.strictEqual(s.dns.published.length, 1);
+    assert.deepStrictEqual(s.dns.queried[0].names, ["testbbs.bbs.test", "*.testbbs.bbs.test"]);
+    assert.strictEqual(s.dns.published[0].plan.changes.length, 6);
+    assert.strictEqual(s.audit.length, 1);
+    const a = s.audit[0];
+    assert.deepStrictEqual([a.id, a.address, a.result, a.reason], ["TESTBBS", "198.51.100.7", "updated", null]);
+    assert.deepStrictEqual(a.old, {});
+    assert.deepStrictEqual(a.new.A, { ttl: 300, data: ["198.51.100.7"] });
+    assert.ok(!JSON.stringify(s.audit).includes("QwkPass7") && !s.log.text().includes("QwkPass7"));
+    assert.ok(/updated: A 198\.51\.100\.7 \(ttl 300\), AAAA 2001:db8::7/.test(s.log.text()), s.log.text());
+  });
+
+  it("answers ok without a DNS write when nothing changed, and that does not count against the limits", () => {
+    const dns = fakeDns();
+    const state = fakeState();
+    const clock = fakeClock();
+    session({ dns, state, clock });
+    const before = state.files.testbbs;
+    clock.advance(1000);
+    const again = session({ dns, state, clock });
+    assert.strictEqual(again.result, "unchanged");
+    assert.deepStrictEqual(again.heard, ["ok"]);
+    assert.strictEqual(dns.published.length, 1);
+    assert.strictEqual(state.files.testbbs, before);
+    assert.deepStrictEqual(again.audit[0].old, again.audit[0].new);
+  });
+
+  it("refuses a change sooner than min_interval, and within the hourly cap", () => {
+    const dns = fakeDns();
+    const state = fakeState();
+    const clock = fakeClock();
+    session({ dns, state, clock });
+    clock.advance(20000);
+    const soon = session({ dns, state, clock, answers: { "txt?": "Renamed" } });
+    assert.deepStrictEqual(soon.heard, ["refused: testbbs.bbs.test was updated 20 s ago; try again in 40 s"]);
+    assert.strictEqual(dns.published.length, 1);
+    clock.advance(40000);
+    assert.strictEqual(session({ dns, state, clock, answers: { "txt?": "Renamed" } }).result, "updated");
+  });
+
+  it("sends no update when the DNS server cannot be read, and says so in one line", () => {
+    const dns = fakeDns();
+    dns.fail.current = "no answer from 127.0.0.1:53 within 5 s";
+    const s = session({ dns });
+    assert.deepStrictEqual(s.heard, ["error: the DNS server could not be reached or refused the service; its sysop has been told"]);
+    assert.strictEqual(s.dns.published.length, 0);
+    assert.strictEqual(s.audit[0].result, "failed");
+    assert.ok(/error: 'TESTBBS' from 198\.51\.100\.7: failed: reading the current records: no answer/.test(s.log.text()));
+  });
+
+  it("answers an error when the DNS server refuses the update, and keeps no rate-limit write", () => {
+    const dns = fakeDns();
+    dns.fail.publish = "NOTAUTH (TSIG BADSIG)";
+    const s = session({ dns });
+    assert.strictEqual(s.result, "failed");
+    assert.ok(/^error: /.test(s.heard[0]));
+    assert.deepStrictEqual(s.state.files, {});
+    assert.ok(/the update: NOTAUTH \(TSIG BADSIG\)/.test(s.log.text()));
+  });
+
+  it("gives the update only what is left of dns_timeout after reading", () => {
+    const clock = fakeClock();
+    const dns = fakeDns();
+    const read = dns.currentRecords;
+    dns.currentRecords = (...a) => { clock.advance(3500); return read(...a); };
+    session({ clock, dns, settings: { dns_timeout: "5" } });
+    assert.strictEqual(dns.published[0].settings.timeoutSeconds, 1.5);
+  });
+
+  const refusals = [
+    [{ answers: { "pw?": "nope" } }, "refused: wrong id or password"],
+    [{ answers: { "id?": "NOSUCH" } }, "refused: wrong id or password"],
+    [{ answers: { "id?": "NORMAL", "pw?": "norm" } }, "refused: NORMAL is not a QWKnet account on this BBS"],
+    [{ answers: { "id?": "bad id" } }, "refused: id 'bad id' is not a DNS label (letters, digits and inner hyphens, at most 63)"],
+    [{ answers: { "id?": "www" } }, "refused: the name www is reserved"],
+    [{ answers: { "ip6?": "not-an-address" } }, "refused: ip6 'not-an-address': expected an IPv6 address"],
+    [{ answers: { "ip?": "" }, settings: { allow_private: "false" }, source: "10.0.0.5" }, "refused: ip is blank and the address this update came from, 10.0.0.5, is not public"],
+    [{ answers: { "loc?": { silent: true } } }, "error: no answer to loc? within 10 s"],
+    [{ answers: { "txt?": { tooLong: true } } }, "refused: the answer to txt? is too long"],
+    [{ settings: { zone: undefined } }, "error: this DynDNS service is not set up correctly; its sysop has been told"],
+  ];
+  for (const [options, reply] of refusals) {
+    it("refuses " + JSON.stringify(options).slice(0, 90) + " with one line, publishing nothing", () => {
+      const s = session(options);
+      assert.strictEqual(s.heard.length, 1, JSON.stringify(s.heard));
+      assert.ok(s.heard[0].startsWith(reply), s.heard[0]);
+      assert.strictEqual(s.dns.published.length, 0);
+      assert.strictEqual(s.audit.length, 1);
+      assert.ok(["refused", "failed"].includes(s.audit[0].result));
+      assert.ok(s.closed);
+    });
+  }
+
+  it("says nothing more to a client that hung up, but still audits the session", () => {
+    const s = session({ answers: { "ip?": { close: true } } });
+    assert.deepStrictEqual(s.heard, []);
+    assert.deepStrictEqual([s.audit[0].id, s.audit[0].result, s.audit[0].reason], ["TESTBBS", "failed", "closed the connection at ip?"]);
+  });
+
+  it("lets one session per id at a time", () => {
+    const state = fakeState();
+    state.locks.add("testbbs");
+    const s = session({ state });
+    assert.deepStrictEqual(s.heard, ["refused: another update of testbbs is under way; try again in a minute"]);
+    assert.strictEqual(s.dns.queried.length, 0);
+  });
+
+  it("releases the lock whatever happens", () => {
+    const dns = fakeDns();
+    dns.fail.current = "down";
+    const s = session({ dns });
+    assert.strictEqual(s.state.locks.size, 0);
+  });
+
+  it("logs every settings problem at error level", () => {
+    const s = session({ settings: { dns_port: "x", ttl: "y" } });
+    assert.strictEqual(s.log.lines.filter((l) => l.level === "error" && /\[dyndns_service\]/.test(l.text)).length, 2);
+  });
+});
+
+describe("rate limits", () => {
+  const t = 1e12;
+  it("allows the first write and one after min_interval", () => {
+    assert.ok(decideRate("x", { writes: [] }, t, 60, 10).ok);
+    assert.ok(decideRate("x", { writes: [t - 60000] }, t, 60, 10).ok);
+    assert.strictEqual(decideRate("x", { writes: [t - 59001] }, t, 60, 10).reply, "refused: x was updated 59 s ago; try again in 1 s");
+  });
+  it("caps the writes in any hour", () => {
+    const writes = [t - 3500000, t - 3000000, t - 100000];
+    const r = decideRate("x", { writes }, t, 0, 3);
+    assert.strictEqual(r.reply, "refused: x was updated 3 times in the last hour; try again in 100 s");
+    assert.ok(decideRate("x", { writes }, t + 100000, 0, 3).ok);
+  });
+  it("0 turns a limit off", () => {
+    assert.ok(decideRate("x", { writes: [t - 1, t - 2, t - 3] }, t, 0, 0).ok);
+  });
+  it("forgets writes older than an hour and reads anything as a state", () => {
+    assert.deepStrictEqual(recordWrite({ writes: [t - 3600001, t - 10] }, t), { writes: [t - 10, t] });
+    for (const text of [null, "", "garbage", "[]", '{"writes":"x"}', '{"writes":[1,"2",null]}']) {
+      const state = parseRateState(text);
+      assert.ok(Array.isArray(state.writes), String(text));
+    }
+  });
+});
+
+describe("auditLine", () => {
+  it("is one line of ASCII JSON whatever bytes the client sent", () => {
+    const line = auditLine({ time: "2026-11-30T12:00:00.000Z", id: "\u0000\u00ff\n" + "x".repeat(100), address: "::1", result: "refused", reason: "r\u00e9", old: null, new: null });
+    assert.ok(/^[\x20-\x7e]+$/.test(line), line);
+    const back = JSON.parse(line);
+    assert.strictEqual(back.id, "\u0000\u00ff\n" + "x".repeat(61) + "...");
+    assert.strictEqual(back.reason, "r\u00e9");
+    assert.deepStrictEqual(Object.keys(back), ["time", "id", "address", "result", "reason", "old", "new"]);
+  });
+});
+
+describe("checkSetup (jsexec dyndns-service.js)", () => {
+  function check(extra, dns) {
+    const printed = [];
+    const errors = [];
+    const status = checkSetup(rawSettings(extra), dns || fakeDns(), { print: (t) => printed.push(t), error: (t) => errors.push(t) });
+    return { status, printed, errors };
+  }
+  it("shows the settings and proves the DNS server answers with the key: 0", () => {
+    const r = check();
+    assert.strictEqual(r.status, 0);
+    assert.ok(r.printed.includes("  names          <id>.bbs.test and *.<id>.bbs.test (ids reserved: ns, ns1, ns2, ns3, www, mail, dyndns)"), r.printed.join("\n"));
+    assert.strictEqual(r.printed[r.printed.length - 1], "DNS server 127.0.0.1:53 answered a query signed with service.key for bbs.test: ready");
+  });
+  it("bad settings: one line each, 2", () => {
+    const r = check({ dns_port: "x", zone: undefined });
+    assert.deepStrictEqual([r.status, r.errors.length, r.printed.length], [2, 2, 0]);
+  });
+  it("a DNS server that does not answer: its reason, 1", () => {
+    const dns = fakeDns();
+    dns.fail.current = "NOTAUTH (TSIG BADKEY)";
+    const r = check({}, dns);
+    assert.strictEqual(r.status, 1);
+    assert.deepStrictEqual(r.errors, ["DNS server 127.0.0.1:53: NOTAUTH (TSIG BADKEY)"]);
+  });
+});

@@ -1,0 +1,113 @@
+"use strict";
+// Plain stand-ins for the service core's ports (Connection, Accounts, DnsServer, StateStore,
+// ServiceLog): the core takes them as arguments, so no Synchronet global is faked here.
+const { SECTION } = require("../../../src/service/core/settings");
+
+const SECRET = Buffer.from("0123456789abcdef0123456789abcdef").toString("base64");
+
+/** The section as a sysop writes it (verbatim strings); extra overrides or adds keys, undefined removes one. */
+function rawSettings(extra = {}) {
+  const values = { zone: "bbs.test", tsig_key: "service.key.", tsig_secret: SECRET, allow_private: "true" };
+  for (const [k, v] of Object.entries(extra)) {
+    if (v === undefined) delete values[k];
+    else values[k] = v;
+  }
+  return { source: "ctrl/modopts.ini [" + SECTION + "]", missing: null, values, unknown: [] };
+}
+
+function fakeClock(start = Date.UTC(2026, 10, 30, 12, 0, 0)) {
+  let t = start;
+  return { now: () => t, advance: (ms) => { t += ms; } };
+}
+
+/**
+ * A client: `answers` by prompt; a prompt missing from it (or {silent}) times out; {close} closes;
+ * {tooLong} sends an over-long line. Records what the service sent and whether it closed.
+ */
+function fakeClient(answers, clock) {
+  const sent = [];
+  let last = null;
+  const conn = {
+    sent, closed: false,
+    sendLine(text) { sent.push(text); last = text; return !conn.hungUp; },
+    readLine(until) {
+      const a = answers[last];
+      if (a === undefined || (a && a.silent)) { clock.advance(Math.max(0, until - clock.now())); return { kind: "timeout" }; }
+      if (a && a.close) { conn.hungUp = true; return { kind: "closed" }; }
+      if (a && a.tooLong) return { kind: "line", line: { text: "x".repeat(512), truncated: true } };
+      return { kind: "line", line: { text: a, truncated: false } };
+    },
+    close() { conn.closed = true; },
+  };
+  return conn;
+}
+
+const FULL = {
+  "id?": "TESTBBS", "pw?": "QwkPass7", "ip?": "", "ip6?": "2001:db8::7", "mx?": "mail.example.com", "txt?": "Test BBS",
+  "loc?": "52 22 23.000 N 4 53 32.000 E -2.00m", "wc?": "true", "ttl?": "",
+};
+
+/** Users: { alias: { number, password, restrictions } }; login as Synchronet's (fuzzy alias match is the caller's to add). */
+function fakeAccounts(users) {
+  const calls = [];
+  const byNumber = {};
+  for (const [alias, u] of Object.entries(users)) byNumber[u.number] = Object.assign({ alias }, u);
+  return {
+    calls,
+    login(name, password) {
+      calls.push(["login", name]);
+      const n = this.matchLogin ? this.matchLogin(name) : this.matchAlias(name);
+      const u = byNumber[n];
+      if (!u || (u.password && u.password.toUpperCase() !== String(password).toUpperCase())) return null;
+      return { number: u.number, alias: u.alias, restrictions: u.restrictions || 0, hasPassword: !!u.password };
+    },
+    logout() { calls.push(["logout"]); },
+    matchAlias(name) {
+      for (const u of Object.values(byNumber)) if (u.alias.toUpperCase() === name.toUpperCase()) return u.number;
+      return 0;
+    },
+  };
+}
+
+/** A zone held in memory: currentRecords() and publish() as the contract has them; `fail` makes either fail. */
+function fakeDns(initial = []) {
+  const dns = {
+    rrsets: initial.slice(), published: [], queried: [], fail: {},
+    currentRecords(settings, names) {
+      dns.queried.push({ settings, names });
+      if (dns.fail.current) return { ok: false, reason: dns.fail.current };
+      return { ok: true, rrsets: dns.rrsets.filter((r) => names.includes(r.name)) };
+    },
+    publish(settings, plan) {
+      dns.published.push({ settings, plan });
+      if (dns.fail.publish) return { ok: false, reason: dns.fail.publish };
+      for (const c of plan.changes) {
+        dns.rrsets = dns.rrsets.filter((r) => !(r.name === c.name && r.type === c.type));
+        if (c.rrset) dns.rrsets.push(c.rrset);
+      }
+      return { ok: true };
+    },
+  };
+  return dns;
+}
+
+function fakeState() {
+  const files = {};
+  const locks = new Set();
+  return {
+    files, locks,
+    lock(id) { if (locks.has(id)) return false; locks.add(id); return true; },
+    unlock(id) { locks.delete(id); },
+    read(id) { return Object.prototype.hasOwnProperty.call(files, id) ? files[id] : null; },
+    write(id, text) { files[id] = text; return null; },
+  };
+}
+
+function captureLog() {
+  const lines = [];
+  const log = {};
+  for (const level of ["error", "warn", "notice", "info", "debug"]) log[level] = (text) => lines.push({ level, text });
+  return { log, lines, text: () => lines.map((l) => l.level + ": " + l.text).join("\n") };
+}
+
+module.exports = { SECRET, rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog };

@@ -1,0 +1,100 @@
+"use strict";
+const assert = require("assert");
+const { validateServiceSettings, collectSettings, DEFAULTS, SETTING_KEYS } = require("../../../src/service/core/settings");
+const { rawSettings, SECRET } = require("./fakes");
+
+function problems(extra) {
+  const r = validateServiceSettings(rawSettings(extra));
+  assert.strictEqual(r.ok, false, "expected a problem with " + JSON.stringify(extra));
+  return r.problems;
+}
+
+describe("service settings ([dyndns_service])", () => {
+  it("fills in every default and decodes the key", () => {
+    const r = validateServiceSettings(rawSettings());
+    assert.ok(r.ok, JSON.stringify(r));
+    const s = r.settings;
+    assert.deepStrictEqual(s.dns, {
+      server: "127.0.0.1", port: 53, transport: "tcp", zone: "bbs.test", timeoutSeconds: 5,
+      key: { name: "service.key", algorithm: "hmac-sha256", secret: "0123456789abcdef0123456789abcdef" },
+    });
+    assert.deepStrictEqual([s.ttl, s.ttlMin, s.ttlMax, s.mxPreference, s.minInterval, s.hourlyCap, s.answerTimeout], [300, 60, 86400, 10, 60, 10, 10]);
+    assert.strictEqual(s.allowPrivate, true);
+    assert.deepStrictEqual(s.reserved, ["ns", "ns1", "ns2", "ns3", "www", "mail", "dyndns"]);
+    assert.ok(SETTING_KEYS.every((k) => ["zone", "tsig_key", "tsig_secret"].includes(k) || k in DEFAULTS), "every optional key has a default");
+  });
+
+  it("takes each value as written: zone and key name lower case without the trailing dot, UDP, limits off", () => {
+    const r = validateServiceSettings(rawSettings({
+      zone: "BBS.Example.NET.", dns_server: "ns1.example.net", dns_port: "5353", dns_transport: "UDP", dns_timeout: "9",
+      tsig_key: "DynDNS.Key.", ttl: "120", ttl_min: "30", ttl_max: "3600", mx_preference: "0", min_interval: "0", hourly_cap: "0",
+      allow_private: "no", answer_timeout: "3", reserved: " WWW ,, ftp ",
+    }));
+    assert.ok(r.ok, JSON.stringify(r));
+    assert.strictEqual(r.settings.zone, "bbs.example.net");
+    assert.strictEqual(r.settings.dns.key.name, "dyndns.key");
+    assert.deepStrictEqual([r.settings.dns.server, r.settings.dns.port, r.settings.dns.transport, r.settings.dns.timeoutSeconds], ["ns1.example.net", 5353, "udp", 9]);
+    assert.deepStrictEqual([r.settings.ttl, r.settings.ttlMin, r.settings.ttlMax, r.settings.mxPreference, r.settings.minInterval, r.settings.hourlyCap], [120, 30, 3600, 0, 0, 0]);
+    assert.strictEqual(r.settings.allowPrivate, false);
+    assert.deepStrictEqual(r.settings.reserved, ["www", "ftp"]);
+  });
+
+  const cases = [
+    [{ zone: undefined }, "zone missing: expected the DNS zone"],
+    [{ zone: "not a zone" }, "zone = 'not a zone': expected the DNS zone"],
+    [{ dns_server: "bad_host!" }, "dns_server = 'bad_host!': expected the address or host name"],
+    [{ dns_port: "0" }, "dns_port = '0': expected a whole number of port from 1 to 65535"],
+    [{ dns_port: "53x" }, "dns_port = '53x'"],
+    [{ dns_transport: "tls" }, "dns_transport = 'tls': expected tcp or udp"],
+    [{ dns_timeout: "61" }, "dns_timeout = '61': expected a whole number of seconds from 1 to 60"],
+    [{ tsig_key: undefined }, "tsig_key missing"],
+    [{ tsig_algorithm: "hmac-md5" }, "tsig_algorithm = 'hmac-md5': expected hmac-sha256"],
+    [{ tsig_secret: undefined }, "tsig_secret missing: expected the key's secret in base64"],
+    [{ tsig_secret: "not base64!" }, "tsig_secret = ********: expected"],
+    [{ tsig_secret: Buffer.from("short").toString("base64") }, "at least 16 bytes"],
+    [{ ttl: "0" }, "ttl = '0'"],
+    [{ ttl_max: "2147483648" }, "ttl_max = '2147483648'"],
+    [{ mx_preference: "65536" }, "mx_preference = '65536'"],
+    [{ min_interval: "-1" }, "min_interval = '-1'"],
+    [{ hourly_cap: "many" }, "hourly_cap = 'many'"],
+    [{ allow_private: "maybe" }, "allow_private = 'maybe': expected true, false, yes, no, on, off, 1 or 0"],
+    [{ answer_timeout: "0" }, "answer_timeout = '0'"],
+    [{ reserved: "www, bad label" }, "reserved = 'www, bad label': expected a comma-separated list of ids (DNS labels); 'bad label' is not one"],
+    [{ ttl: "30" }, "ttl_min 60, ttl 30, ttl_max 86400: expected ttl_min <= ttl <= ttl_max"],
+  ];
+  for (const [extra, expected] of cases) {
+    it("refuses " + JSON.stringify(extra) + " with one line naming the key, the value and what is expected", () => {
+      const p = problems(extra);
+      assert.strictEqual(p.length, 1, p.join("\n"));
+      assert.ok(p[0].startsWith("ctrl/modopts.ini [dyndns_service] "), p[0]);
+      assert.ok(p[0].includes(expected), p[0] + "\n  should include: " + expected);
+    });
+  }
+
+  it("never shows the secret, even a wrong one", () => {
+    const p = problems({ tsig_secret: "s3cret-but-not-base64" });
+    assert.ok(!p.join("\n").includes("s3cret"));
+  });
+
+  it("reports every problem at once, one line each", () => {
+    const p = problems({ zone: undefined, dns_port: "x", ttl: "y", allow_private: "z" });
+    assert.strictEqual(p.length, 4, p.join("\n"));
+  });
+
+  it("says once that the section is missing", () => {
+    const raw = rawSettings();
+    raw.missing = "/sbbs/ctrl/modopts.ini: no [dyndns_service] section";
+    assert.deepStrictEqual(validateServiceSettings(raw), { ok: false, problems: [raw.missing], warnings: [] });
+  });
+
+  it("warns about unknown keys and keeps the first of a key, verbatim", () => {
+    const values = { zone: "bbs.test", Zone: "other.test", tsig_key: "k", tsig_secret: SECRET, ttl: "0120", colour: "blue", dns_port: "  " };
+    const raw = collectSettings("x", Object.keys(values), (k) => values[k]);
+    assert.deepStrictEqual(raw.values, { zone: "bbs.test", tsig_key: "k", tsig_secret: SECRET, ttl: "0120" });
+    assert.deepStrictEqual(raw.unknown, ["colour"]);
+    const r = validateServiceSettings(raw);
+    assert.ok(r.ok);
+    assert.strictEqual(r.settings.ttl, 120, "0120 is decimal, not octal");
+    assert.deepStrictEqual(r.warnings, ["x: unknown key 'colour' ignored (known: " + SETTING_KEYS.join(", ") + ")"]);
+  });
+});
