@@ -913,6 +913,24 @@
     return out;
   }
 
+  // src:shared/core/knownKeys.ts
+  function knownValues(keys, known, read) {
+    var result = { values: {}, unknown: [] };
+    var seen = [];
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i].toLowerCase();
+      if (known.indexOf(key) < 0) {
+        result.unknown.push(keys[i]);
+      } else if (seen.indexOf(key) < 0) {
+        seen.push(key);
+        var value = String(read(i));
+        if (!/^\s*$/.test(value))
+          result.values[key] = value;
+      }
+    }
+    return result;
+  }
+
   // src:service/core/settings.ts
   var SECTION = "dyndns_service";
   var SETTING_KEYS = [
@@ -1059,18 +1077,10 @@
     };
   }
   function collectSettings(source, keys, read) {
-    var raw = { source: source, missing: null, values: {}, unknown: [] };
-    for (var i = 0; i < keys.length; i++) {
-      var key = keys[i].toLowerCase();
-      if (SETTING_KEYS.indexOf(key) < 0)
-        raw.unknown.push(keys[i]);
-      else if (!raw.values.hasOwnProperty(key)) {
-        var value = String(read(keys[i]));
-        if (!/^\s*$/.test(value))
-          raw.values[key] = value;
-      }
-    }
-    return raw;
+    var sorted = knownValues(keys, SETTING_KEYS, function(index) {
+      return read(keys[index]);
+    });
+    return { source: source, missing: null, values: sorted.values, unknown: sorted.unknown };
   }
 
   // src:service/core/app.ts
@@ -2085,37 +2095,39 @@
     return raw;
   }
 
-  // src:service/host/stateFiles.ts
-  var DIRECTORY = "dyndns-service/";
-  var LOCK_MAX_AGE = 300;
+  // src:shared/host/files.ts
+  function readWholeFile(path, mode) {
+    if (!file_exists(path))
+      return { kind: "missing" };
+    var file = new File(path);
+    if (!file.open(mode, true))
+      return { kind: "unreadable" };
+    var text = file.read();
+    file.close();
+    return text === null ? { kind: "unreadable" } : { kind: "text", text: text };
+  }
   function writeWhole(path, text) {
     var temporary = path + ".new";
     var file = new File(temporary);
-    if (!file.open("w"))
-      return "cannot create " + temporary + " (error " + file.error + ")";
+    if (!file.open("wb"))
+      return "cannot create " + temporary;
     var wrote = file.write(text);
     file.close();
-    if (!wrote) {
+    if (!wrote || file_size(temporary) !== text.length) {
       file_remove(temporary);
-      return "could not write " + temporary;
+      return "could not write all of " + temporary;
     }
     if (file_rename(temporary, path))
       return null;
-    if (file_remove(path) && file_rename(temporary, path))
+    if (file_exists(path) && file_remove(path) && file_rename(temporary, path))
       return null;
     file_remove(temporary);
     return "could not rename " + temporary + " to " + path;
   }
-  function readWhole(path) {
-    if (!file_exists(path))
-      return null;
-    var file = new File(path);
-    if (!file.open("r", true))
-      return null;
-    var text = file.read();
-    file.close();
-    return text;
-  }
+
+  // src:service/host/stateFiles.ts
+  var DIRECTORY = "dyndns-service/";
+  var LOCK_MAX_AGE = 300;
   function stateFiles() {
     var dir = system.data_dir + DIRECTORY;
     var ready = false;
@@ -2132,7 +2144,8 @@
         file_remove(path(id, ".lock"));
       },
       read: function(id) {
-        return readWhole(path(id, ".json"));
+        var found = readWholeFile(path(id, ".json"), "rb");
+        return found.kind === "text" ? found.text : null;
       },
       write: function(id, text) {
         return writeWhole(path(id, ".json"), text);

@@ -156,6 +156,24 @@
     return { ok: true, cmd: cmd };
   }
 
+  // src:shared/core/knownKeys.ts
+  function knownValues(keys, known, read) {
+    var result = { values: {}, unknown: [] };
+    var seen = [];
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i].toLowerCase();
+      if (known.indexOf(key) < 0) {
+        result.unknown.push(keys[i]);
+      } else if (seen.indexOf(key) < 0) {
+        seen.push(key);
+        var value = String(read(i));
+        if (!/^\s*$/.test(value))
+          result.values[key] = value;
+      }
+    }
+    return result;
+  }
+
   // src:shared/core/iniText.ts
   var BOM = "\xEF\xBB\xBF";
   var SPACE = /^[ \t\n\v\f\r\xFF]*/;
@@ -455,18 +473,12 @@
   var MODOPTS_KEYS = ["password", "mx", "ip", "ip6", "txt", "loc", "wildcard", "ttl", "hosts", "port", "timeout", "domain"];
   var SECTION = "dyndns";
   function collectValues(entries) {
-    var values = {};
-    var seen = [];
-    for (var i = 0; i < entries.length; i++) {
-      var key = entries[i].key.toLowerCase();
-      if (MODOPTS_KEYS.indexOf(key) < 0 || seen.indexOf(key) >= 0)
-        continue;
-      seen.push(key);
-      var value = String(entries[i].value);
-      if (!/^\s*$/.test(value))
-        values[key] = value;
-    }
-    return values;
+    var keys = [];
+    for (var i = 0; i < entries.length; i++)
+      keys.push(entries[i].key);
+    return knownValues(keys, MODOPTS_KEYS, function(index) {
+      return entries[index].value;
+    }).values;
   }
   function loadModopts(file) {
     if (file.path === null) {

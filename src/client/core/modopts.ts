@@ -1,4 +1,5 @@
 import { SourceLine } from "../../shared/core/iniText";
+import { knownValues } from "../../shared/core/knownKeys";
 import { diagnoseSettingsFile } from "./settingsFile";
 
 /** Keys of the module's modopts section; anything else there is a typo worth a warning. */
@@ -38,22 +39,11 @@ export interface Modopts {
   warnings: string[];
 }
 
-/**
- * The known keys of an ini section with a non-blank value. Values must be as
- * written (`iniGetValue` with a string default): coercing would turn a password
- * `0123` into 123. The first of a key counts, as in Synchronet.
- */
+/** The known keys of the section with a non-blank value (unknown ones are the diagnostics' business). */
 export function collectValues(entries: IniEntry[]): { [key: string]: string } {
-  var values: { [key: string]: string } = {};
-  var seen: string[] = [];
-  for (var i = 0; i < entries.length; i++) {
-    var key = entries[i].key.toLowerCase();
-    if (MODOPTS_KEYS.indexOf(key) < 0 || seen.indexOf(key) >= 0) continue;
-    seen.push(key);
-    var value = String(entries[i].value);
-    if (!/^\s*$/.test(value)) values[key] = value;
-  }
-  return values;
+  var keys: string[] = [];
+  for (var i = 0; i < entries.length; i++) keys.push(entries[i].key);
+  return knownValues(keys, MODOPTS_KEYS, function (index: number): string { return entries[index].value; }).values;
 }
 
 export function loadModopts(file: SettingsFile): Modopts {

@@ -1,4 +1,4 @@
-import type { DnsOutcome, DnsServerSettings } from "../host/dnsServer";
+import type { DnsOutcome, DnsServerSettings } from "./dns/types";
 import { RRset, UpdatePlan } from "./dns/types";
 import { Connection } from "../../shared/core/connection";
 import { OK } from "../../shared/core/protocol";

@@ -1,10 +1,11 @@
-import type { DnsServerSettings } from "../host/dnsServer";
+import type { DnsServerSettings } from "./dns/types";
 import { decodeBase64 } from "./dns/base64";
 import { isDnsLabel, isHostName } from "../../shared/core/hostname";
 import { isIpv4 } from "../../shared/core/ipv4";
 import { isIpv6 } from "../../shared/core/ipv6";
 import { hasControl, MASK, quote } from "../../shared/core/text";
 import { yesNo, YES_NO_WORDS } from "../../shared/core/yesNo";
+import { knownValues } from "../../shared/core/knownKeys";
 
 /** The section of ctrl/modopts.ini the service reads. */
 export var SECTION = "dyndns_service";
@@ -188,14 +189,6 @@ export function validateServiceSettings(raw: RawServiceSettings): SettingsCheck 
 
 /** Sorts the keys of the section into known values (verbatim, blanks left out) and unknown names. */
 export function collectSettings(source: string, keys: string[], read: (key: string) => string): RawServiceSettings {
-  var raw: RawServiceSettings = { source: source, missing: null, values: {}, unknown: [] };
-  for (var i = 0; i < keys.length; i++) {
-    var key = keys[i].toLowerCase();
-    if (SETTING_KEYS.indexOf(key) < 0) raw.unknown.push(keys[i]);
-    else if (!raw.values.hasOwnProperty(key)) {
-      var value = String(read(keys[i]));
-      if (!/^\s*$/.test(value)) raw.values[key] = value;
-    }
-  }
-  return raw;
+  var sorted = knownValues(keys, SETTING_KEYS, function (index: number): string { return read(keys[index]); });
+  return { source: source, missing: null, values: sorted.values, unknown: sorted.unknown };
 }

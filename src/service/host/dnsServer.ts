@@ -9,27 +9,12 @@ import { isTruncated, HEADER_BYTES } from "../core/dns/message";
 import { isFormatError, nameProblem, normalName } from "../core/dns/names";
 import { encodeQuery, rrsetIn } from "../core/dns/query";
 import { SignedRequest, signRequest } from "../core/dns/tsig";
-import { RRset, TsigKey, UpdatePlan } from "../core/dns/types";
+import { DnsOutcome, DnsServerSettings, RRset, UpdatePlan } from "../core/dns/types";
 import { encodeUpdate, planProblem } from "../core/dns/update";
 import { isIpv6 } from "../../shared/core/ipv6";
 import { describeSocketError } from "../../shared/host/socketConnection";
 import { now } from "../../shared/host/clock";
 import { seconds } from "../../shared/core/text";
-
-export interface DnsServerSettings {
-  /** Address or host name of the primary. */
-  server: string;
-  port: number;
-  /** "udp": UDP when the message fits 512 bytes, TCP on TC or when larger. */
-  transport: "tcp" | "udp";
-  key: TsigKey;
-  zone: string;
-  /** For the whole exchange. */
-  timeoutSeconds: number;
-}
-
-/** reason: one line, e.g. "NOTAUTH (TSIG BADKEY): ...", "REFUSED: ...", "no answer from 127.0.0.1:15353 within 5 s". */
-export type DnsOutcome = { ok: true } | { ok: false; reason: string };
 
 // Not globals in Synchronet (sockdefs.js defines them), so ours.
 var SOCK_STREAM = 1;

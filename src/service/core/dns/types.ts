@@ -18,3 +18,19 @@ export interface UpdatePlan {
   zone: string;
   changes: { name: string; type: RRType; rrset: RRset | null }[];
 }
+
+/** Where and how the service reaches the zone's primary DNS server. */
+export interface DnsServerSettings {
+  /** Address or host name of the primary. */
+  server: string;
+  port: number;
+  /** "udp": UDP when the message fits 512 bytes, TCP on TC or when larger. */
+  transport: "tcp" | "udp";
+  key: TsigKey;
+  zone: string;
+  /** For the whole exchange. */
+  timeoutSeconds: number;
+}
+
+/** reason: one line, e.g. "NOTAUTH (TSIG BADKEY): ...", "REFUSED: ...", "no answer from 127.0.0.1:15353 within 5 s". */
+export type DnsOutcome = { ok: true } | { ok: false; reason: string };
