@@ -132,3 +132,69 @@ describe("runUpdate (failover)", () => {
     assert.match(error, /not tried for lack of time: .*h2$/);
   });
 });
+
+describe("converse: what never reaches the wire", () => {
+  const PROMPTS = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
+  for (const prompt of PROMPTS) {
+    for (const brk of ["\r", "\n", "\r\n"]) {
+      it("an answer to " + prompt + " holding " + JSON.stringify(brk) + " is not sent, and the host is given up", () => {
+        const clock = fakeClock();
+        const sent = [];
+        const cap = captureOutput();
+        const answers = Object.assign({}, ANSWERS, { [prompt]: "a" + brk + "b" });
+        const conn = fakeConnection(["id?", prompt, "ok"], clock, sent);
+        const outcome = converse(conn, answers, clock.now, { waitMs: 10000, deadline: clock.now() + 60000 }, cap.out);
+        assert.deepStrictEqual(outcome, { kind: "failed", reason: "could not send an answer" });
+        assert.deepStrictEqual(sent, prompt === "id?" ? [] : ["VERT"], "nothing after the bad answer");
+        assert.ok(sent.every((l) => !/[\r\n]/.test(l)));
+        assert.ok(!cap.lines.some((l) => /[\r\n]/.test(l.text)), "no log line holds a line break");
+        assert.ok(!cap.lines.some((l) => l.text.startsWith("sent: a")), "nothing logged as sent that was not");
+      });
+    }
+  }
+  it("an answer with other control bytes is no business of converse (validation refuses them): sent as it is", () => {
+    const r = session(["txt?", "ok"]);
+    assert.deepStrictEqual(r.sent, ["Vertrauen"]);
+  });
+});
+
+describe("converse: a send that fails", () => {
+  function failing(script, sendFails) {
+    const clock = fakeClock();
+    const sent = [];
+    const cap = captureOutput();
+    const conn = fakeConnection(script, clock, sent, { sendFails });
+    const outcome = converse(conn, ANSWERS, clock.now, { waitMs: 10000, deadline: clock.now() + 60000 }, cap.out);
+    return { outcome, sent, cap, conn };
+  }
+  it("the first answer fails: the host is given up (another may do better), nothing more is read", () => {
+    const r = failing(["id?", "pw?", "ok"], 1);
+    assert.deepStrictEqual(r.outcome, { kind: "failed", reason: "could not send an answer" });
+    assert.deepStrictEqual(r.sent, []);
+    assert.strictEqual(r.conn.reads.length, 1);
+    assert.ok(!r.cap.lines.some((l) => l.kind === "debug"), "nothing logged as sent: " + r.cap.text());
+  });
+  it("a later answer fails: what was sent before stays sent, in order", () => {
+    const r = failing(["id?", "pw?", "ip?", "ok"], 3);
+    assert.deepStrictEqual(r.outcome, { kind: "failed", reason: "could not send an answer" });
+    assert.deepStrictEqual(r.sent, ["VERT", "s3cret"]);
+    assert.deepStrictEqual(r.cap.lines.filter((l) => l.kind === "debug").map((l) => l.text), ["sent: VERT (for id?)", "sent: ******** (for pw?)"]);
+  });
+  it("the empty answer to a message fails: the message makes it a rejection", () => {
+    const r = failing(["Invalid password", "ok"], 1);
+    assert.deepStrictEqual(r.outcome, { kind: "rejected", messages: ["Invalid password"] });
+  });
+  it("ok needs no answer: a send that would fail then does not matter", () => {
+    assert.deepStrictEqual(failing(["ok"], 1).outcome, { kind: "updated" });
+  });
+  it("runUpdate: a failed send is a warning, and the next host is tried", () => {
+    const clock = fakeClock();
+    const net = fakeNetwork({ h1: { script: ["id?", "ok"], sendFails: 1 }, h2: ["id?", "ok"] }, clock);
+    const cap = captureOutput();
+    const result = runUpdate(Object.assign({}, SETTINGS, { hosts: ["h1", "h2"] }), ANSWERS, net, cap.out, clock.now());
+    assert.strictEqual(result.exit, 0);
+    assert.deepStrictEqual(cap.lines.filter((l) => l.kind === "warn").map((l) => l.text), ["h1:8467 could not send an answer"]);
+    assert.deepStrictEqual(result.attempts, [{ host: "h1", port: 8467, result: "could not send an answer" }, { host: "h2", port: 8467, result: "ok" }]);
+    assert.ok(net.connections.h1[0].closed, "the failed session is closed");
+  });
+});
