@@ -135,7 +135,25 @@ describe("address literals in hosts", function () {
         const r = await dyndns({ engine, files: { "modopts.ini": FILES["modopts.ini"] + "hosts = ::1\nport = " + svc.port + "\n" } });
         assert.strictEqual(r.exitCode, 0, r.all);
         assert.strictEqual(answersOf(svc.sessions[0])["pw?"], "s3cret");
-        assert.ok(r.out.includes("VERT.synchro.net updated through ::1"), r.out.join("\n"));
+        assert.ok(r.out.includes("VERT.synchro.net updated through [::1]"), r.out.join("\n"));
+      } finally {
+        await svc.close();
+      }
+    });
+    it("an IPv6 literal is named in brackets: refused, rejected [" + engine + "]", async () => {
+      const { startFakeService } = require("../fake/service");
+      const pack = require("../real/pack");
+      const svc = await startFakeService({ host: "::1", script: ["id?", { send: "Invalid password", close: true }] });
+      try {
+        // 0:0:0:0:0:0:0:1 is ::1 too; nothing listens on it at the closed port
+        const closed = await pack.freePort();
+        const first = await dyndns({ engine, stdinTty: false, files: { "modopts.ini": FILES["modopts.ini"] + "hosts = ::1, 127.0.0.1\nport = " + closed + "\n" } });
+        assert.strictEqual(first.exitCode, 1, first.all);
+        assert.deepStrictEqual(first.err.slice(0, 1), ["[::1]:" + closed + " refused the connection"]);
+        assert.strictEqual(first.err[first.err.length - 1], "update failed: [::1]:" + closed + " refused the connection; 127.0.0.1:" + closed + " refused the connection");
+        const second = await dyndns({ engine, stdinTty: false, files: { "modopts.ini": FILES["modopts.ini"] + "hosts = ::1\nport = " + svc.port + "\n" } });
+        assert.strictEqual(second.exitCode, 1, second.all);
+        assert.deepStrictEqual(second.err, ["[::1] rejected the update: Invalid password"]);
       } finally {
         await svc.close();
       }

@@ -133,6 +133,40 @@ describe("runUpdate (failover)", () => {
   });
 });
 
+describe("runUpdate: an IPv6 literal is shown in brackets in every line that names it", () => {
+  const A = "2001:db8::7", B = "::1", C = "2001:db8::9";
+  function lines(hosts, timeout = 60) {
+    const clock = fakeClock();
+    const net = fakeNetwork(hosts, clock);
+    const cap = captureOutput();
+    const result = runUpdate(Object.assign({}, SETTINGS, { hosts: Object.keys(hosts), timeout }), ANSWERS, net, cap.out, clock.now());
+    return { result, text: cap.lines.map((l) => l.kind + ": " + l.text) };
+  }
+  it("connecting, a refusal, an update", () => {
+    const r = lines({ [A]: { refuse: true }, [B]: ["id?", "ok"] });
+    assert.deepStrictEqual(r.text.filter((l) => !/^(info: received|debug)/.test(l)), [
+      "info: connecting to [2001:db8::7] port 8467", "warn: [2001:db8::7]:8467 refused the connection",
+      "info: connecting to [::1] port 8467", "print: VERT.synchro.net updated through [::1]",
+    ]);
+    assert.strictEqual(r.result.message, "VERT.synchro.net updated through [::1]");
+  });
+  it("a rejection", () => {
+    const r = lines({ [B]: ["Invalid password", { close: true }] });
+    assert.ok(r.text.includes("error: [::1] rejected the update: Invalid password"), r.text.join("\n"));
+  });
+  it("the summary, and the hosts not tried for lack of time", () => {
+    const r = lines({ [A]: { hang: true }, [B]: { hang: true }, "h3": { hang: true }, "h4": { hang: true }, [C]: ["ok"] }, 2);
+    assert.strictEqual(r.text[r.text.length - 1], "error: update failed: [2001:db8::7]:8467 did not accept the connection within 0.5 s; "
+      + "[::1]:8467 did not accept the connection within 0.5 s; h3:8467 did not accept the connection within 0.5 s; "
+      + "h4:8467 did not accept the connection within 0.5 s; not tried for lack of time: [2001:db8::9]");
+  });
+  it("a name or an IPv4 address is shown as it is", () => {
+    const r = lines({ "192.0.2.1": { refuse: true }, "dyndns.synchro.net": ["ok"] });
+    assert.ok(r.text.includes("warn: 192.0.2.1:8467 refused the connection"));
+    assert.ok(r.text.includes("print: VERT.synchro.net updated through dyndns.synchro.net"));
+  });
+});
+
 describe("converse: what never reaches the wire", () => {
   const PROMPTS = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
   for (const prompt of PROMPTS) {

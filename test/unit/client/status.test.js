@@ -83,3 +83,15 @@ describe("describeStatus (-status)", () => {
     assert.strictEqual(lines[lines.length - 1], "DNS now: VERT.synchro.net does not resolve");
   });
 });
+
+describe("an IPv6 literal in -status", () => {
+  it("is shown in brackets: the server that answered and each server tried", () => {
+    const attempts = [{ host: "2001:db8::2", port: 8467, result: "refused the connection" }, { host: "::1", port: 8467, result: "ok" }];
+    const rec = recordRun(SETTINGS, "", { exit: 0, outcome: "updated", server: "::1", attempts, message: "VERT.synchro.net updated through [::1]" }, T0, T0 + 1000);
+    assert.deepStrictEqual(rec.servers, [{ server: "[2001:db8::2]:8467", result: "refused the connection" }, { server: "[::1]:8467", result: "ok" }]);
+    assert.strictEqual(rec.server, "::1", "the file keeps the host as configured");
+    const lines = describeStatus({ name: "VERT.synchro.net", path: "/p", status: nextStatus(null, SETTINGS, rec), nowMs: T0 + 60000, offsetMinutes: () => 0, dns: null });
+    assert.ok(lines.includes("  last update 1 minute ago (2025-11-30 02:00) through [::1]: ok"), lines.join("\n"));
+    assert.ok(lines.some((l) => l.endsWith("; [2001:db8::2]:8467 refused the connection; [::1]:8467 ok")), lines.join("\n"));
+  });
+});
