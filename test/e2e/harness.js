@@ -18,7 +18,7 @@ const DEFAULT_PORT = 8467;
 /** The engines a scenario() runs on unless it says otherwise: the emulator and the real thing. */
 const SHARED_ENGINES = ["vm", "jsexec"];
 /** Options only the emulator can honour: they inject a trap into the host, which the real jsexec has no way to take. */
-const EMULATOR_ONLY = ["context", "server", "names", "ipv6Local", "ipv4Local", "interfaces", "extraGlobals", "hostName", "user", "env", "js", "startupDir", "console", "shell", "es5Check"];
+const EMULATOR_ONLY = ["context", "server", "names", "ipv6Local", "ipv4Local", "interfaces", "extraGlobals", "hostName", "user", "env", "js", "startupDir", "console", "shell", "es5Check", "sendFaults"];
 
 /**
  * Runs the module once. Options:
@@ -40,8 +40,8 @@ const EMULATOR_ONLY = ["context", "server", "names", "ipv6Local", "ipv4Local", "
  *   argv, stdinTty (default true: a terminal, as by hand; false: a pipe, as from cron),
  *   logLevel/errorLevel (jsexec's -L/-E), system ({ qwk_id, name }: main.ini for jsexec), killAfterMs
  *   emulator only: context ("event"), server, names (more entries for its names table, e.g.
- *             { "VERT.synchro.net": "203.0.113.7" | [addresses] | {error: N} }), ipv6Local
- *             and the rest of EMULATOR_ONLY.
+ *             { "VERT.synchro.net": "203.0.113.7" | [addresses] | {error: N} }), ipv6Local,
+ *             sendFaults (send() short or failing on demand: test/host/index.js) and the rest of EMULATOR_ONLY.
  * Result: exitCode; stdout/stderr as written; out/err: the module's own lines on each (jsexec's
  * banner, timing and "!Module ... set exit_code" lines aside); sessions { name: [session] };
  * host(name)/hostPort(name): how the module names that server in its lines; port; elapsedMs;
@@ -205,6 +205,7 @@ async function runEmulator(options, engine, files, names) {
     logLevel: options.logLevel,
     errorLevel: options.errorLevel,
     killAfterMs: options.killAfterMs || 20000,
+    sendFaults: options.sendFaults,
   });
   return Object.assign(run, { ctrlDir, ctrlAfter: readBack(ctrlDir, files), dataDir, dataAfter: readDataDir(dataDir) });
 }

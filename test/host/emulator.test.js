@@ -583,6 +583,26 @@ trap('killAfterMs kills a run that never ends', {
   },
 });
 
+// ------------------------------------------------------------------ Socket: send faults on demand
+trap('sendFaults: short sends take n bytes and return n; the k-th send fails with undefined and EPIPE', {
+  engines: ['vm', 'js185'],
+  sendFaults: { shortBytes: 2, failAt: 4 },
+  services: { dyn: { script: [{ read: true }, { delayMs: 300 }] } },
+  names: (s) => ({ 'dyndns.synchro.net': s.dyn.address }),
+  script: `${OUT}
+    var s = new Socket(); s.connect("dyndns.synchro.net", 8467, 2); var res = {};
+    res.a = s.send("abcdef"); res.b = s.send("x"); res.c = s.send("yz\\n");
+    res.d = typeof s.send("never"); res.e = s.error;
+    res.f = s.send("\\n"); s.close();
+    out(res);`,
+  check(r, svc) {
+    const j = lastJson(r);
+    assert.deepEqual([j.a, j.b, j.c, j.d, j.e, j.f], [2, 1, 2, 'undefined', 32, 1]);
+    assert.equal(svc.dyn.sessions[0].rawText, 'abxyz\n', 'only what each send took, nothing of the failed one');
+    assert.deepEqual(r.sockets.filter((x) => x.op === 'send').map((x) => x.fault || null), ['short', null, 'short', 'fail', null]);
+  },
+});
+
 // ------------------------------------------------------------------ the runs
 const runs = [];
 for (const c of cases) {
@@ -626,7 +646,7 @@ describe('Synchronet host emulator traps', function () {
         const r = await runScript({
           engine, context, script: files.get(c), ctrlDir, argv: c.argv || [],
           names: c.names ? c.names(svc) : {}, system: c.system, server: c.server, hostName: c.hostName,
-          killAfterMs: c.killAfterMs || 20000, ...variant,
+          killAfterMs: c.killAfterMs || 20000, sendFaults: c.sendFaults, ...variant,
         });
         // let the fake service record the end of its session
         if (svc.dyn && svc.dyn.sessions) await Promise.race([Promise.all(svc.dyn.sessions.map((s) => s.done)), new Promise((res) => setTimeout(res, 1500))]);

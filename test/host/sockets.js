@@ -410,6 +410,22 @@ class SocketTable {
       return null;
     }
     const b = Buffer.from(data, 'latin1');
+    // the run's sendFaults (index.js): the Nth TCP send fails, or every one takes only a few bytes
+    const faults = this.opts.sendFaults || {};
+    this.tcpSends = (this.tcpSends || 0) + 1;
+    if (faults.failAt === this.tcpSends) {
+      const n = faults.failError || E.EPIPE;
+      s.setError(n);
+      rec.error = n;
+      rec.fault = 'fail';
+      return null;
+    }
+    if (faults.shortBytes > 0 && b.length > faults.shortBytes) {
+      s.sock.write(b.subarray(0, faults.shortBytes));
+      rec.fault = 'short';
+      rec.sent = faults.shortBytes;
+      return faults.shortBytes;
+    }
     s.sock.write(b);
     return b.length;
   }
