@@ -580,6 +580,25 @@ trap('killAfterMs kills a run that never ends', {
     assert.equal(r.killed, true);
     assert.equal(r.exitCode, null);
     assert.ok(r.elapsedMs < 3000);
+    assert.equal(r.uncaught, 'emulator: killed after 600 ms (killAfterMs): the script did not end');
+  },
+});
+
+// The root leak check (test/support/leaks.js) fails the run if the connect's timer or the
+// mswait outlives it: a module that hangs must not hang mocha.
+trap('killAfterMs: a run killed inside a connect() of 10^6 s or an mswait() of 10^9 ms leaves nothing running', {
+  engines: ['vm', 'js185'],
+  killAfterMs: 800,
+  services: { hung: 'hungListener' },
+  names: (s) => ({ 'dyndns.synchro.net': s.hung.address }),
+  variants: [{ argv: ['connect'] }, { argv: ['mswait'] }],
+  script: `var s = new Socket();
+    if (argv[0] === 'connect') s.connect("dyndns.synchro.net", 8467, 1000000); else mswait(1000000000);
+    print("never");`,
+  check(r) {
+    assert.equal(r.killed, true);
+    assert.equal(r.stdout, '');
+    assert.ok(r.elapsedMs < 3000, r.elapsedMs + ' ms');
   },
 });
 
@@ -649,7 +668,7 @@ describe('Synchronet host emulator traps', function () {
           killAfterMs: c.killAfterMs || 20000, sendFaults: c.sendFaults, ...variant,
         });
         // let the fake service record the end of its session
-        if (svc.dyn && svc.dyn.sessions) await Promise.race([Promise.all(svc.dyn.sessions.map((s) => s.done)), new Promise((res) => setTimeout(res, 1500))]);
+        if (svc.dyn && svc.dyn.sessions) await Promise.race([Promise.all(svc.dyn.sessions.map((s) => s.done)), new Promise((res) => setTimeout(res, 1500).unref())]);
         return { r, svc, env: { ctrlDir } };
       } finally {
         await closeServices(svc);

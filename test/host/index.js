@@ -234,6 +234,10 @@ async function runScript(options) {
   }
   const extra = o.engine === 'vm' ? await runVm(session, o) : await runShell(session, o);
   session.cleanup();
+  if (extra.killed) {
+    // a hang says so in the result, whoever looks at it (the uncaught line is what tests print)
+    session.uncaught = `emulator: killed after ${o.killAfterMs} ms (killAfterMs): the script did not end`;
+  }
   return session.result({ engine: o.engine, ...extra });
 }
 
