@@ -81,7 +81,6 @@ describe("DNS names at their limits", () => {
     assert.strictEqual(formatErrorOf(() => readName(fromHex("0561626300"), 0)), "a label runs past the end of the message");
     assert.strictEqual(formatErrorOf(() => readName(fromHex("036162"), 0)), "a label runs past the end of the message");
     assert.strictEqual(formatErrorOf(() => readName(fromHex("c0"), 0)), "a compression pointer runs past the end of the message");
-    assert.strictEqual(formatErrorOf(() => readName(fromHex("00c000"), 1)), "a compression pointer does not point backwards");
     assert.strictEqual(formatErrorOf(() => readName(fromHex("c000"), 0)), "a compression pointer does not point backwards");
     assert.strictEqual(formatErrorOf(() => readName(fromHex("40"), 0)), "a label has the reserved length bits 1");
     assert.strictEqual(formatErrorOf(() => readName(fromHex("80"), 0)), "a label has the reserved length bits 2");
