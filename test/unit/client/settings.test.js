@@ -248,3 +248,80 @@ describe("a line break in any value never gets past validation", () => {
     assert.match(r.error, /^system.name \(the default TXT\) 'Vert\\r\\nrauen': expected at most 255 characters on one line/);
   });
 });
+
+describe("origins and notices, line for line", () => {
+  const { settingsNotices } = require("../../../src/client/core/notices");
+  function notices(words, values) {
+    const parsed = parseArgs(words);
+    const raw = mergeSettings(parsed.cmd, modopts(values));
+    const v = validateSettings(raw, SYSTEM);
+    assert.ok(v.ok, v.error);
+    return settingsNotices(raw, v.settings);
+  }
+  const M = (key) => "modopts key " + key + " (ctrl/modopts.ini [dyndns])";
+  it("every origin by default", () => {
+    assert.deepStrictEqual(settings(["pw"]).origins, {
+      id: "system.qwk_id", txt: "default: system.name", ip: "default", ip6: "default", mx: "default", loc: "default",
+      wildcard: "default", ttl: "default", hosts: "default", port: "default", timeout: "default", domain: "default", password: "the password argument",
+    });
+  });
+  it("origins of -hn, -mx alone, -ip6 alone and modopts keys", () => {
+    const o = settings(["pw", "-hn", "x", "-mx", "-ip6"], { ttl: "300", loc: "1 N 2 E 3m" }).origins;
+    assert.deepStrictEqual([o.id, o.mx, o.ip6, o.ttl, o.loc, o.hn], ["option -hn", "option -mx alone", "option -ip6 alone", M("ttl"), M("loc"), undefined]);
+    const p = settings(["pw", "-mx", "m.example.com", "-ip6", "2600::1"]).origins;
+    assert.deepStrictEqual([p.mx, p.ip6], ["option -mx", "option -ip6"]);
+    assert.strictEqual(settings(["pw"], { mx: "m.example.com" }).origins.mx, M("mx"));
+    assert.strictEqual(settings(["pw", "-mx"], { mx: "m.example.com" }).origins.mx, "option -mx alone");
+  });
+  it("no notice when nothing was taken over", () => {
+    assert.deepStrictEqual(notices(["pw"], {}), []);
+    assert.deepStrictEqual(notices(["s"], { password: "s" }), [], "the same password twice");
+    assert.deepStrictEqual(notices(["pw", "-mx"], {}), []);
+    assert.deepStrictEqual(notices(["pw", "-ip6"], {}), []);
+    assert.deepStrictEqual(notices(["pw", "-mx", "a.example.com"], { mx: "b.example.com" }), [], "-mx with its own value");
+    assert.deepStrictEqual(notices(["pw", "-ip6", "2600::2"], { ip6: "2600::1" }), [], "-ip6 with its own value");
+    assert.deepStrictEqual(notices(["pw"], { domain: "SYNCHRO.NET" }), [], "the default domain in other letters");
+    assert.deepStrictEqual(notices(["pw"], { domain: "example.org", hosts: "dyn.example.org" }), []);
+  });
+  it("a command-line password over another in modopts", () => {
+    assert.deepStrictEqual(notices(["cli"], { password: "mod" }), ["the password argument is used, not " + M("password") + ": the two differ and the command line"
+      + " comes first; keep the password in modopts only, since Synchronet logs the event's command line at every run"]);
+  });
+  it("-mx and -ip6 alone over modopts values; a value equal to the password is masked", () => {
+    assert.deepStrictEqual(notices(["pw", "-mx"], { mx: "mail.example.com" }),
+      ["option -mx alone points the MX record at vert.synchro.net, not at mail.example.com from " + M("mx") + "; drop -mx to use that one"]);
+    assert.deepStrictEqual(notices(["pw", "-ip6"], { ip6: "2600::1" }),
+      ["option -ip6 alone publishes this machine's global IPv6 address, not 2600::1 from " + M("ip6") + "; drop -ip6 to publish that one"]);
+    assert.deepStrictEqual(notices(["a.b.c", "-mx"], { mx: "a.b.c" }),
+      ["option -mx alone points the MX record at vert.synchro.net, not at ******** from " + M("mx") + "; drop -mx to use that one"]);
+  });
+  it("another domain without hosts", () => {
+    assert.deepStrictEqual(notices(["pw"], { domain: "example.org" }), [M("domain") + " is example.org but hosts is not set, so the update goes to "
+      + "dyndns.synchro.net and the other synchro.net servers; set hosts to your network's DynDNS service"]);
+  });
+});
+
+describe("plain words: the password, or with one in modopts, an IPv4 address", () => {
+  const placed = (words, values = {}) => {
+    const raw = mergeSettings(parseArgs(words).cmd, modopts(values));
+    return [raw.values.password, raw.values.ip, raw.origins.password, raw.origins.ip];
+  };
+  it("a lone word that looks like an IPv4 address, with a modopts password: the IPv4 address", () => {
+    assert.deepStrictEqual(placed(["10.0"], { password: "p" }), ["p", "10.0", "modopts key password (ctrl/modopts.ini [dyndns])", "the IPv4 argument"]);
+    assert.deepStrictEqual(placed(["1.22.333.4444"], { password: "p" }).slice(0, 2), ["p", "1.22.333.4444"]);
+  });
+  it("anything else is the password, even nearly a dotted quad", () => {
+    for (const w of ["10", "x1.2.3.4", "1.2.3.4x", "1.", ".1", "1..2"]) assert.deepStrictEqual(placed([w], { password: "p" }).slice(0, 2), [w, undefined], w);
+    assert.deepStrictEqual(placed(["1.2.3.4"]).slice(0, 2), ["1.2.3.4", undefined], "without a modopts password it is the password");
+  });
+  it("two words: the password and the IPv4 address, each saying so", () => {
+    assert.deepStrictEqual(placed(["p", "1.2.3.4"], { password: "q" }), ["p", "1.2.3.4", "the password argument", "the IPv4 argument"]);
+  });
+  it("a lone - is a word, not an option; /? is help", () => {
+    assert.deepStrictEqual(parseArgs(["-"]).cmd.plain, [{ word: "-" }]);
+    assert.strictEqual(parseArgs(["/?"]).cmd.help, true);
+    assert.strictEqual(parseArgs(["-mx", "-"]).cmd.mx, "");
+    assert.deepStrictEqual(parseArgs(["-mx", "-"]).cmd.plain, [{ word: "-", leftBy: "the word after -mx, which took none: it is not a host name with at least two labels" }]);
+    assert.strictEqual(parseArgs(["-mx", "-q"]).cmd.quiet, true);
+  });
+});
