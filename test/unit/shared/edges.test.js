@@ -8,7 +8,7 @@ const { editDistance, nearestWord } = require("../../../src/shared/core/nearest"
 const { escapeControl, maskSecret, seconds } = require("../../../src/shared/core/text");
 const { parseIniLine, isEofLine, expandIncludes, sectionNamed } = require("../../../src/shared/core/iniText");
 const { lookupFailure, NOT_RESOLVED } = require("../../../src/shared/core/resolverError");
-const { ago } = require("../../../src/shared/core/time");
+const { ago, timestamp } = require("../../../src/shared/core/time");
 const { PROMPTS, OK, DEFAULT_PORT } = require("../../../src/shared/core/protocol");
 
 describe("LOC text at its edges", () => {
@@ -138,6 +138,12 @@ describe("text at its edges", () => {
     assert.deepStrictEqual([0, M - 1, M, 2 * M, H, 47 * H, 48 * H, 30 * 24 * H].map((d) => ago(0, d)),
       ["just now", "just now", "1 minute ago", "2 minutes ago", "1 hour ago", "47 hours ago", "2 days ago", "30 days ago"]);
     assert.strictEqual(ago(1, 0), "in the future by this machine's clock");
+  });
+  it("timestamps: two digits each, 10 as 10, in the zone asked", () => {
+    assert.strictEqual(timestamp(Date.UTC(2025, 9, 10, 10, 10), 0), "2025-10-10 10:10");
+    assert.strictEqual(timestamp(Date.UTC(2025, 8, 9, 9, 9), 0), "2025-09-09 09:09");
+    assert.strictEqual(timestamp(Date.UTC(2025, 11, 31, 23, 30), 90), "2026-01-01 01:00");
+    assert.strictEqual(timestamp(Date.UTC(2025, 0, 1, 0, 30), -60), "2024-12-31 23:30");
   });
 });
 
