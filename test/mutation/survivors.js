@@ -15,7 +15,8 @@ for (const [file, data] of Object.entries(report.files)) {
   const folder = path.dirname(file);
   const f = (byFolder[folder] = byFolder[folder] || { killed: 0, all: 0 });
   for (const m of data.mutants) {
-    if (m.status === "CompileError" || m.status === "Ignored") continue;
+    // as Stryker scores: compile and runtime errors (a mutant that does not build or load) do not count
+    if (!["Killed", "Timeout", "Survived", "NoCoverage"].includes(m.status)) continue;
     f.all++;
     if (m.status === "Killed" || m.status === "Timeout") { f.killed++; continue; }
     const where = file + ":" + m.location.start.line + ":" + m.location.start.column;

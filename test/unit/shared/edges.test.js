@@ -214,3 +214,50 @@ describe("the protocol's words", () => {
     assert.deepStrictEqual([OK, DEFAULT_PORT], ["ok", 8467]);
   });
 });
+
+describe("more edges: each pins one behaviour a small change would break", () => {
+  const { createLineReader } = require("../../../src/shared/core/lineReader");
+  const take = (r) => { const out = []; for (let l = r.next(); l; l = r.next()) out.push(l.text); return out; };
+  it("line reader: an LF first in the buffer, while skipping or not; a line of exactly maxLength waits for its LF", () => {
+    const r = createLineReader(4);
+    r.push("abcdefgh");
+    r.push("\nid?\n");
+    assert.deepStrictEqual(take(r), ["abcd", "id?"]);
+    const e = createLineReader(4);
+    e.push("\nx\n");
+    assert.deepStrictEqual(take(e), ["", "x"]);
+    const w = createLineReader(4);
+    w.push("abcd");
+    assert.deepStrictEqual(take(w), []);
+    w.push("\n");
+    assert.deepStrictEqual(w.next(), { text: "abcd", truncated: false });
+    const w2 = createLineReader(4);
+    w2.push("abcd");
+    w2.push("\nok\n");
+    assert.deepStrictEqual([w2.next(), w2.next()], [{ text: "abcd", truncated: false }, { text: "ok", truncated: false }]);
+  });
+  it("LOC: a hemisphere is one letter (NS is not one); runs of spaces are one separator", () => {
+    assert.strictEqual(isLoc("1 NS 2 E 0m"), false);
+    assert.strictEqual(isLoc("1  N   2 E\t0m"), true);
+  });
+  it("host names: a trailing dot is one dot; two labels need a dot inside", () => {
+    assert.strictEqual(isHostName("a.."), false);
+    assert.strictEqual(isHostName("a_b."), false);
+    assert.strictEqual(isFullyQualified("a.b"), true);
+  });
+  it("nearest word: exactly 2 edits is close enough for a long word", () => {
+    assert.strictEqual(nearestWord("paswrd", ["password"]), "password");
+  });
+  it("masking: occurrences that overlap a masked one are left", () => {
+    assert.strictEqual(maskSecret("---", "--"), "********-");
+  });
+  it("ini text: trailing \\v is white space, a V is not; = first, even at column 0", () => {
+    assert.deepStrictEqual(parseIniLine("a = xV"), { kind: "key", name: "a", value: "xV", separator: "=" });
+    assert.deepStrictEqual(parseIniLine("a = x\v"), { kind: "key", name: "a", value: "x", separator: "=" });
+    assert.deepStrictEqual(parseIniLine("=a:b"), { kind: "key", name: "", value: "a:b", separator: "=" });
+  });
+  it("resolver errors: the words of a second lookup, and only platforms starting Win are Windows", () => {
+    assert.strictEqual(NOT_RESOLVED, "DNS gives no address for it");
+    assert.strictEqual(lookupFailure(11001, { versionNum: 32200, platform: "NotWin" }, true, () => true), null);
+  });
+});

@@ -303,3 +303,34 @@ describe("base64, SHA-256, HMAC and big numbers at their edges", () => {
     assert.strictEqual(toHex(fromHex("0a0b0")), "0a0b", "an odd last digit is left out");
   });
 });
+
+describe("more DNS edges: each pins one behaviour a small change would break", () => {
+  const set = (name, type, rdata) => ({ name, type, rrset: { name, type, ttl: 60, rdata } });
+  it("each type's expected text in a plan's problem", () => {
+    const problem = (type, text) => planProblem({ zone: "bbs.test", changes: [set("a.bbs.test", type, [text])] });
+    assert.strictEqual(problem("A", "x"), "a.bbs.test A 'x' is not an IPv4 address");
+    assert.strictEqual(problem("AAAA", "x"), "a.bbs.test AAAA 'x' is not an IPv6 address");
+    assert.strictEqual(problem("TXT", "x".repeat(256)), "a.bbs.test TXT '" + "x".repeat(256) + "' is not text of at most 255 bytes");
+    assert.strictEqual(problem("LOC", "x"), "a.bbs.test LOC 'x' is not RFC 1876 text such as '52 22 23.000 N 4 53 32.000 E -2.00m'");
+    assert.strictEqual(problem("CNAME", "a..b"), "a.bbs.test CNAME 'a..b' is not a host name");
+  });
+  it("a TXT set and a CNAME set of the same text are not the same set", () => {
+    assert.strictEqual(sameRRset({ name: "x.test", type: "TXT", ttl: 1, rdata: ["a.test"] }, { name: "x.test", type: "CNAME", ttl: 1, rdata: ["a.test"] }), false);
+  });
+  it("base64: more than two pads is never base64, even filling a block", () => {
+    assert.strictEqual(decodeBase64("QQ======"), null);
+    assert.strictEqual(decodeBase64("QUJD===="), null);
+  });
+  it("a 255-byte name written with its trailing dot is fine", () => {
+    const n255 = ["a".repeat(63), "a".repeat(63), "a".repeat(63), "a".repeat(61)].join(".");
+    assert.strictEqual(nameProblem(n255 + "."), null);
+  });
+  it("answers without additional records: no last additional record", () => {
+    const r = { name: "a.test", type: 1, klass: 1, ttl: 60, rdata: "\x01\x02\x03\x04" };
+    assert.strictEqual(parseMessage(encodeMessage({ id: 1, flags: 0, questions: [], answers: [r], authority: [r], additional: [] })).lastAdditionalAt, -1);
+  });
+  it("a LOC size of zero reads as 0.00m", () => {
+    const wire = encodeRdata("LOC", "10 N 20 E 5m 0m");
+    assert.strictEqual(decodeRdata(TYPE.LOC, wire, 0, 16), "10 0 0.000 N 20 0 0.000 E 5.00m 0.00m 10000m 10m");
+  });
+});
