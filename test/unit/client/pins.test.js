@@ -110,6 +110,27 @@ describe("dry run, modopts and -status pins", () => {
   });
 });
 
+describe("-status pins: the empty records and a run that tried no server", () => {
+  it("shows none, no wildcard and the server's default; no server list", () => {
+    const settings = Object.assign({}, SETTINGS, { ip: "198.51.100.2", mx: "mx.example.com", loc: "1 N 2 E 3m", wildcard: false, ttl: "" });
+    const T0 = Date.UTC(2025, 10, 30, 2, 0, 0);
+    const ok = recordRun(settings, "", { exit: 0, outcome: "updated", server: "h1", attempts: [], message: "m" }, T0, T0 + 800);
+    const lines = describeStatus({ name: "VERT.synchro.net", path: "/p", status: nextStatus(null, settings, ok), nowMs: T0, offsetMinutes: () => 0, dns: [] });
+    assert.deepStrictEqual(lines.slice(3), [
+      "  last run just now (2025-11-30 02:00): exit status 0 after 0.8 s",
+      "  published by the last update:",
+      "    A     198.51.100.2",
+      "    AAAA  none",
+      "    MX    mx.example.com",
+      "    TXT   Vertrauen",
+      "    LOC   1 N 2 E 3m",
+      "    CNAME none (no wildcard)",
+      "    TTL   the server's default",
+      "DNS now: VERT.synchro.net does not resolve",
+    ]);
+  });
+});
+
 describe("validation pins", () => {
   const SYSTEM = { qwkId: "VERT", bbsName: "Vertrauen" };
   const modopts = (values) => ({ source: "m", passwordPlace: "p", values, warnings: [] });
@@ -132,6 +153,9 @@ describe("validation pins", () => {
     const lines = expandIncludes("/m", "[dyndns]\npassword: \"x ;y\"\nmx: a ;b\n", () => []);
     assert.deepStrictEqual(diagnoseSettingsFile({ path: "/m", section: "dyndns", lines }, null, MODOPTS_KEYS),
       ["/m line 3: the value of mx goes on after ' ;', and Synchronet keeps that comment as part of the value; put comments on a line of their own"]);
+    const eq = expandIncludes("/m", "[dyndns]\npassword = \"x\" ;y\n", () => []);
+    assert.deepStrictEqual(diagnoseSettingsFile({ path: "/m", section: "dyndns", lines: eq }, null, MODOPTS_KEYS),
+      ["/m line 2: the value of password goes on after ' ;', and Synchronet keeps that comment as part of the value; put comments on a line of their own"]);
   });
 });
 
