@@ -1283,6 +1283,12 @@
         buffer = "";
         skipping = false;
         return rest.length ? withoutCr(rest, false) : null;
+      },
+      held: function() {
+        var total = buffer.length;
+        for (var i = 0; i < done.length; i++)
+          total += done[i].text.length;
+        return total;
       }
     };
   }

@@ -971,14 +971,11 @@
       out.info("received: " + text);
       if (line.kind === "ok")
         return { kind: "updated" };
-      if (line.kind === "prompt") {
-        out.debug("sent: " + shownAnswer(line.prompt, answer) + " (for " + line.prompt + ")");
-      } else {
+      if (line.kind === "message")
         messages.push(text);
-        out.debug("sent an empty line (the server's line is not a known prompt)");
-      }
       if (!sent)
         return endedBeforeOk(messages, "could not send an answer");
+      out.debug(line.kind === "prompt" ? "sent: " + shownAnswer(line.prompt, answer) + " (for " + line.prompt + ")" : "sent an empty line (the server's line is not a known prompt)");
     }
     return { kind: "failed", reason: "sent more than " + MAX_LINES + " lines without ok" };
   }
@@ -987,8 +984,11 @@
   function triesNextHost(outcome) {
     return outcome.kind === "failed";
   }
+  function shownHost(host) {
+    return isIpv6(host) ? "[" + host + "]" : host;
+  }
   function hostPort(host, port) {
-    return (isIpv6(host) ? "[" + host + "]" : host) + ":" + port;
+    return shownHost(host) + ":" + port;
   }
   function waitSeconds(timeout, remainingMs, maxWait, share) {
     var wait = Math.min(maxWait, timeout / share, remainingMs / 1e3);
@@ -999,8 +999,11 @@
     for (var i = 0; i < attempts.length; i++) {
       parts.push(hostPort(attempts[i].host, attempts[i].port) + " " + attempts[i].result);
     }
-    if (notTried.length)
-      parts.push("not tried for lack of time: " + notTried.join(", "));
+    var skipped = [];
+    for (var n = 0; n < notTried.length; n++)
+      skipped.push(shownHost(notTried[n]));
+    if (skipped.length)
+      parts.push("not tried for lack of time: " + skipped.join(", "));
     return "update failed: " + parts.join("; ");
   }
 
@@ -1026,7 +1029,7 @@
       var wait = waitSeconds(settings.timeout, remaining, MAX_WAIT, WAIT_SHARE);
       if (wait <= 0)
         return ended(out, EXIT_FAILED, "failed", null, attempts, summarize(attempts, hosts.slice(i)));
-      out.info("connecting to " + hosts[i] + " port " + settings.port);
+      out.info("connecting to " + shownHost(hosts[i]) + " port " + settings.port);
       var connected = net.connect(hosts[i], settings.port, wait);
       if (!connected.ok) {
         attempts.push({ host: hosts[i], port: settings.port, result: connected.reason });
@@ -1037,12 +1040,12 @@
       connected.connection.close();
       if (outcome.kind === "updated") {
         attempts.push({ host: hosts[i], port: settings.port, result: "ok" });
-        return ended(out, EXIT_OK, "updated", hosts[i], attempts, ownName(settings.id, settings.domain) + " updated through " + hosts[i]);
+        return ended(out, EXIT_OK, "updated", hosts[i], attempts, ownName(settings.id, settings.domain) + " updated through " + shownHost(hosts[i]));
       }
       if (outcome.kind === "rejected") {
         var words = outcome.messages.join(" / ");
         attempts.push({ host: hosts[i], port: settings.port, result: "rejected the update: " + words });
-        return ended(out, EXIT_FAILED, "rejected", hosts[i], attempts, hosts[i] + " rejected the update: " + words);
+        return ended(out, EXIT_FAILED, "rejected", hosts[i], attempts, shownHost(hosts[i]) + " rejected the update: " + words);
       }
       var result = outcome.kind === "failed" ? outcome.reason : "ran out of time";
       attempts.push({ host: hosts[i], port: settings.port, result: result });
@@ -1231,7 +1234,7 @@
     var lines = ["status of " + view.name + " (" + view.path + ")"];
     var success = status.last_success;
     var failure = status.last_failure;
-    lines.push(success ? "  last update " + when(success, view) + " through " + success.server + ": ok" : "  last update: none recorded");
+    lines.push(success ? "  last update " + when(success, view) + " through " + shownHost(String(success.server)) + ": ok" : "  last update: none recorded");
     lines.push(failure ? "  last failure " + when(failure, view) + ": " + failure.message : "  last failure: none recorded");
     lines.push(lastRun(status.last, view));
     if (success)
@@ -1481,6 +1484,12 @@
         buffer = "";
         skipping = false;
         return rest.length ? withoutCr(rest, false) : null;
+      },
+      held: function() {
+        var total = buffer.length;
+        for (var i = 0; i < done.length; i++)
+          total += done[i].text.length;
+        return total;
       }
     };
   }

@@ -337,3 +337,30 @@ describe("-help and -n", function () {
     assert.strictEqual(r.sockets.length, 0);
   });
 });
+
+describe("settings refused by the built file: one line, exit 2, nothing sent", function () {
+  // Where the module would go if it took the value: addresses where nothing listens (127.0.1/24).
+  const NOWHERE = "hosts = 127.0.1.9\n";
+  const refused = (lines) => ({ files: { "modopts.ini": "[dyndns]\npassword = s3cret\n" + lines }, stdinTty: false });
+  const check = (key, value, expected) => (r) => {
+    assert.strictEqual(r.exitCode, 2, r.all);
+    assert.deepStrictEqual(r.err, ["modopts key " + key + " (" + r.ctrlDir + "/modopts.ini [dyndns]) " + value + ": expected " + expected]);
+    assert.deepStrictEqual(r.out, [r.out[0]], "only the banner on stdout");
+  };
+  for (const value of ["300.5", "+300", "-300", "3e2", "300.0"]) {
+    scenario("ttl = " + value, refused(NOWHERE + "ttl = " + value + "\n"), check("ttl", "'" + value + "'", "whole seconds from 30 to 604800"));
+  }
+  for (const value of ["30.5", "+30", "0x1E"]) {
+    scenario("timeout = " + value, refused(NOWHERE + "timeout = " + value + "\n"), check("timeout", "'" + value + "'", "whole seconds from 2 to 600"));
+  }
+  for (const value of ["8467.0", "-8467"]) {
+    scenario("port = " + value, refused(NOWHERE + "port = " + value + "\n"), check("port", "'" + value + "'", "a whole number from 1 to 65535"));
+  }
+  const seventeen = Array.from({ length: 17 }, (_, i) => "127.0.1." + (i + 10)).join(", ");
+  scenario("17 hosts", refused("hosts = " + seventeen + "\n"), check("hosts", "'" + seventeen + "'", "at most 16 hosts"));
+  // key: value lines decode C escapes (SYNCHRONET-API.md 8): a real CR LF inside the value
+  scenario("a line break in txt (txt: Vert\\r\\nrauen)", refused(NOWHERE + "txt: Vert\\r\\nrauen\n"),
+    check("txt", "'Vert\\r\\nrauen'", "at most 255 characters of text on one line"));
+  scenario("a line break in the password (password: s3c\\nret, shown masked)", { files: { "modopts.ini": "[dyndns]\n" + NOWHERE + "password: s3c\\nret\n" }, stdinTty: false },
+    check("password", "********", "no control characters"));
+});

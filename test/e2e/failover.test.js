@@ -76,6 +76,42 @@ describe("failover to the next host", function () {
   });
 });
 
+describe("a send that fails or sends short (vm: the emulator's sendFaults)", function () {
+  it("every send takes 3 bytes: the rest follows, and the service gets every answer whole", async () => {
+    const r = await dyndns({ files: FILES, hosts: { [DYN]: FULL }, sendFaults: { shortBytes: 3 } });
+    assert.strictEqual(r.exitCode, 0, r.all);
+    assert.deepStrictEqual(answersOf(r.sessions[DYN][0]), {
+      "id?": "VERT", "pw?": "s3cret", "ip?": "", "ip6?": "", "mx?": "", "txt?": "Vertrauen", "loc?": "", "wc?": "", "ttl?": "",
+    });
+    assert.strictEqual(r.sessions[DYN][0].rawText, "VERT\r\ns3cret\r\n\r\n\r\n\r\nVertrauen\r\n\r\n\r\n\r\n");
+    assert.ok(r.sockets.filter((s) => s.op === "send" && s.fault === "short").length >= 4, "sent short");
+  });
+  it("every send takes 1 byte: still every answer whole", async () => {
+    const r = await dyndns({ files: FILES, hosts: { [DYN]: ["id?", "pw?"] }, sendFaults: { shortBytes: 1 } });
+    assert.strictEqual(r.exitCode, 0, r.all);
+    assert.strictEqual(r.sessions[DYN][0].rawText, "VERT\r\ns3cret\r\n");
+  });
+  it("the second send fails: that host is given up with a warning, nothing of the failed answer sent, the next host updates", async () => {
+    const r = await dyndns({ files: FILES, hosts: { [DYN]: FULL, [ROB]: FULL }, sendFaults: { failAt: 2 } });
+    updatedThroughRob(r);
+    assert.strictEqual(r.sessions[DYN][0].rawText, "VERT\r\n");
+    assert.deepStrictEqual(linesAt(r, LOG_WARNING), ["dyndns.synchro.net:8467 could not send an answer"]);
+    // nothing is logged as sent that was not: dyndns got VERT only, rob all nine answers
+    const sent = linesAt(r, 7).filter((l) => /^sent: /.test(l));
+    assert.deepStrictEqual(sent.slice(0, 2), ["sent: VERT (for id?)", "sent: VERT (for id?)"]);
+    assert.strictEqual(sent.length, 1 + 9);
+    const sockets = r.sockets.filter((s) => s.op === "close").map((s) => s.socket);
+    assert.strictEqual(new Set(sockets).size, 2, "both sockets closed");
+  });
+  it("a failed send with ECONNRESET on the only host: exit 1, the summary says so", async () => {
+    const files = { "modopts.ini": FILES["modopts.ini"] + "hosts = dyndns.synchro.net\n" };
+    const r = await dyndns({ files, hosts: { [DYN]: FULL }, sendFaults: { failAt: 1, failError: 104 }, stdinTty: false });
+    assert.strictEqual(r.exitCode, 1, r.all);
+    assert.deepStrictEqual(r.err, ["dyndns.synchro.net:8467 could not send an answer", "update failed: dyndns.synchro.net:8467 could not send an answer"]);
+    assert.strictEqual(r.sessions[DYN][0].rawText, "");
+  });
+});
+
 describe("every host failing", function () {
   scenario("one summary line naming each host and why, exit 1, visible from cron", run({
     [DYN]: "refused", [ROB]: ["id?", { close: true }], "bbs.synchro.net": [{ silent: true }], "cvs.synchro.net": "hung",
@@ -135,7 +171,25 @@ describe("address literals in hosts", function () {
         const r = await dyndns({ engine, files: { "modopts.ini": FILES["modopts.ini"] + "hosts = ::1\nport = " + svc.port + "\n" } });
         assert.strictEqual(r.exitCode, 0, r.all);
         assert.strictEqual(answersOf(svc.sessions[0])["pw?"], "s3cret");
-        assert.ok(r.out.includes("VERT.synchro.net updated through ::1"), r.out.join("\n"));
+        assert.ok(r.out.includes("VERT.synchro.net updated through [::1]"), r.out.join("\n"));
+      } finally {
+        await svc.close();
+      }
+    });
+    it("an IPv6 literal is named in brackets: refused, rejected [" + engine + "]", async () => {
+      const { startFakeService } = require("../fake/service");
+      const pack = require("../real/pack");
+      const svc = await startFakeService({ host: "::1", script: ["id?", { send: "Invalid password", close: true }] });
+      try {
+        // 0:0:0:0:0:0:0:1 is ::1 too; nothing listens on it at the closed port
+        const closed = await pack.freePort();
+        const first = await dyndns({ engine, stdinTty: false, files: { "modopts.ini": FILES["modopts.ini"] + "hosts = ::1, 127.0.0.1\nport = " + closed + "\n" } });
+        assert.strictEqual(first.exitCode, 1, first.all);
+        assert.deepStrictEqual(first.err.slice(0, 1), ["[::1]:" + closed + " refused the connection"]);
+        assert.strictEqual(first.err[first.err.length - 1], "update failed: [::1]:" + closed + " refused the connection; 127.0.0.1:" + closed + " refused the connection");
+        const second = await dyndns({ engine, stdinTty: false, files: { "modopts.ini": FILES["modopts.ini"] + "hosts = ::1\nport = " + svc.port + "\n" } });
+        assert.strictEqual(second.exitCode, 1, second.all);
+        assert.deepStrictEqual(second.err, ["[::1] rejected the update: Invalid password"]);
       } finally {
         await svc.close();
       }

@@ -9,6 +9,7 @@ const path = require("path");
 const { runScript, makeCtrlDir, ENGINES } = require("../host");
 const { startFakeService, closedPort, hungListener } = require("../fake/service");
 const pack = require("../real/pack");
+const { owned } = require("../support/leaks");
 
 const DIST = path.join(__dirname, "../../dist/dyndns.js");
 const HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
@@ -18,7 +19,7 @@ const DEFAULT_PORT = 8467;
 /** The engines a scenario() runs on unless it says otherwise: the emulator and the real thing. */
 const SHARED_ENGINES = ["vm", "jsexec"];
 /** Options only the emulator can honour: they inject a trap into the host, which the real jsexec has no way to take. */
-const EMULATOR_ONLY = ["context", "server", "names", "ipv6Local", "ipv4Local", "interfaces", "extraGlobals", "hostName", "user", "env", "js", "startupDir", "console", "shell", "es5Check"];
+const EMULATOR_ONLY = ["context", "server", "names", "ipv6Local", "ipv4Local", "interfaces", "extraGlobals", "hostName", "user", "env", "js", "startupDir", "console", "shell", "es5Check", "sendFaults"];
 
 /**
  * Runs the module once. Options:
@@ -40,8 +41,8 @@ const EMULATOR_ONLY = ["context", "server", "names", "ipv6Local", "ipv4Local", "
  *   argv, stdinTty (default true: a terminal, as by hand; false: a pipe, as from cron),
  *   logLevel/errorLevel (jsexec's -L/-E), system ({ qwk_id, name }: main.ini for jsexec), killAfterMs
  *   emulator only: context ("event"), server, names (more entries for its names table, e.g.
- *             { "VERT.synchro.net": "203.0.113.7" | [addresses] | {error: N} }), ipv6Local
- *             and the rest of EMULATOR_ONLY.
+ *             { "VERT.synchro.net": "203.0.113.7" | [addresses] | {error: N} }), ipv6Local,
+ *             sendFaults (send() short or failing on demand: test/host/index.js) and the rest of EMULATOR_ONLY.
  * Result: exitCode; stdout/stderr as written; out/err: the module's own lines on each (jsexec's
  * banner, timing and "!Module ... set exit_code" lines aside); sessions { name: [session] };
  * host(name)/hostPort(name): how the module names that server in its lines; port; elapsedMs;
@@ -51,7 +52,28 @@ const EMULATOR_ONLY = ["context", "server", "names", "ipv6Local", "ipv4Local", "
  * all (every output together). The emulator adds output (with levels), eventLog,
  * sockets and the other records of test/host.
  */
+/**
+ * How long a run may take before it is killed: a few seconds past the module's own timeout
+ * (modopts `timeout` in the scenario's files, else its default of 60 s), at most 20 s; a
+ * scenario may say otherwise (killAfterMs). A killed run fails its test, naming the scenario.
+ */
+function killAfterMsFor(options) {
+  if (options.killAfterMs) return options.killAfterMs;
+  let timeout = 60;
+  for (const text of Object.values(options.files || {})) {
+    const m = /^[ \t]*timeout[ \t]*[=:][ \t]*(\d+)[ \t]*$/m.exec(String(text));
+    if (m) timeout = Number(m[1]);
+  }
+  return Math.min(20000, (timeout + 4) * 1000);
+}
+
+/** What a killed run was: the scenario's title, else its command line and hosts. */
+function describeRun(options) {
+  return options.title || "argv " + JSON.stringify(options.argv || []) + ", hosts " + JSON.stringify(Object.keys(options.hosts || {}));
+}
+
 async function dyndns(options) {
+  options = Object.assign({}, options, { killAfterMs: killAfterMsFor(options) });
   const engine = options.engine || "vm";
   if (engine !== "jsexec" && !ENGINES.includes(engine)) throw new Error("dyndns(): unknown engine " + engine);
   const literal = engine === "jsexec" || !!options.literal;
@@ -64,6 +86,7 @@ async function dyndns(options) {
     const routed = literal && Object.keys(options.hosts || {}).length > 0;
     const files = routed ? routeTo(options, listening) : Object.assign({}, options.files || {});
     const run = engine === "jsexec" ? await runJsexec(options, files) : await runEmulator(options, engine, files, Object.assign({}, options.names || {}, listening.names));
+    if (run.killed) throw new Error("[" + engine + "] the module did not end: killed after " + options.killAfterMs + " ms (" + describeRun(options) + ")");
     await settle(listening.services);
     const sessions = {};
     for (const name of Object.keys(listening.services)) sessions[name] = listening.services[name].sessions;
@@ -204,7 +227,8 @@ async function runEmulator(options, engine, files, names) {
     stdinTty: options.stdinTty === undefined ? true : options.stdinTty,
     logLevel: options.logLevel,
     errorLevel: options.errorLevel,
-    killAfterMs: options.killAfterMs || 20000,
+    killAfterMs: options.killAfterMs,
+    sendFaults: options.sendFaults,
   });
   return Object.assign(run, { ctrlDir, ctrlAfter: readBack(ctrlDir, files), dataDir, dataAfter: readDataDir(dataDir) });
 }
@@ -236,7 +260,9 @@ async function runJsexec(options, files) {
     if (options.errorLevel !== undefined) flags.push("-E" + options.errorLevel);
     const r = await pack.jsexec(root, flags.concat([DIST], options.argv || []), {
       stdinTty: options.stdinTty === undefined ? true : options.stdinTty,
-      killAfterMs: options.killAfterMs || 20000,
+      killAfterMs: options.killAfterMs,
+      label: describeRun(options),
+      allowKill: true,
     });
     return {
       exitCode: r.killed ? null : r.status,
@@ -260,7 +286,7 @@ async function settle(services) {
   const sessions = [];
   for (const svc of Object.values(services)) sessions.push(...svc.sessions);
   if (!sessions.length) return;
-  await Promise.race([Promise.all(sessions.map((s) => s.done)), new Promise((r) => setTimeout(r, 1000))]);
+  await Promise.race([Promise.all(sessions.map((s) => s.done)), new Promise((r) => setTimeout(r, 1000).unref())]);
 }
 
 // jsexec's own lines in its status stream (a terminal's stderr, or stdout with -S): the banner,
@@ -346,7 +372,8 @@ const queue = [];
 function startFrom(job) {
   const at = queue.indexOf(job);
   for (let i = at; i < queue.length && i < at + PREFETCH; i++) {
-    if (!queue[i].promise) queue[i].promise = queue[i].run();
+    // what a prefetched run opens belongs to its own test (test/support/leaks.js)
+    if (!queue[i].promise) queue[i].promise = owned(queue[i].label, queue[i].run);
   }
   return job.promise;
 }
@@ -365,13 +392,15 @@ function scenario(title, options, check) {
   const runOptions = Object.assign({}, options);
   delete runOptions.engines;
   delete runOptions.compare;
+  const label = title + " [" + engines.join(", ") + "]";
   const job = {
-    run: () => Promise.all(engines.map((engine) => dyndns(Object.assign({}, runOptions, { engine, literal: true })).then(
+    label,
+    run: () => Promise.all(engines.map((engine) => dyndns(Object.assign({}, runOptions, { engine, literal: true, title })).then(
       (r) => ({ ok: true, r }), (error) => ({ ok: false, error, engine }),
     ))),
   };
   queue.push(job);
-  it(title + " [" + engines.join(", ") + "]", async function () {
+  it(label, async function () {
     this.timeout(60000);
     const results = await startFrom(job);
     const runs = [];

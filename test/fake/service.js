@@ -20,8 +20,9 @@
  *                                        maxSessionMs)
  *   {raw: Buffer|string, expectAnswer?}  bytes as they are (latin1 for strings)
  *   {longLine: n, char?: 'x', expectAnswer?} a line of n bytes (default 'x')
- *   {endless: true, line?: 'unexpected', maxLines?: 20000, maxBytes?: 4 MiB}
- *                                        unanswerable lines as fast as the client reads, then close
+ *   {endless: true, line?: 'unexpected', maxLines?: 20000, maxBytes?: 4 MiB, everyMs?}
+ *                                        unanswerable lines as fast as the client reads (or one
+ *                                        every everyMs), then close
  *   {delayMs: n}                         pause
  *   {read: true}                         wait for one client line without prompting (recorded with prompt null)
  * Default script: id? pw? ip? ip6? mx? txt? loc? wc? ttl?, then `ok`. `ok` is appended after the
@@ -261,8 +262,9 @@ class Session {
             if (!this.alive() || Date.now() > sessionDeadline) break;
             if (!this.write(this.line(`${text} ${n}`))) await this.drain();
             sent++;
+            if (step.everyMs) await sleep(step.everyMs);
             // Let the event loop breathe: the emulator's host side may share it.
-            if (sent % 64 === 0) await new Promise((r) => setImmediate(r));
+            else if (sent % 64 === 0) await new Promise((r) => setImmediate(r));
           }
           this.endlessSent = sent;
           this.closeServer(false);

@@ -305,7 +305,7 @@ describe('the emulator answers to the real jsexec', function () {
         try {
           runs.push(await runOn(engine, p, file, svc));
           if (p.check) {
-            await Promise.race([Promise.all(svc.sessions.map((x) => x.done)), new Promise((r) => setTimeout(r, 1000))]);
+            await Promise.race([Promise.all(svc.sessions.map((x) => x.done)), new Promise((r) => setTimeout(r, 1000).unref())]);
             runs[runs.length - 1].checked = () => p.check(svc);
           }
         } finally {

@@ -580,6 +580,45 @@ trap('killAfterMs kills a run that never ends', {
     assert.equal(r.killed, true);
     assert.equal(r.exitCode, null);
     assert.ok(r.elapsedMs < 3000);
+    assert.equal(r.uncaught, 'emulator: killed after 600 ms (killAfterMs): the script did not end');
+  },
+});
+
+// The root leak check (test/support/leaks.js) fails the run if the connect's timer or the
+// mswait outlives it: a module that hangs must not hang mocha.
+trap('killAfterMs: a run killed inside a connect() of 10^6 s or an mswait() of 10^9 ms leaves nothing running', {
+  engines: ['vm', 'js185'],
+  killAfterMs: 800,
+  services: { hung: 'hungListener' },
+  names: (s) => ({ 'dyndns.synchro.net': s.hung.address }),
+  variants: [{ argv: ['connect'] }, { argv: ['mswait'] }],
+  script: `var s = new Socket();
+    if (argv[0] === 'connect') s.connect("dyndns.synchro.net", 8467, 1000000); else mswait(1000000000);
+    print("never");`,
+  check(r) {
+    assert.equal(r.killed, true);
+    assert.equal(r.stdout, '');
+    assert.ok(r.elapsedMs < 3000, r.elapsedMs + ' ms');
+  },
+});
+
+// ------------------------------------------------------------------ Socket: send faults on demand
+trap('sendFaults: short sends take n bytes and return n; the k-th send fails with undefined and EPIPE', {
+  engines: ['vm', 'js185'],
+  sendFaults: { shortBytes: 2, failAt: 4 },
+  services: { dyn: { script: [{ read: true }, { delayMs: 300 }] } },
+  names: (s) => ({ 'dyndns.synchro.net': s.dyn.address }),
+  script: `${OUT}
+    var s = new Socket(); s.connect("dyndns.synchro.net", 8467, 2); var res = {};
+    res.a = s.send("abcdef"); res.b = s.send("x"); res.c = s.send("yz\\n");
+    res.d = typeof s.send("never"); res.e = s.error;
+    res.f = s.send("\\n"); s.close();
+    out(res);`,
+  check(r, svc) {
+    const j = lastJson(r);
+    assert.deepEqual([j.a, j.b, j.c, j.d, j.e, j.f], [2, 1, 2, 'undefined', 32, 1]);
+    assert.equal(svc.dyn.sessions[0].rawText, 'abxyz\n', 'only what each send took, nothing of the failed one');
+    assert.deepEqual(r.sockets.filter((x) => x.op === 'send').map((x) => x.fault || null), ['short', null, 'short', 'fail', null]);
   },
 });
 
@@ -626,10 +665,10 @@ describe('Synchronet host emulator traps', function () {
         const r = await runScript({
           engine, context, script: files.get(c), ctrlDir, argv: c.argv || [],
           names: c.names ? c.names(svc) : {}, system: c.system, server: c.server, hostName: c.hostName,
-          killAfterMs: c.killAfterMs || 20000, ...variant,
+          killAfterMs: c.killAfterMs || 20000, sendFaults: c.sendFaults, ...variant,
         });
         // let the fake service record the end of its session
-        if (svc.dyn && svc.dyn.sessions) await Promise.race([Promise.all(svc.dyn.sessions.map((s) => s.done)), new Promise((res) => setTimeout(res, 1500))]);
+        if (svc.dyn && svc.dyn.sessions) await Promise.race([Promise.all(svc.dyn.sessions.map((s) => s.done)), new Promise((res) => setTimeout(res, 1500).unref())]);
         return { r, svc, env: { ctrlDir } };
       } finally {
         await closeServices(svc);

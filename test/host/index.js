@@ -37,7 +37,12 @@
  * interfaces (extra addresses bind() accepts), ipv4Local (UDP IPv4 connect), logLevel/errorLevel
  * (jsexec, default 6/4), env/user/js (merged into those objects), startupDir, console:false (event),
  * extraGlobals ({name: value} defined before the module runs, e.g. {ENETUNREACH: 101}),
- * es5Check:false (vm), shell (path of the shell binary; SBBS_JS185/SBBS_JS102/SBBS_JS78 env vars too).
+ * es5Check:false (vm), shell (path of the shell binary; SBBS_JS185/SBBS_JS102/SBBS_JS78 env vars too),
+ * sendFaults (what real send() does under pressure, on demand; TCP sockets, sends counted from 1
+ * across the run): { shortBytes: n } every send() takes at most n bytes and returns n, the rest is
+ * not sent (a full socket buffer); { failAt: k, failError: errno } the k-th send() sends nothing,
+ * returns undefined and sets error (default EPIPE 32, as after a reset peer). Their records have
+ * `fault: 'short'|'fail'`.
  * Result extras: exitCalled, uncaughtLine, files (File.open records), notes, lateOps, engine,
  * engineStdout/engineStderr/engineStatus (shells), engineError (vm).
  * Socket records (r.sockets, in call order): {socket, op: 'new'|'bind'|'connect'|'send'|'recvline'|
@@ -81,7 +86,8 @@
  *    reach the kernel (getoption of an option never set is 0). ioctl() returns its argument.
  *  - The receive queue is Node's: data the kernel has but Node has not yet read is invisible to
  *    nread/data_waiting; reading pauses at 256 KiB unread (the emulated receive buffer).
- *  - send() never sends short; errors (EPIPE/ECONNRESET) show up on the send after Node saw them.
+ *  - send() sends short or fails only when the run's sendFaults asks it to; errors of the peer
+ *    (EPIPE/ECONNRESET) show up on the send after Node saw them.
  *  - UDP: connect() sends nothing (true for loopback, for IPv6 sockets per `ipv6Local`, for IPv4
  *    per `ipv4Local`); recv()/recvline() on UDP only time out. No listen/accept/sendto/recvfrom,
  *    no TLS, no connect callbacks, no ConnectedSocket/ListeningSocket.
@@ -241,6 +247,10 @@ async function runScript(options) {
   }
   const extra = o.engine === 'vm' ? await runVm(session, o) : await runShell(session, o);
   session.cleanup();
+  if (extra.killed) {
+    // a hang says so in the result, whoever looks at it (the uncaught line is what tests print)
+    session.uncaught = `emulator: killed after ${o.killAfterMs} ms (killAfterMs): the script did not end`;
+  }
   return session.result({ engine: o.engine, ...extra });
 }
 

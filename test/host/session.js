@@ -195,7 +195,7 @@ class HostSession {
       }
       case 'mswait': {
         const t = process.hrtime.bigint();
-        await new Promise((r) => setTimeout(r, Math.max(0, a[0])));
+        await this.sock.sleep(Math.max(0, a[0]));
         return Number(process.hrtime.bigint() - t) / 1e6;
       }
       case 'file_exists': return this.fileTable.fileExists(a[0]);

@@ -77,8 +77,6 @@ const SOCKET_OPTIONS = [
   'TCP_DEFER_ACCEPT', 'TCP_WINDOW_CLAMP', 'TCP_QUICKACK', 'IPV6_V6ONLY',
 ];
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
 /**
  * Closes a connection that still has bytes coming, as Linux's close() does: with a reset.
  * libuv refuses to reset a handle once its write side was ended (our FIN, or Node's own end()
@@ -88,6 +86,15 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function abort(sock) {
   if (!sock.writableEnded && typeof sock.resetAndDestroy === 'function') sock.resetAndDestroy();
   else sock.destroy();
+}
+
+/** A sleep that destroyAll() cuts short, so that no timer of a run outlives it. */
+function cancellableSleep(table, ms) {
+  return new Promise((resolve) => {
+    const entry = { resolve: () => { clearTimeout(entry.timer); table.sleeps.delete(entry); resolve(); } };
+    entry.timer = setTimeout(entry.resolve, ms);
+    table.sleeps.add(entry);
+  });
 }
 const nowSec = () => Math.floor(Date.now() / 1000);
 
@@ -218,7 +225,11 @@ class SocketTable {
     for (const [k, v] of Object.entries(opts.names || {})) this.names[k.toLowerCase().replace(/\.$/, '')] = v;
     this.addrs = localAddresses(opts.interfaces);
     this.errno = 0; // the thread's errno, as far as socket calls set it
+    this.sleeps = new Set();
   }
+
+  /** mswait() and UDP waits: cut short when the run ends. */
+  sleep(ms) { return cancellableSleep(this, ms); }
 
   get(id) { return this.sockets.get(id); }
 
@@ -417,6 +428,8 @@ class SocketTable {
         done({ ok: true });
       });
       sock.once('error', (e) => { sock.destroy(); done({ ok: false, error: NODE_ERRNO[e.code] || E.ECONNREFUSED }); });
+      // destroyed while connecting (the run ended, e.g. killed): settle, so the timer goes too
+      sock.once('close', () => done({ ok: false, error: E.ECONNABORTED }));
       if (timeoutMs >= 0) {
         timer = setTimeout(() => { sock.destroy(); done({ ok: false, error: E.ETIMEDOUT, timedOut: true }); }, timeoutMs);
       }
@@ -440,6 +453,22 @@ class SocketTable {
       return null;
     }
     const b = Buffer.from(data, 'latin1');
+    // the run's sendFaults (index.js): the Nth TCP send fails, or every one takes only a few bytes
+    const faults = this.opts.sendFaults || {};
+    this.tcpSends = (this.tcpSends || 0) + 1;
+    if (faults.failAt === this.tcpSends) {
+      const n = faults.failError || E.EPIPE;
+      s.setError(n);
+      rec.error = n;
+      rec.fault = 'fail';
+      return null;
+    }
+    if (faults.shortBytes > 0 && b.length > faults.shortBytes) {
+      s.sock.write(b.subarray(0, faults.shortBytes));
+      rec.fault = 'short';
+      rec.sent = faults.shortBytes;
+      return faults.shortBytes;
+    }
     s.sock.write(b);
     return b.length;
   }
@@ -459,7 +488,7 @@ class SocketTable {
         await s.waitReadable(1000);
         c = s.check();
       } else if (c.ok && !c.rd) {
-        await sleep(1000); // UDP etc.: nothing ever arrives
+        await this.sleep(1000); // UDP etc.: nothing ever arrives
         c = s.check();
       }
       let status;
@@ -493,7 +522,7 @@ class SocketTable {
     if (s.closed) { s.setError(E.EBADF); rec.result = null; return null; }
     if (maxlen <= 0) { rec.result = ''; return ''; }
     if (!s.sock) {
-      if (s.type === 2 && s.isConnected) { await sleep(Math.max(0, timeout) * 1000); rec.result = ''; return ''; }
+      if (s.type === 2 && s.isConnected) { await this.sleep(Math.max(0, timeout) * 1000); rec.result = ''; return ''; }
       s.setError(E.ENOTCONN); rec.result = null; return null;
     }
     await s.waitReadable(timeout < 0 ? -1 : timeout * 1000);
@@ -618,6 +647,7 @@ class SocketTable {
   }
 
   destroyAll() {
+    for (const entry of [...this.sleeps]) entry.resolve();
     for (const s of this.sockets.values()) {
       if (s.sock) s.sock.destroy();
       if (s.pending) s.pending.destroy();

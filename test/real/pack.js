@@ -141,7 +141,9 @@ function shellWord(word) {
  * when a sysop runs it by hand, while stdout and stderr are still kept apart.
  * `hosts`: text of an /etc/hosts that this jsexec alone sees (a private mount namespace:
  * needs root, as CI has), so that real names such as dyndns.synchro.net reach test services.
- * Killed after killAfterMs, and the result says so.
+ * Killed after killAfterMs: then the promise rejects, naming the command and `label` (what the
+ * caller was running), so that a hang fails its test in seconds, saying so; with allowKill
+ * (a caller that studies hangs, such as the stock comparison) it resolves with killed: true.
  */
 function jsexec(root, args, options = {}) {
   const killAfterMs = options.killAfterMs || 30000;
@@ -195,6 +197,11 @@ function jsexec(root, args, options = {}) {
       clearTimeout(timer);
       children.delete(handle);
       const read = (f) => (fs.existsSync(f) ? fs.readFileSync(f, "latin1") : "");
+      if (killed && !options.allowKill) {
+        reject(new Error("jsexec " + args.join(" ") + ": killed after " + killAfterMs + " ms, it did not end"
+          + (options.label ? " (" + options.label + ")" : "")));
+        return;
+      }
       resolve({
         status, signal, killed,
         ms: Number(process.hrtime.bigint() - started) / 1e6,

@@ -107,11 +107,11 @@ async function runOne(scenario, module) {
   try {
     const flags = scenario.logLevel ? ["-L" + scenario.logLevel] : [];
     const r = await pack.jsexec(root, flags.concat([module], scenario.argv || []), {
-      hosts: hostsFile, stdinTty: !!scenario.stdinTty, killAfterMs: KILL_AFTER_MS,
+      hosts: hostsFile, stdinTty: !!scenario.stdinTty, killAfterMs: KILL_AFTER_MS, allowKill: true,
     });
     if (/^(unshare|mount|sh): /m.test(r.stderr)) throw new Error("stock comparison: cannot give jsexec its own /etc/hosts (needs root): " + r.stderr.trim());
     const all = Object.values(services);
-    await Promise.race([Promise.all(all.flatMap((s) => s.sessions.map((x) => x.done))), new Promise((res) => setTimeout(res, 1000))]);
+    await Promise.race([Promise.all(all.flatMap((s) => s.sessions.map((x) => x.done))), new Promise((res) => setTimeout(res, 1000).unref())]);
     return { scenario, module, ...r, services, all: r.stdout + r.stderr };
   } finally {
     for (const o of opened) await o.close();

@@ -1,15 +1,39 @@
 "use strict";
-// Mocha's dot reporter, plus the plain closing line CI reads: "mocha: N passed, N failed".
+// Mocha's dot reporter, plus two closing lines: the plain one CI reads ("mocha: N passed, N
+// failed"), then what the passes were, by folder (README: "What the counts count"):
+//   module tests: unit (test/unit/) and end to end (test/e2e/, test/real/, test/service/: the built
+//     files on the emulator, the shells, the real jsexec, sbbs and services server, real DNS servers);
+//   harness self-checks: the emulator (test/host/), the fake service (test/fake/), the build
+//     gates (test/build/) and the scenario runner itself (test/e2e/harness.test.js).
+const path = require("path");
 const Dot = require("mocha/lib/reporters/dot");
+
+const ROOT = path.join(__dirname, "../..");
+
+/** "unit", "end-to-end" or "harness", from the test's file. */
+function kindOf(file) {
+  const rel = path.relative(ROOT, file || "").split(path.sep).join("/");
+  if (rel === "test/e2e/harness.test.js" || /^test\/(host|fake|build)\//.test(rel)) return "harness";
+  if (/^test\/unit\//.test(rel)) return "unit";
+  if (/^test\/(e2e|real|service)\//.test(rel)) return "end-to-end";
+  return "harness"; // anything else under test/ checks the tools, not the module
+}
 
 class CountingDot extends Dot {
   constructor(runner, options) {
     super(runner, options);
+    const passed = { unit: 0, "end-to-end": 0, harness: 0 };
+    runner.on("pass", (test) => { passed[kindOf(test.file)]++; });
     runner.once("end", () => {
       const s = this.stats;
-      process.stdout.write("mocha: " + s.passes + " passed, " + s.failures + " failed" + (s.pending ? ", " + s.pending + " skipped" : "") + "\n");
+      const skipped = s.pending ? ", " + s.pending + " skipped" : "";
+      const module = passed.unit + passed["end-to-end"];
+      process.stdout.write("mocha: " + s.passes + " passed, " + s.failures + " failed" + skipped + "\n");
+      process.stdout.write("mocha: " + module + " module tests passed (unit " + passed.unit + ", end-to-end " + passed["end-to-end"] + "), "
+        + passed.harness + " harness self-checks passed, " + s.failures + " failed" + skipped + "\n");
     });
   }
 }
 
+CountingDot.kindOf = kindOf;
 module.exports = CountingDot;

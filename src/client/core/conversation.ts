@@ -51,13 +51,11 @@ export function converse(
     var text = escapeControl(maskSecret(read.line.text, answers["pw?"] || "")) + (read.line.truncated ? "... (line cut at its limit)" : "");
     out.info("received: " + text);
     if (line.kind === "ok") return { kind: "updated" };
-    if (line.kind === "prompt") {
-      out.debug("sent: " + shownAnswer(line.prompt, answer) + " (for " + line.prompt + ")");
-    } else {
-      messages.push(text);
-      out.debug("sent an empty line (the server's line is not a known prompt)");
-    }
+    if (line.kind === "message") messages.push(text);
+    // Nothing is logged as sent that was not.
     if (!sent) return endedBeforeOk(messages, "could not send an answer");
+    out.debug(line.kind === "prompt" ? "sent: " + shownAnswer(line.prompt, answer) + " (for " + line.prompt + ")"
+      : "sent an empty line (the server's line is not a known prompt)");
   }
   return { kind: "failed", reason: "sent more than " + MAX_LINES + " lines without ok" };
 }

@@ -17,9 +17,14 @@ export function triesNextHost(outcome: SessionOutcome): boolean {
   return outcome.kind === "failed";
 }
 
+/** A host as every message names it: an IPv6 literal in brackets (`[2001:db8::1]`), anything else as it is. */
+export function shownHost(host: string): string {
+  return isIpv6(host) ? "[" + host + "]" : host;
+}
+
 /** `host:port`, with an IPv6 literal in brackets. */
 export function hostPort(host: string, port: number): string {
-  return (isIpv6(host) ? "[" + host + "]" : host) + ":" + port;
+  return shownHost(host) + ":" + port;
 }
 
 /** Seconds for one connect or one wait for a line, given the time left. */
@@ -33,6 +38,8 @@ export function summarize(attempts: Attempt[], notTried: string[]): string {
   for (var i = 0; i < attempts.length; i++) {
     parts.push(hostPort(attempts[i].host, attempts[i].port) + " " + attempts[i].result);
   }
-  if (notTried.length) parts.push("not tried for lack of time: " + notTried.join(", "));
+  var skipped: string[] = [];
+  for (var n = 0; n < notTried.length; n++) skipped.push(shownHost(notTried[n]));
+  if (skipped.length) parts.push("not tried for lack of time: " + skipped.join(", "));
   return "update failed: " + parts.join("; ");
 }

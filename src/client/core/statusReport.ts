@@ -1,6 +1,7 @@
 import { Records, RunRecord, Status } from "./status";
 import { ago, timestamp } from "../../shared/core/time";
 import { padRight } from "../../shared/core/text";
+import { shownHost } from "./failover";
 
 /** What -status shows: the status file (null when there is none to read) and what DNS says now. */
 export interface StatusView {
@@ -58,7 +59,7 @@ export function describeStatus(view: StatusView): string[] {
   var lines = ["status of " + view.name + " (" + view.path + ")"];
   var success = status.last_success;
   var failure = status.last_failure;
-  lines.push(success ? "  last update " + when(success, view) + " through " + success.server + ": ok" : "  last update: none recorded");
+  lines.push(success ? "  last update " + when(success, view) + " through " + shownHost(String(success.server)) + ": ok" : "  last update: none recorded");
   lines.push(failure ? "  last failure " + when(failure, view) + ": " + failure.message : "  last failure: none recorded");
   lines.push(lastRun(status.last, view));
   if (success) lines = lines.concat(published(success.records, status.name));

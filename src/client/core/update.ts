@@ -1,7 +1,7 @@
 import { Network } from "../../shared/core/connection";
 import { Answers } from "./answers";
 import { converse } from "./conversation";
-import { hostPort, summarize, triesNextHost, waitSeconds, Attempt } from "./failover";
+import { hostPort, shownHost, summarize, triesNextHost, waitSeconds, Attempt } from "./failover";
 import { Output } from "./output";
 import { Settings, ownName } from "./validate";
 import { MAX_WAIT, WAIT_SHARE } from "./defaults";
@@ -34,7 +34,7 @@ export function runUpdate(settings: Settings, answers: Answers, net: Network, ou
     var remaining = deadline - net.now();
     var wait = waitSeconds(settings.timeout, remaining, MAX_WAIT, WAIT_SHARE);
     if (wait <= 0) return ended(out, EXIT_FAILED, "failed", null, attempts, summarize(attempts, hosts.slice(i)));
-    out.info("connecting to " + hosts[i] + " port " + settings.port);
+    out.info("connecting to " + shownHost(hosts[i]) + " port " + settings.port);
     var connected = net.connect(hosts[i], settings.port, wait);
     if (!connected.ok) {
       attempts.push({ host: hosts[i], port: settings.port, result: connected.reason });
@@ -45,12 +45,12 @@ export function runUpdate(settings: Settings, answers: Answers, net: Network, ou
     connected.connection.close();
     if (outcome.kind === "updated") {
       attempts.push({ host: hosts[i], port: settings.port, result: "ok" });
-      return ended(out, EXIT_OK, "updated", hosts[i], attempts, ownName(settings.id, settings.domain) + " updated through " + hosts[i]);
+      return ended(out, EXIT_OK, "updated", hosts[i], attempts, ownName(settings.id, settings.domain) + " updated through " + shownHost(hosts[i]));
     }
     if (outcome.kind === "rejected") {
       var words = outcome.messages.join(" / ");
       attempts.push({ host: hosts[i], port: settings.port, result: "rejected the update: " + words });
-      return ended(out, EXIT_FAILED, "rejected", hosts[i], attempts, hosts[i] + " rejected the update: " + words);
+      return ended(out, EXIT_FAILED, "rejected", hosts[i], attempts, shownHost(hosts[i]) + " rejected the update: " + words);
     }
     var result = outcome.kind === "failed" ? outcome.reason : "ran out of time";
     attempts.push({ host: hosts[i], port: settings.port, result: result });

@@ -13,6 +13,8 @@ export interface LineReader {
   next(): Line | null;
   /** At the end of the stream: the unfinished line, if any, as a last line. */
   end(): Line | null;
+  /** Characters kept now (unfinished line and lines not yet taken): what the tests measure to show memory stays bounded. */
+  held(): number;
 }
 
 /**
@@ -54,6 +56,11 @@ export function createLineReader(maxLength: number): LineReader {
       buffer = "";
       skipping = false;
       return rest.length ? withoutCr(rest, false) : null;
+    },
+    held: function (): number {
+      var total = buffer.length;
+      for (var i = 0; i < done.length; i++) total += done[i].text.length;
+      return total;
     },
   };
 }

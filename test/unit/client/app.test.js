@@ -28,7 +28,7 @@ function env(argv, options = {}) {
       lines: expandIncludes("/sbbs/ctrl/modopts.ini", text, () => []), shadowed: null,
     }),
     network: (bind) => { calls.network.push(bind); return net; },
-    localIpv6Addresses: () => { calls.ipv6++; return options.ipv6 || []; },
+    localIpv6Addresses: (hosts, port, wait) => { calls.ipv6++; calls.ipv6Asked = [hosts, port, wait]; return options.ipv6 || []; },
     banner: "Synchronet DynDNS client v9",
     dataDir: "/sbbs/data/",
     readFile: (path) => (options.unreadable ? { kind: "unreadable" } : files[path] === undefined ? { kind: "missing" } : { kind: "text", text: files[path] }),
@@ -220,5 +220,70 @@ describe("run: masking that does not garble", () => {
   it("a password equal to the QWK-ID is hidden in server text", () => {
     const r = env(["VERT"], { hosts: { "dyndns.synchro.net": ["id?", "pw?", "Bad password VERT", { close: true }] } });
     assert.ok(all(r).includes("dyndns.synchro.net rejected the update: Bad password ********"));
+  });
+});
+
+describe("run: what each path prints, line for line", () => {
+  const { usage } = require("../../../src/client/core/usage");
+  it("-help: the banner, then the usage, nothing more", () => {
+    const r = env(["-help"]);
+    assert.deepStrictEqual(r.cap.lines, [{ kind: "print", text: "Synchronet DynDNS client v9" }].concat(usage().map((text) => ({ kind: "print", text }))));
+  });
+  it("-n: the banner, then the dry run's 16 lines, nothing more", () => {
+    const r = env(["s3cret", "-n"]);
+    assert.strictEqual(r.cap.lines.length, 1 + 16);
+    assert.ok(r.cap.lines.every((l) => l.kind === "print" && typeof l.text === "string"));
+    assert.strictEqual(r.cap.lines[16].text, "  ttl?  -> (empty: the server's default)   (default)");
+  });
+  it("-ip6 alone: asks for this machine's address toward the hosts, waiting a quarter of the run at most 10 s", () => {
+    const r = env(["s3cret", "-ip6"], { ipv6: ["2600:3c00::1"], modopts: { timeout: "8", hosts: "a.example.com", port: "99" } });
+    assert.deepStrictEqual(r.calls.ipv6Asked, [["a.example.com"], 99, 2]);
+    assert.deepStrictEqual(env(["s3cret", "-ip6"], { ipv6: [] }).calls.ipv6Asked[2], 10);
+    assert.ok(r.cap.lines.some((l) => l.kind === "info" && l.text === "this machine's global IPv6 address: 2600:3c00::1"));
+  });
+  it("-ip6 alone: the first global address among several", () => {
+    const r = env(["s3cret", "-ip6"], { ipv6: ["fd00::1", "2600:3c00::7", "2600:3c00::8"] });
+    assert.strictEqual(r.net.sent["dyndns.synchro.net"][3], "2600:3c00::7");
+  });
+  it("-ip6 alone without a global address: the warning says what was found, or nothing", () => {
+    const warn = (ipv6) => env(["s3cret", "-ip6"], { ipv6 }).cap.lines.filter((l) => l.kind === "warn").map((l) => l.text);
+    assert.deepStrictEqual(warn(["fd00::1", "fe80::2"]), ["-ip6: this machine has no global IPv6 address toward the service (found only fd00::1, fe80::2); updating without an AAAA record"]);
+    assert.deepStrictEqual(warn([]), ["-ip6: this machine has no global IPv6 address toward the service; updating without an AAAA record"]);
+  });
+  it("-status with something else in the status file: ignored, and nothing replaces it", () => {
+    const r = env(["-status"], { files: { "/sbbs/data/dyndns-vert.synchro.net.json": "garbage" } });
+    assert.strictEqual(r.code, 0);
+    assert.deepStrictEqual(r.cap.lines.filter((l) => l.kind === "warn").map((l) => l.text),
+      ["status file /sbbs/data/dyndns-vert.synchro.net.json: not a status file of dyndns.js (not JSON) (ignored)"]);
+    const u = env(["-status"], { unreadable: true });
+    assert.deepStrictEqual(u.cap.lines.filter((l) => l.kind === "warn").map((l) => l.text),
+      ["status file /sbbs/data/dyndns-vert.synchro.net.json: could not be read (ignored)"]);
+  });
+  it("an update with something else in the status file: ignored, and this run replaces it", () => {
+    const r = env(["s3cret"], { files: { "/sbbs/data/dyndns-vert.synchro.net.json": "{}" } });
+    assert.deepStrictEqual(r.cap.lines.filter((l) => l.kind === "warn").map((l) => l.text),
+      ["status file /sbbs/data/dyndns-vert.synchro.net.json: not a status file of dyndns.js (ignored; this run replaces it)"]);
+    assert.strictEqual(JSON.parse(r.files["/sbbs/data/dyndns-vert.synchro.net.json"]).last.outcome, "updated");
+    const u = env(["s3cret"], { unreadable: true });
+    assert.deepStrictEqual(u.cap.lines.filter((l) => l.kind === "warn").map((l) => l.text),
+      ["status file /sbbs/data/dyndns-vert.synchro.net.json: could not be read (ignored; this run replaces it)"]);
+  });
+  it("a status file that cannot be written: a warning, the outcome stands", () => {
+    const r = env(["s3cret"], { cannotWrite: true });
+    assert.strictEqual(r.code, 0);
+    assert.deepStrictEqual(r.cap.lines.filter((l) => l.kind === "warn").map((l) => l.text),
+      ["could not write the status file /sbbs/data/dyndns-vert.synchro.net.json (disk full)"]);
+  });
+  it("-status with a bad domain: one error line, exit 2, no DNS asked", () => {
+    const r = env(["-status"], { modopts: { domain: "bad_domain" } });
+    assert.strictEqual(r.code, 2);
+    assert.deepStrictEqual(r.cap.lines.filter((l) => l.kind === "error").map((l) => l.text),
+      ["modopts key domain (/sbbs/ctrl/modopts.ini [dyndns]) 'bad_domain': expected a host name, like synchro.net"]);
+    assert.deepStrictEqual(r.calls.resolved, []);
+  });
+  it("-status of another domain names that file", () => {
+    const r = env(["-status"], { modopts: { domain: "example.org" } });
+    assert.strictEqual(r.cap.lines[1].text, "no run of dyndns.js recorded for VERT.example.org in /sbbs/data/dyndns-vert.example.org.json");
+    assert.deepStrictEqual(r.calls.resolved, ["VERT.example.org"]);
   });
 });

@@ -132,3 +132,103 @@ describe("runUpdate (failover)", () => {
     assert.match(error, /not tried for lack of time: .*h2$/);
   });
 });
+
+describe("runUpdate: an IPv6 literal is shown in brackets in every line that names it", () => {
+  const A = "2001:db8::7", B = "::1", C = "2001:db8::9";
+  function lines(hosts, timeout = 60) {
+    const clock = fakeClock();
+    const net = fakeNetwork(hosts, clock);
+    const cap = captureOutput();
+    const result = runUpdate(Object.assign({}, SETTINGS, { hosts: Object.keys(hosts), timeout }), ANSWERS, net, cap.out, clock.now());
+    return { result, text: cap.lines.map((l) => l.kind + ": " + l.text) };
+  }
+  it("connecting, a refusal, an update", () => {
+    const r = lines({ [A]: { refuse: true }, [B]: ["id?", "ok"] });
+    assert.deepStrictEqual(r.text.filter((l) => !/^(info: received|debug)/.test(l)), [
+      "info: connecting to [2001:db8::7] port 8467", "warn: [2001:db8::7]:8467 refused the connection",
+      "info: connecting to [::1] port 8467", "print: VERT.synchro.net updated through [::1]",
+    ]);
+    assert.strictEqual(r.result.message, "VERT.synchro.net updated through [::1]");
+  });
+  it("a rejection", () => {
+    const r = lines({ [B]: ["Invalid password", { close: true }] });
+    assert.ok(r.text.includes("error: [::1] rejected the update: Invalid password"), r.text.join("\n"));
+  });
+  it("the summary, and the hosts not tried for lack of time", () => {
+    const r = lines({ [A]: { hang: true }, [B]: { hang: true }, "h3": { hang: true }, "h4": { hang: true }, [C]: ["ok"] }, 2);
+    assert.strictEqual(r.text[r.text.length - 1], "error: update failed: [2001:db8::7]:8467 did not accept the connection within 0.5 s; "
+      + "[::1]:8467 did not accept the connection within 0.5 s; h3:8467 did not accept the connection within 0.5 s; "
+      + "h4:8467 did not accept the connection within 0.5 s; not tried for lack of time: [2001:db8::9]");
+  });
+  it("a name or an IPv4 address is shown as it is", () => {
+    const r = lines({ "192.0.2.1": { refuse: true }, "dyndns.synchro.net": ["ok"] });
+    assert.ok(r.text.includes("warn: 192.0.2.1:8467 refused the connection"));
+    assert.ok(r.text.includes("print: VERT.synchro.net updated through dyndns.synchro.net"));
+  });
+});
+
+describe("converse: what never reaches the wire", () => {
+  const PROMPTS = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
+  for (const prompt of PROMPTS) {
+    for (const brk of ["\r", "\n", "\r\n"]) {
+      it("an answer to " + prompt + " holding " + JSON.stringify(brk) + " is not sent, and the host is given up", () => {
+        const clock = fakeClock();
+        const sent = [];
+        const cap = captureOutput();
+        const answers = Object.assign({}, ANSWERS, { [prompt]: "a" + brk + "b" });
+        const conn = fakeConnection(["id?", prompt, "ok"], clock, sent);
+        const outcome = converse(conn, answers, clock.now, { waitMs: 10000, deadline: clock.now() + 60000 }, cap.out);
+        assert.deepStrictEqual(outcome, { kind: "failed", reason: "could not send an answer" });
+        assert.deepStrictEqual(sent, prompt === "id?" ? [] : ["VERT"], "nothing after the bad answer");
+        assert.ok(sent.every((l) => !/[\r\n]/.test(l)));
+        assert.ok(!cap.lines.some((l) => /[\r\n]/.test(l.text)), "no log line holds a line break");
+        assert.ok(!cap.lines.some((l) => l.text.startsWith("sent: a")), "nothing logged as sent that was not");
+      });
+    }
+  }
+  it("an answer with other control bytes is no business of converse (validation refuses them): sent as it is", () => {
+    const r = session(["txt?", "ok"]);
+    assert.deepStrictEqual(r.sent, ["Vertrauen"]);
+  });
+});
+
+describe("converse: a send that fails", () => {
+  function failing(script, sendFails) {
+    const clock = fakeClock();
+    const sent = [];
+    const cap = captureOutput();
+    const conn = fakeConnection(script, clock, sent, { sendFails });
+    const outcome = converse(conn, ANSWERS, clock.now, { waitMs: 10000, deadline: clock.now() + 60000 }, cap.out);
+    return { outcome, sent, cap, conn };
+  }
+  it("the first answer fails: the host is given up (another may do better), nothing more is read", () => {
+    const r = failing(["id?", "pw?", "ok"], 1);
+    assert.deepStrictEqual(r.outcome, { kind: "failed", reason: "could not send an answer" });
+    assert.deepStrictEqual(r.sent, []);
+    assert.strictEqual(r.conn.reads.length, 1);
+    assert.ok(!r.cap.lines.some((l) => l.kind === "debug"), "nothing logged as sent: " + r.cap.text());
+  });
+  it("a later answer fails: what was sent before stays sent, in order", () => {
+    const r = failing(["id?", "pw?", "ip?", "ok"], 3);
+    assert.deepStrictEqual(r.outcome, { kind: "failed", reason: "could not send an answer" });
+    assert.deepStrictEqual(r.sent, ["VERT", "s3cret"]);
+    assert.deepStrictEqual(r.cap.lines.filter((l) => l.kind === "debug").map((l) => l.text), ["sent: VERT (for id?)", "sent: ******** (for pw?)"]);
+  });
+  it("the empty answer to a message fails: the message makes it a rejection", () => {
+    const r = failing(["Invalid password", "ok"], 1);
+    assert.deepStrictEqual(r.outcome, { kind: "rejected", messages: ["Invalid password"] });
+  });
+  it("ok needs no answer: a send that would fail then does not matter", () => {
+    assert.deepStrictEqual(failing(["ok"], 1).outcome, { kind: "updated" });
+  });
+  it("runUpdate: a failed send is a warning, and the next host is tried", () => {
+    const clock = fakeClock();
+    const net = fakeNetwork({ h1: { script: ["id?", "ok"], sendFails: 1 }, h2: ["id?", "ok"] }, clock);
+    const cap = captureOutput();
+    const result = runUpdate(Object.assign({}, SETTINGS, { hosts: ["h1", "h2"] }), ANSWERS, net, cap.out, clock.now());
+    assert.strictEqual(result.exit, 0);
+    assert.deepStrictEqual(cap.lines.filter((l) => l.kind === "warn").map((l) => l.text), ["h1:8467 could not send an answer"]);
+    assert.deepStrictEqual(result.attempts, [{ host: "h1", port: 8467, result: "could not send an answer" }, { host: "h2", port: 8467, result: "ok" }]);
+    assert.ok(net.connections.h1[0].closed, "the failed session is closed");
+  });
+});

@@ -153,3 +153,175 @@ describe("validation errors", () => {
     assert.ok(!r.error.includes("sec"));
   });
 });
+
+describe("whole-number settings: decimals, signs and other spellings", () => {
+  const KEYS = {
+    ttl: { good: "300", min: 30, max: 604800, expected: "whole seconds from 30 to 604800" },
+    port: { good: "8467", min: 1, max: 65535, expected: "a whole number from 1 to 65535" },
+    timeout: { good: "30", min: 2, max: 600, expected: "whole seconds from 2 to 600" },
+  };
+  const BAD = (good) => [
+    good + ".5", good + ".0", good + ".", "." + good, "+" + good, "-" + good, "-0", "+0", good + "e0", "1e2", "0x1F", "0x" + good,
+    good.slice(0, 1) + "," + good.slice(1), good + " s", good + "s", "1 2", "", "\xb2", "Infinity", "NaN", "000000000" + good,
+  ];
+  for (const key of Object.keys(KEYS)) {
+    const k = KEYS[key];
+    for (const text of BAD(k.good)) {
+      it(key + " = " + JSON.stringify(text) + " is refused, naming the value", () => {
+        const r = resolve(["pw"], { [key]: text });
+        if (text === "") {
+          // blank means "not set": the default applies
+          assert.ok(r.ok, r.error);
+          return;
+        }
+        assert.strictEqual(r.ok, false, key + " = " + text + " was taken as " + (r.ok && r.settings[key]));
+        assert.strictEqual(r.error, "modopts key " + key + " (ctrl/modopts.ini [dyndns]) " + "'" + text + "': expected " + k.expected);
+      });
+    }
+    it(key + ": the bounds are inclusive, one past them is refused", () => {
+      const value = (text) => { const r = resolve(["pw"], { [key]: text }); return r.ok ? r.settings[key] : "refused"; };
+      const shown = (n) => (key === "ttl" ? String(n) : n);
+      assert.strictEqual(value(String(k.min)), shown(k.min));
+      assert.strictEqual(value(String(k.max)), shown(k.max));
+      assert.strictEqual(value(String(k.min - 1)), "refused");
+      assert.strictEqual(value(String(k.max + 1)), "refused");
+      assert.strictEqual(value("0" + k.min), shown(k.min), "a leading zero is decimal, not octal");
+      assert.strictEqual(value("  " + k.good + "\t"), shown(Number(k.good)), "white space around it is ignored");
+    });
+  }
+  it("a number longer than 9 digits is refused, not wrapped", () => {
+    assert.strictEqual(resolve(["pw"], { ttl: "4294967596" }).ok, false);
+    assert.strictEqual(resolve(["pw"], { port: "4294975763" }).ok, false);
+  });
+});
+
+describe("hosts: at most 16", () => {
+  const names = (n) => Array.from({ length: n }, (_, i) => "h" + (i + 1) + ".example.com").join(", ");
+  it("16 hosts are taken, in order", () => {
+    assert.deepStrictEqual(settings(["pw"], { hosts: names(16) }).hosts, names(16).split(", "));
+  });
+  for (const n of [17, 40]) {
+    it(n + " hosts are refused, naming the limit", () => {
+      const r = resolve(["pw"], { hosts: names(n) });
+      assert.strictEqual(r.ok, false);
+      assert.strictEqual(r.error, "modopts key hosts (ctrl/modopts.ini [dyndns]) '" + names(n) + "': expected at most 16 hosts");
+    });
+  }
+  it("a trailing comma counts as an empty host, not as one too many", () => {
+    assert.match(resolve(["pw"], { hosts: names(16) + "," }).error, /expected a comma-separated list of host names or addresses \('' is not one\)$/);
+  });
+  it("addresses count as hosts: IPv4 and IPv6 literals are taken", () => {
+    assert.deepStrictEqual(settings(["pw"], { hosts: "192.0.2.1, 2001:db8::1, a.example.com" }).hosts, ["192.0.2.1", "2001:db8::1", "a.example.com"]);
+  });
+});
+
+describe("a line break in any value never gets past validation", () => {
+  const VALUES = {
+    password: "s3c\r\nret", ip: "192.0.2.1\r\n", ip6: "2001:db8::1\n", mx: "mail.example.com\r", txt: "Vert\nrauen", loc: "52 22 23 N 4 53 32 E -2m\n",
+    wildcard: "tr\nue", ttl: "3\n00", port: "84\r\n67", timeout: "3\n0", domain: "synchro\r.net", hosts: "a.example\n.com",
+  };
+  for (const key of Object.keys(VALUES)) {
+    it(key + " = " + JSON.stringify(VALUES[key]) + ": refused, one line", () => {
+      const r = resolve(key === "password" ? [] : ["pw"], { [key]: VALUES[key] });
+      assert.strictEqual(r.ok, false, key + " was taken");
+      assert.ok(!/[\r\n]/.test(r.error), "one line: " + JSON.stringify(r.error));
+      assert.ok(r.error.startsWith("modopts key " + key + " (ctrl/modopts.ini [dyndns]) "), r.error);
+    });
+  }
+  it("around a word-like value, a line break is white space: trimmed, and nothing kept holds one", () => {
+    const s = settings(["pw"], { wildcard: "true\r", ttl: "300\n", port: "8467\r\n", timeout: "30\n", domain: "synchro.net\r", hosts: "a.example.com\n" });
+    assert.deepStrictEqual([s.wildcard, s.ttl, s.port, s.timeout, s.domain, s.hosts], [true, "300", 8467, 30, "synchro.net", ["a.example.com"]]);
+  });
+  it("on the command line too: the password, the IPv4 address and the values of -mx, -ip6, -hn", () => {
+    for (const words of [["pw\n"], ["pw", "192.0.2.1\r"], ["pw", "-mx", "mail.example.com\n"], ["pw", "-ip6", "2001:db8::1\r\n"]]) {
+      const parsed = parseArgs(words);
+      const r = parsed.ok ? validateSettings(mergeSettings(parsed.cmd, modopts({})), SYSTEM) : parsed;
+      assert.strictEqual(r.ok, false, JSON.stringify(words) + " was taken");
+      assert.ok(!/[\r\n]/.test(r.error), JSON.stringify(r.error));
+    }
+    assert.strictEqual(parseArgs(["pw", "-hn", "name\n"]).ok, false);
+  });
+  it("the BBS's name (the default TXT) with a line break is refused", () => {
+    const parsed = parseArgs(["pw"]);
+    const r = validateSettings(mergeSettings(parsed.cmd, modopts({})), { qwkId: "VERT", bbsName: "Vert\r\nrauen" });
+    assert.strictEqual(r.ok, false);
+    assert.match(r.error, /^system.name \(the default TXT\) 'Vert\\r\\nrauen': expected at most 255 characters on one line/);
+  });
+});
+
+describe("origins and notices, line for line", () => {
+  const { settingsNotices } = require("../../../src/client/core/notices");
+  function notices(words, values) {
+    const parsed = parseArgs(words);
+    const raw = mergeSettings(parsed.cmd, modopts(values));
+    const v = validateSettings(raw, SYSTEM);
+    assert.ok(v.ok, v.error);
+    return settingsNotices(raw, v.settings);
+  }
+  const M = (key) => "modopts key " + key + " (ctrl/modopts.ini [dyndns])";
+  it("every origin by default", () => {
+    assert.deepStrictEqual(settings(["pw"]).origins, {
+      id: "system.qwk_id", txt: "default: system.name", ip: "default", ip6: "default", mx: "default", loc: "default",
+      wildcard: "default", ttl: "default", hosts: "default", port: "default", timeout: "default", domain: "default", password: "the password argument",
+    });
+  });
+  it("origins of -hn, -mx alone, -ip6 alone and modopts keys", () => {
+    const o = settings(["pw", "-hn", "x", "-mx", "-ip6"], { ttl: "300", loc: "1 N 2 E 3m" }).origins;
+    assert.deepStrictEqual([o.id, o.mx, o.ip6, o.ttl, o.loc, o.hn], ["option -hn", "option -mx alone", "option -ip6 alone", M("ttl"), M("loc"), undefined]);
+    const p = settings(["pw", "-mx", "m.example.com", "-ip6", "2600::1"]).origins;
+    assert.deepStrictEqual([p.mx, p.ip6], ["option -mx", "option -ip6"]);
+    assert.strictEqual(settings(["pw"], { mx: "m.example.com" }).origins.mx, M("mx"));
+    assert.strictEqual(settings(["pw", "-mx"], { mx: "m.example.com" }).origins.mx, "option -mx alone");
+  });
+  it("no notice when nothing was taken over", () => {
+    assert.deepStrictEqual(notices(["pw"], {}), []);
+    assert.deepStrictEqual(notices(["s"], { password: "s" }), [], "the same password twice");
+    assert.deepStrictEqual(notices(["pw", "-mx"], {}), []);
+    assert.deepStrictEqual(notices(["pw", "-ip6"], {}), []);
+    assert.deepStrictEqual(notices(["pw", "-mx", "a.example.com"], { mx: "b.example.com" }), [], "-mx with its own value");
+    assert.deepStrictEqual(notices(["pw", "-ip6", "2600::2"], { ip6: "2600::1" }), [], "-ip6 with its own value");
+    assert.deepStrictEqual(notices(["pw"], { domain: "SYNCHRO.NET" }), [], "the default domain in other letters");
+    assert.deepStrictEqual(notices(["pw"], { domain: "example.org", hosts: "dyn.example.org" }), []);
+  });
+  it("a command-line password over another in modopts", () => {
+    assert.deepStrictEqual(notices(["cli"], { password: "mod" }), ["the password argument is used, not " + M("password") + ": the two differ and the command line"
+      + " comes first; keep the password in modopts only, since Synchronet logs the event's command line at every run"]);
+  });
+  it("-mx and -ip6 alone over modopts values; a value equal to the password is masked", () => {
+    assert.deepStrictEqual(notices(["pw", "-mx"], { mx: "mail.example.com" }),
+      ["option -mx alone points the MX record at vert.synchro.net, not at mail.example.com from " + M("mx") + "; drop -mx to use that one"]);
+    assert.deepStrictEqual(notices(["pw", "-ip6"], { ip6: "2600::1" }),
+      ["option -ip6 alone publishes this machine's global IPv6 address, not 2600::1 from " + M("ip6") + "; drop -ip6 to publish that one"]);
+    assert.deepStrictEqual(notices(["a.b.c", "-mx"], { mx: "a.b.c" }),
+      ["option -mx alone points the MX record at vert.synchro.net, not at ******** from " + M("mx") + "; drop -mx to use that one"]);
+  });
+  it("another domain without hosts", () => {
+    assert.deepStrictEqual(notices(["pw"], { domain: "example.org" }), [M("domain") + " is example.org but hosts is not set, so the update goes to "
+      + "dyndns.synchro.net and the other synchro.net servers; set hosts to your network's DynDNS service"]);
+  });
+});
+
+describe("plain words: the password, or with one in modopts, an IPv4 address", () => {
+  const placed = (words, values = {}) => {
+    const raw = mergeSettings(parseArgs(words).cmd, modopts(values));
+    return [raw.values.password, raw.values.ip, raw.origins.password, raw.origins.ip];
+  };
+  it("a lone word that looks like an IPv4 address, with a modopts password: the IPv4 address", () => {
+    assert.deepStrictEqual(placed(["10.0"], { password: "p" }), ["p", "10.0", "modopts key password (ctrl/modopts.ini [dyndns])", "the IPv4 argument"]);
+    assert.deepStrictEqual(placed(["1.22.333.4444"], { password: "p" }).slice(0, 2), ["p", "1.22.333.4444"]);
+  });
+  it("anything else is the password, even nearly a dotted quad", () => {
+    for (const w of ["10", "x1.2.3.4", "1.2.3.4x", "1.", ".1", "1..2"]) assert.deepStrictEqual(placed([w], { password: "p" }).slice(0, 2), [w, undefined], w);
+    assert.deepStrictEqual(placed(["1.2.3.4"]).slice(0, 2), ["1.2.3.4", undefined], "without a modopts password it is the password");
+  });
+  it("two words: the password and the IPv4 address, each saying so", () => {
+    assert.deepStrictEqual(placed(["p", "1.2.3.4"], { password: "q" }), ["p", "1.2.3.4", "the password argument", "the IPv4 argument"]);
+  });
+  it("a lone - is a word, not an option; /? is help", () => {
+    assert.deepStrictEqual(parseArgs(["-"]).cmd.plain, [{ word: "-" }]);
+    assert.strictEqual(parseArgs(["/?"]).cmd.help, true);
+    assert.strictEqual(parseArgs(["-mx", "-"]).cmd.mx, "");
+    assert.deepStrictEqual(parseArgs(["-mx", "-"]).cmd.plain, [{ word: "-", leftBy: "the word after -mx, which took none: it is not a host name with at least two labels" }]);
+    assert.strictEqual(parseArgs(["-mx", "-q"]).cmd.quiet, true);
+  });
+});

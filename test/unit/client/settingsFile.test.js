@@ -101,3 +101,45 @@ describe("loadModopts", () => {
     assert.strictEqual(loadModopts(Object.assign({}, base, { path: null, section: "dyndns" })).passwordPlace, "the [dyndns] section of " + M + ", which does not exist");
   });
 });
+
+describe("diagnoseSettingsFile at its edges", () => {
+  const per = (text) => ({ path: PER, section: null, lines: expandIncludes(PER, text, () => []) });
+  it("a section ends at a line starting with [, after white space (\\v, 0xFF too), not at one with [ later", () => {
+    assert.deepStrictEqual(diagnose(shared("[dyndns]\nx [a]\npasword = 1\n")), [M + " line 2: unknown key 'x [a]' ignored", M + " line 3: unknown key 'pasword' ignored (did you mean password?)"].slice(1));
+    assert.deepStrictEqual(diagnose(shared("[dyndns]\n\v[a]\npasword = 1\n")), []);
+    assert.deepStrictEqual(diagnose(shared("[dyndns]\n\xff[a]\npasword = 1\n")), []);
+  });
+  it("a BOM before the section in any letter case hides it; before another section it is no matter", () => {
+    assert.deepStrictEqual(diagnose(shared(BOM + "[DYNDNS]\npassword = x\n")), [M + " line 1: a UTF-8 byte order mark (BOM) before [DYNDNS] hides that section from Synchronet; save the file without one (plain ASCII, or UTF-8 without BOM)"]);
+    assert.deepStrictEqual(diagnose(shared(BOM + "[other]\n[dyndns]\npassword = x\n")), []);
+  });
+  it("a BOM before a key counts only in the section read", () => {
+    assert.deepStrictEqual(diagnose(shared(BOM + "password = x\n[dyndns]\nmx =\n")), []);
+    assert.deepStrictEqual(diagnose(per(BOM + "password = x\n")), [PER + " line 1: a UTF-8 byte order mark (BOM) before the key 'password' makes it another name for Synchronet, so it is not read; save the file without one (plain ASCII, or UTF-8 without BOM)"]);
+  });
+  it("quotes: around the whole value, with =, two characters at least", () => {
+    const q = (line) => M + " line 2: the value of password is in quotes, and Synchronet keeps them as part of it; remove them unless they belong to it";
+    assert.deepStrictEqual(diagnose(shared("[dyndns]\npassword = \"\"\n")), [q()]);
+    assert.deepStrictEqual(diagnose(shared("[dyndns]\npassword = 'x'\n")), [q()]);
+    for (const v of ["\"", "\"x\"y", "y\"x\"", "\"x'"]) assert.deepStrictEqual(diagnose(shared("[dyndns]\npassword = " + v + "\n")), [], v);
+    assert.deepStrictEqual(diagnose(shared("[dyndns]\npassword: \"x\"\n")), [], "a : line drops them");
+  });
+  it("an inline comment: after white space, not in a quoted : value", () => {
+    const c = (mark) => M + " line 2: the value of password goes on after ' " + mark + "', and Synchronet keeps that comment as part of the value; put comments on a line of their own";
+    assert.deepStrictEqual(diagnose(shared("[dyndns]\npassword = x ;note\n")), [c(";")]);
+    assert.deepStrictEqual(diagnose(shared("[dyndns]\npassword: x #note\n")), [c("#")]);
+    assert.deepStrictEqual(diagnose(shared("[dyndns]\npassword = x;note\n")), []);
+    assert.deepStrictEqual(diagnose(shared("[dyndns]\npassword: \"x ;note\"\n")), []);
+  });
+  it("a key set again: where the first was, and whether it was blank", () => {
+    assert.deepStrictEqual(diagnose(shared("[dyndns]\nPassword = a\npassword = b\n")), [M + " line 3: password is set again; Synchronet uses only the first, at " + M + " line 2"]);
+    assert.deepStrictEqual(diagnose(shared("[dyndns]\npassword =\npassword = b\n")), [M + " line 3: password is set again; Synchronet uses only the first, at " + M + " line 2 (blank there)"]);
+  });
+  it("a shadowed modopts.ini: its keys with a value, once each, in lower case; none when its section has none", () => {
+    const sh = shared("[dyndns]\nPassword = a\nmx =\nPASSWORD = b\nip = 1.2.3.4\n");
+    assert.deepStrictEqual(diagnose(per("password = x\n"), sh), [PER + " is read, so the [dyndns] section of " + M + " (" + M + " line 1) is ignored; move what it sets (password, ip) into " + PER]);
+    assert.deepStrictEqual(diagnose(per("password = x\n"), shared("[dyndns]\nmx =\n")), []);
+    assert.deepStrictEqual(diagnose(per("password = x\n"), shared("[other]\nmx = a\n")), []);
+    assert.deepStrictEqual(diagnose(per("password = x\n"), { path: M, section: null, lines: [] }), []);
+  });
+});

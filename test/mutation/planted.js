@@ -1,0 +1,243 @@
+"use strict";
+// npm run mutate:planted [name...]: the bugs Stryker cannot plant. Stryker mutates src/ and runs
+// the unit tests in-process; these bugs live where only the built files run (the edge code in
+// host/ and main.ts, on the emulator, the shells, the real jsexec) or are the ones issue 8 saw
+// get through. Each is a source patch. For each: a copy of the tree, the patch, `node build.mjs`
+// (so dist/ carries the bug), then the tests that should catch it, under a watchdog. It is caught
+// when mocha fails (and, where `expect` says, with that message) and exits by itself in time: a
+// bug that hangs the module must fail its test in seconds, not hang the suite. First the same
+// tests run on an unpatched copy, which must pass. Exit status 1 unless every bug is caught.
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { spawn } = require("child_process");
+
+const ROOT = path.join(__dirname, "../..");
+const SHARED = path.resolve(ROOT, "../shared");
+/** A run of mocha that takes longer than this has hung (the slowest list here takes about 40 s). */
+const WATCHDOG_MS = 240000;
+
+const BUGS = [
+  {
+    name: "deadline: each wait from the whole timeout, not from the time left",
+    file: "src/client/core/update.ts",
+    find: "var wait = waitSeconds(settings.timeout, remaining, MAX_WAIT, WAIT_SHARE);",
+    replace: "var wait = remaining > 0 ? waitSeconds(settings.timeout, settings.timeout * 1000, MAX_WAIT, WAIT_SHARE) : 0;",
+    tests: ["test/e2e/deadline.test.js"],
+  },
+  {
+    name: "deadline: a wait for a line not cut at the deadline",
+    file: "src/client/core/conversation.ts",
+    find: "var until = Math.min(now() + limits.waitMs, limits.deadline);",
+    replace: "var until = now() + limits.waitMs;",
+    tests: ["test/e2e/deadline.test.js"],
+  },
+  {
+    name: "deadline: poll() not cut to the time left",
+    file: "src/shared/host/socketConnection.ts",
+    find: "var ready = sock.poll(Math.min(left, POLL_SLICE_MS) / 1000);",
+    replace: "var ready = sock.poll(POLL_SLICE_MS / 1000);",
+    tests: ["test/e2e/deadline.test.js"],
+  },
+  {
+    name: "the connect timeout given in milliseconds (the module hangs on a hung host)",
+    file: "src/client/host/network.ts",
+    find: "if (!sock.connect(host, port, Number(timeoutSeconds))) {",
+    replace: "if (!sock.connect(host, port, Number(timeoutSeconds) * 1000)) {",
+    tests: ["test/e2e/failover.test.js"],
+    expect: /the module did not end: killed after \d+ ms \(first host never completes the connect\)/,
+  },
+  {
+    name: "a failed send() taken for a sent line",
+    file: "src/shared/host/socketConnection.ts",
+    find: "if (sent === undefined || sent <= 0) return false;",
+    replace: "if (sent === 0) return false;",
+    tests: ["test/e2e/failover.test.js"],
+  },
+  {
+    name: "a short send() taken for the whole line",
+    file: "src/shared/host/socketConnection.ts",
+    find: "data = data.slice(sent);",
+    replace: "data = \"\";",
+    tests: ["test/e2e/failover.test.js"],
+  },
+  {
+    name: "the server's close taken for silence",
+    file: "src/shared/host/socketConnection.ts",
+    find: "if (chunk === \"\") {",
+    replace: "if (chunk === \"\" && ended) {",
+    tests: ["test/e2e/failover.test.js"],
+  },
+  {
+    name: "the connect error read after close() (which overwrites it)",
+    file: "src/client/host/network.ts",
+    find: "      var reason = connectFailure(sock, host, timeoutSeconds); // before close(), which overwrites sock.error\n      sock.close();",
+    replace: "      sock.close();\n      var reason = connectFailure(sock, host, timeoutSeconds);",
+    tests: ["test/e2e/failover.test.js"],
+  },
+  {
+    name: "an IPv6 literal host on an IPv4 socket",
+    file: "src/client/host/network.ts",
+    find: "sock = new Socket(SOCK_STREAM, SOCKOPTS_SECTION, ipv6);",
+    replace: "sock = new Socket(SOCK_STREAM, SOCKOPTS_SECTION, false);",
+    tests: ["test/e2e/failover.test.js"],
+  },
+  {
+    name: "the bind decision: a loopback interface bound toward any server",
+    file: "src/client/core/bind.ts",
+    find: "return server !== null && isLoopbackIpv4(server) ? bindAddress : null;",
+    replace: "return server !== null || isLoopbackIpv4(bindAddress) ? bindAddress : null;",
+    tests: ["test/e2e/context.test.js", "test/real/sbbs.test.js"],
+  },
+  {
+    name: "the host cap gone (17 hosts taken)",
+    file: "src/client/core/validate.ts",
+    find: "return hosts.length <= MAX_HOSTS ? pass(hosts)",
+    replace: "return hosts.length <= MAX_HOSTS * 100 ? pass(hosts)",
+    tests: ["test/e2e/conversation.test.js"],
+  },
+  {
+    name: "the whole-number check takes decimals (ttl = 300.5)",
+    file: "src/client/core/validate.ts",
+    find: "var n = /^[0-9]{1,9}$/.test(text) ? parseInt(text, 10) : NaN;",
+    replace: "var n = /^[0-9]{1,9}(\\.[0-9]*)?$/.test(text) ? parseFloat(text) : NaN;",
+    tests: ["test/e2e/conversation.test.js"],
+  },
+  {
+    name: "the settings file opened without a mode (File.open() empties it)",
+    file: "src/client/host/modopts.ts",
+    find: "return file.open(\"r\", true) ? file : null;",
+    replace: "return file.open() ? file : null;",
+    tests: ["test/e2e/conversation.test.js"],
+  },
+  {
+    name: "the exit status lost (main() not passed to exit())",
+    file: "src/client/main.ts",
+    find: "exit(main());",
+    replace: "main();",
+    tests: ["test/e2e/conversation.test.js"],
+  },
+  {
+    name: "the CR/LF guard gone (an answer holding a line break is sent)",
+    file: "src/client/core/conversation.ts",
+    find: "var sent = line.kind === \"ok\" || (!/[\\r\\n]/.test(answer) && conn.sendLine(answer));",
+    replace: "var sent = line.kind === \"ok\" || conn.sendLine(answer);",
+    // validation refuses a line break in every value first (test/e2e/conversation.test.js proves it on
+    // the built file), so only the unit tests can reach the guard itself
+    tests: ["test/unit/client/conversation.test.js"],
+  },
+  {
+    name: "the line reader keeps what it skips of an over-long line",
+    file: "src/shared/core/lineReader.ts",
+    find: "if (lf < 0) { buffer = \"\"; return; }",
+    replace: "if (lf < 0) return;",
+    // memory is not visible from outside the built file: the unit test measures what it holds
+    tests: ["test/unit/shared/lineReader.test.js"],
+  },
+  {
+    name: "DNS: a truncated UDP answer not asked again over TCP",
+    file: "src/service/host/dnsServer.ts",
+    find: "if (!reply.ok && reply.truncated) reply = null;",
+    replace: "if (!reply.ok && reply.truncated && reply.reason === \"\") reply = null;",
+    tests: ["test/real/dns-jsexec.test.js"],
+  },
+];
+
+function mochaArgs(tests) {
+  const rc = JSON.parse(fs.readFileSync(path.join(ROOT, ".mocharc.json"), "utf8"));
+  const args = [path.join("node_modules", "mocha", "bin", "mocha.js"), "--no-config", "--timeout", String(rc.timeout), "--reporter", rc.reporter];
+  for (const r of rc.require) args.push("--require", r);
+  return args.concat(tests);
+}
+
+/** A copy of the working tree (node_modules linked, ../shared beside it, as in CI). */
+function copyTree() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "planted-"));
+  const repo = path.join(dir, "repo");
+  const skip = new Set(["node_modules", ".git", "build"].map((n) => path.join(ROOT, n)));
+  fs.cpSync(ROOT, repo, { recursive: true, filter: (src) => !skip.has(src) });
+  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(repo, "node_modules"));
+  if (fs.existsSync(SHARED)) fs.symlinkSync(SHARED, path.join(dir, "shared"));
+  return { dir, repo, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+function plant(repo, bug) {
+  const file = path.join(repo, bug.file);
+  const text = fs.readFileSync(file, "utf8");
+  const at = text.indexOf(bug.find);
+  if (at < 0 || text.indexOf(bug.find, at + 1) >= 0) {
+    throw new Error("planted bug \"" + bug.name + "\": its text is " + (at < 0 ? "not in " : "more than once in ") + bug.file + " (update the list)");
+  }
+  fs.writeFileSync(file, text.slice(0, at) + bug.replace + text.slice(at + bug.find.length));
+}
+
+/** Runs a command in the copy: { code, out, ms, hung }. */
+function run(repo, args, watchdogMs) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, args, { cwd: repo, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    let out = "";
+    child.stdout.on("data", (d) => { out += d; });
+    child.stderr.on("data", (d) => { out += d; });
+    let hung = false;
+    const timer = setTimeout(() => { hung = true; try { process.kill(-child.pid, "SIGKILL"); } catch (e) { /* gone */ } }, watchdogMs);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      // whatever the tests started in their own process group goes with them
+      try { process.kill(-child.pid, "SIGKILL"); } catch (e) { /* gone */ }
+      resolve({ code, out, ms: Date.now() - started, hung });
+    });
+  });
+}
+
+function firstFailure(out) {
+  const m = /\n\s+1\) ([^\n]+)\n(?:\s+([^\n]+)\n)?/.exec(out);
+  return m ? (m[1] + (m[2] ? " " + m[2] : "")).replace(/\s+/g, " ").slice(0, 160) : "";
+}
+
+async function main() {
+  const only = process.argv.slice(2);
+  const bugs = only.length ? BUGS.filter((b) => only.some((o) => b.name.includes(o))) : BUGS;
+  if (!bugs.length) throw new Error("no planted bug matches " + only.join(", "));
+  const started = Date.now();
+
+  const base = copyTree();
+  try {
+    const tests = [...new Set(bugs.flatMap((b) => b.tests))];
+    const r = await run(base.repo, mochaArgs(tests), WATCHDOG_MS);
+    const closing = r.out.trim().split("\n").slice(-1)[0];
+    if (r.code !== 0 || r.hung) {
+      process.stdout.write(r.out.slice(-4000));
+      throw new Error("the tests fail without any planted bug (" + (r.hung ? "hung" : "exit " + r.code) + "): fix that first");
+    }
+    console.log("unpatched: " + tests.length + " test files pass in " + (r.ms / 1000).toFixed(0) + " s (" + closing + ")");
+  } finally {
+    base.remove();
+  }
+
+  const results = [];
+  for (const bug of bugs) {
+    const copy = copyTree();
+    try {
+      plant(copy.repo, bug);
+      const build = await run(copy.repo, ["build.mjs"], 120000);
+      if (build.code !== 0) throw new Error("planted bug \"" + bug.name + "\" does not build:\n" + build.out.slice(-2000));
+      const r = await run(copy.repo, mochaArgs(bug.tests), WATCHDOG_MS);
+      const failed = (/^mocha: \d+ passed, (\d+) failed/m.exec(r.out) || [])[1];
+      let verdict;
+      if (r.hung) verdict = "NOT CAUGHT: mocha did not exit within " + WATCHDOG_MS / 1000 + " s";
+      else if (r.code === 0) verdict = "NOT CAUGHT: every test passed";
+      else if (bug.expect && !bug.expect.test(r.out)) verdict = "NOT CAUGHT as expected: no " + bug.expect + " in the output";
+      else verdict = "caught (" + (failed || "?") + " failed: " + firstFailure(r.out) + ")";
+      results.push({ bug, caught: verdict.startsWith("caught"), verdict, ms: r.ms });
+      console.log((verdict.startsWith("caught") ? "ok      " : "MISSED  ") + bug.name + " [" + (r.ms / 1000).toFixed(0) + " s]\n        " + verdict);
+    } finally {
+      copy.remove();
+    }
+  }
+  const missed = results.filter((r) => !r.caught);
+  console.log("planted bugs: " + (results.length - missed.length) + " of " + results.length + " caught in " + ((Date.now() - started) / 1000).toFixed(0) + " s");
+  if (missed.length) process.exitCode = 1;
+}
+
+main().catch((e) => { console.error("mutate:planted: " + e.message); process.exitCode = 1; });
