@@ -43,7 +43,7 @@ async function main() {
     show("hub BBS: $ jsexec dyndns-service.js      (checks the settings and the DNS server)", check.stdout.replace(/^JSexec[\s\S]*?\n\n/, "") + check.stderr);
 
     const args = ["QwkPass7", "-hn", "TESTBBS", "-mx", "mail.example.com"];
-    const dyndns = { txt: "Test BBS, a member of the network", loc: "52 22 23.000 N 4 53 32.000 E -2.00m", wildcard: "true" };
+    const dyndns = { domain: "bbs.test", txt: "Test BBS, a member of the network", loc: "52 22 23.000 N 4 53 32.000 E -2.00m", wildcard: "true" };
     show("member BBS: ctrl/modopts.ini", "[dyndns]\nhosts = 127.0.0.1\nport = " + stack.port + "\n" + Object.entries(dyndns).map(([k, v]) => k + " = " + v).join("\n"));
     const t0 = Date.now();
     const run = await ourClient(stack, args, dyndns);

@@ -27,8 +27,9 @@ describe("the service in the real services server, publishing to a real Knot", f
   describe("our client (dist/dyndns.js under the real jsexec)", () => {
     it("publishes <id>.bbs.test and its records: kdig shows them", async () => {
       const r = await ourClient(stack, ["QwkPass7", "-hn", "TESTBBS", "-mx", "mail.example.com", "-ip6", "fd00::7"],
-        { txt: "Test BBS", loc: "37 46 30.000 N 122 25 10.000 W 10.00m", wildcard: "true", ttl: "600" });
+        { domain: "bbs.test", txt: "Test BBS", loc: "37 46 30.000 N 122 25 10.000 W 10.00m", wildcard: "true", ttl: "600" });
       assert.strictEqual(r.status, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /^TESTBBS\.bbs\.test updated through 127\.0\.0\.1$/m, "the client names the host under the network's domain");
       assert.deepStrictEqual(await stack.knot.all("testbbs.bbs.test"), {
         A: ["127.0.0.1"], AAAA: ["fd00::7"], MX: ["10 mail.example.com."], TXT: ['"Test BBS"'], LOC: ["37 46 30 N  122 25 10 W  10m  1m 10000m 10m"],
       });
