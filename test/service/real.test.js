@@ -223,7 +223,7 @@ describe("the service in the real services server, publishing to a real Knot", f
       await stack.setSettings({ dns_port: "fifty-three", zone: "not a zone" });
       const r = await talk(stack.port, ANSWERS);
       assert.deepStrictEqual(r.lines, ["error: this DynDNS service is not set up correctly; its sysop has been told"]);
-      await stack.bbs.waitFor(/dyndns_service\] dns_port = 'fifty-three': expected a whole number of port from 1 to 65535/);
+      await stack.bbs.waitFor(/dyndns_service\] dns_port = 'fifty-three': expected a whole number from 1 to 65535/);
       assert.ok(/dyndns_service\] zone = 'not a zone': expected the DNS zone/.test(stack.console()));
     });
   });
