@@ -44,6 +44,9 @@
   function seconds(ms) {
     return String(Math.round(ms / 100) / 10);
   }
+  function countOf(n, word2) {
+    return n + " " + word2 + (n === 1 ? "" : "s");
+  }
 
   // src:service/core/session.ts
   var MAX_ANSWER_LENGTH = 512;
@@ -52,7 +55,7 @@
     for (var i = 0; i < PROMPTS.length; i++) {
       var prompt = PROMPTS[i];
       if (!conn.sendLine(prompt))
-        return { ok: false, prompt: prompt, why: "closed", detail: "could not send " + prompt, answers: answers };
+        return { ok: false, prompt: prompt, why: "closed", detail: "could not send the prompt", answers: answers };
       var read = conn.readLine(now2() + timeoutMs);
       if (read.kind === "timeout")
         return { ok: false, prompt: prompt, why: "timeout", detail: "no answer", answers: answers };
@@ -104,8 +107,13 @@
       return refuse("wrong id or password", "login failed for " + quote(id));
     var notQwk = "refused: " + id + " is not a QWKnet account on this BBS";
     var decision = null;
-    if (account.alias.toLowerCase() !== id.toLowerCase() || accounts.matchAlias(id) !== account.number) {
-      decision = { ok: false, reply: notQwk, log: "id " + quote(id) + " logged in as user #" + account.number + " " + quote(account.alias) + ", whose alias is not the id" };
+    var who = "id " + quote(id) + " logged in as user #" + account.number + " " + quote(account.alias);
+    var aliasIsId = account.alias.toLowerCase() === id.toLowerCase();
+    var named = aliasIsId ? accounts.matchAlias(id) : 0;
+    if (!aliasIsId) {
+      decision = { ok: false, reply: notQwk, log: who + ", whose alias is not the id" };
+    } else if (named !== account.number) {
+      decision = { ok: false, reply: notQwk, log: who + ", but the alias names user #" + named };
     } else if ((account.restrictions & UFLAG_Q) === 0) {
       decision = { ok: false, reply: notQwk, log: "user #" + account.number + " " + account.alias + " has no QWK restriction (Q): not a QWKnet account" };
     } else if (!account.hasPassword) {
@@ -863,8 +871,8 @@
       var free = inSeconds(writes[writes.length - hourlyCap] + HOUR_MS - now2);
       return {
         ok: false,
-        reply: "refused: " + name2 + " was updated " + writes.length + " times in the last hour; try again in " + free + " s",
-        log: name2 + ": reached the cap of " + hourlyCap + " updates an hour"
+        reply: "refused: " + name2 + " was updated " + countOf(writes.length, "time") + " in the last hour; try again in " + free + " s",
+        log: name2 + ": reached the cap of " + countOf(hourlyCap, "update") + " an hour"
       };
     }
     return { ok: true };
@@ -970,14 +978,16 @@
   };
   var MAX_TTL = 2147483647;
   var MIN_SECRET_BYTES = 16;
-  function wholeNumber(read, key, min, max, unit) {
+  function wholeNumber(read, key, min, max, unit, note) {
     var text = read.text(key).trim();
     var n = /^[0-9]{1,10}$/.test(text) ? parseInt(text, 10) : NaN;
-    return n >= min && n <= max ? n : read.problem(key, "a whole number of " + unit + " from " + min + " to " + max);
+    if (n >= min && n <= max)
+      return n;
+    return read.problem(key, "a whole number" + (unit ? " of " + unit : "") + " from " + min + " to " + max + (note ? " (" + note + ")" : ""));
   }
   function required(read, key, valid, expected) {
     var text = read.text(key).trim();
-    return text !== "" && !hasControl(text) && valid(text) ? text : read.problem(key, expected);
+    return valid(text) ? text : read.problem(key, expected);
   }
   function choice(read, key, words) {
     var word2 = read.text(key).trim().toLowerCase();
@@ -1030,7 +1040,7 @@
     var server = required(read, "dns_server", function(t) {
       return isIpv4(t) || isIpv6(t) || isHostName(t);
     }, "the address or host name of the zone's primary DNS server");
-    var port = wholeNumber(read, "dns_port", 1, 65535, "port");
+    var port = wholeNumber(read, "dns_port", 1, 65535, "");
     var transport = choice(read, "dns_transport", ["tcp", "udp"]);
     var timeout = wholeNumber(read, "dns_timeout", 1, 60, "seconds");
     var keyName = required(read, "tsig_key", isHostName, "the TSIG key's name as the DNS server knows it, like dyndns-service.key");
@@ -1039,9 +1049,9 @@
     var ttl = wholeNumber(read, "ttl", 1, MAX_TTL, "seconds");
     var ttlMin = wholeNumber(read, "ttl_min", 1, MAX_TTL, "seconds");
     var ttlMax = wholeNumber(read, "ttl_max", 1, MAX_TTL, "seconds");
-    var mxPreference = wholeNumber(read, "mx_preference", 0, 65535, "preference");
-    var minInterval = wholeNumber(read, "min_interval", 0, 86400, "seconds (0: none)");
-    var hourlyCap = wholeNumber(read, "hourly_cap", 0, 3600, "updates (0: no cap)");
+    var mxPreference = wholeNumber(read, "mx_preference", 0, 65535, "");
+    var minInterval = wholeNumber(read, "min_interval", 0, 86400, "seconds", "0: none");
+    var hourlyCap = wholeNumber(read, "hourly_cap", 0, 3600, "", "0: no cap");
     var allowPrivate = flag(read, "allow_private");
     var answerTimeout = wholeNumber(read, "answer_timeout", 1, 300, "seconds");
     var reserved = reservedIds(read);
@@ -1205,7 +1215,7 @@
       "  DNS server     " + server + " over " + s.dns.transport + ", TSIG key " + s.dns.key.name + " (hmac-sha256), " + s.dns.timeoutSeconds + " s",
       "  TTL            " + s.ttl + " s when the client sends none, else from " + s.ttlMin + " to " + s.ttlMax + " s",
       "  MX preference  " + s.mxPreference,
-      "  limits         " + (s.minInterval ? s.minInterval + " s between updates" : "no minimum interval") + ", " + (s.hourlyCap ? s.hourlyCap + " updates an hour" : "no hourly cap") + " per id",
+      "  limits         " + (s.minInterval ? s.minInterval + " s between updates" : "no minimum interval") + ", " + (s.hourlyCap ? countOf(s.hourlyCap, "update") + " an hour" : "no hourly cap") + " per id",
       "  addresses      " + (s.allowPrivate ? "any unicast address (allow_private)" : "public unicast only"),
       "  answers        " + s.answerTimeout + " s for each"
     ];

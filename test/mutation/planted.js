@@ -141,6 +141,123 @@ const BUGS = [
     replace: "if (!reply.ok && reply.truncated && reply.reason === \"\") reply = null;",
     tests: ["test/real/dns-jsexec.test.js"],
   },
+  // The service (dist/dyndns-service.js): its host/ edge and main.ts, on the emulator and the real
+  // services server; and what no mutant of the cores can be (a password written out, a state file
+  // appended to).
+  {
+    name: "service: login()'s false taken for a login",
+    file: "src/service/host/accounts.ts",
+    find: "if (typeof login === \"undefined\" || !login(name, password, false)) return null;",
+    replace: "if (typeof login === \"undefined\") return null;\n      login(name, password, false);",
+    tests: ["test/service/emulator.test.js", "test/service/real.test.js"],
+  },
+  {
+    name: "service: the QWK restriction read from the exemptions",
+    file: "src/service/host/accounts.ts",
+    find: "restrictions: user.security.restrictions,",
+    replace: "restrictions: user.security.exemptions,",
+    tests: ["test/service/real.test.js"],
+  },
+  {
+    name: "service: the account's real name taken for its alias",
+    file: "src/service/host/accounts.ts",
+    find: "alias: String(user.alias),",
+    replace: "alias: String(user.name),",
+    tests: ["test/service/emulator.test.js", "test/service/real.test.js"],
+  },
+  {
+    name: "service: \"has a password\" read from the client's answer, not the user record",
+    file: "src/service/host/accounts.ts",
+    find: "hasPassword: String(user.security.password) !== \"\",",
+    replace: "hasPassword: password !== \"\",",
+    tests: ["test/service/real.test.js"],
+  },
+  {
+    name: "service: answers capped at a 4 KiB buffer, not at 512 bytes",
+    file: "src/service/host/clientConnection.ts",
+    find: "var lines = socketConnection(sock, MAX_ANSWER_LENGTH);",
+    replace: "var lines = socketConnection(sock, MAX_ANSWER_LENGTH * 8);",
+    tests: ["test/service/emulator.test.js", "test/service/real.test.js"],
+  },
+  {
+    name: "service: answers read with recvline() (a client trickling bytes never times out)",
+    file: "src/service/host/clientConnection.ts",
+    find: "    readLine: lines.readLine,",
+    replace: "    readLine: function (until: number) {\n"
+      + "      var text = sock.recvline(MAX_ANSWER_LENGTH, Math.max(1, Math.ceil((until - now()) / 1000)));\n"
+      + "      return text === null ? { kind: \"timeout\" } : { kind: \"line\", line: { text: text, truncated: false } };\n"
+      + "    },",
+    tests: ["test/service/emulator.test.js", "test/service/real.test.js"],
+    expect: /a byte every 200 ms and never a line end/,
+  },
+  {
+    name: "service: the password in the log and audit line of a failed login",
+    file: "src/service/core/authorize.ts",
+    find: "return refuse(\"wrong id or password\", \"login failed for \" + quote(id));",
+    replace: "return refuse(\"wrong id or password\", \"login failed for \" + quote(id) + \" with \" + quote(password));",
+    tests: ["test/service/real.test.js"],
+    expect: /the password is in no log and no audit line/,
+  },
+  {
+    name: "service: the rate-limit state appended to its file, not written whole",
+    file: "src/service/host/stateFiles.ts",
+    find: "write: function (id: string, text: string): string | null { return writeWhole(path(id, \".json\"), text); },",
+    replace: "write: function (id: string, text: string): string | null {\n"
+      + "      var file = new File(path(id, \".json\"));\n"
+      + "      if (!file.open(\"a\")) return \"cannot open\";\n"
+      + "      var wrote = file.write(text);\n"
+      + "      file.close();\n"
+      + "      return wrote ? null : \"cannot write\";\n"
+      + "    },",
+    extra: { find: "import { readWholeFile, writeWhole } from", replace: "import { readWholeFile } from" },
+    tests: ["test/service/real.test.js"],
+    expect: /past hourly_cap/,
+  },
+  {
+    name: "service: unlock() removes the state file, not the lock",
+    file: "src/service/host/stateFiles.ts",
+    find: "unlock: function (id: string): void { file_remove(path(id, \".lock\")); },",
+    replace: "unlock: function (id: string): void { file_remove(path(id, \".json\")); },",
+    tests: ["test/service/emulator.test.js", "test/service/real.test.js"],
+  },
+  {
+    name: "service: the audit log rewritten by each session (opened \"w\", not \"a\")",
+    file: "src/service/host/auditLog.ts",
+    find: "if (!file.open(\"a\") && !(mkpath(system.logs_dir) && file.open(\"a\")))",
+    replace: "if (!file.open(\"w\") && !(mkpath(system.logs_dir) && file.open(\"w\")))",
+    tests: ["test/service/real.test.js"],
+    expect: /has one line per session/,
+  },
+  {
+    name: "service: modopts.ini opened without a mode (File.open() empties it)",
+    file: "src/service/host/settingsFile.ts",
+    find: "if (!file.open(\"r\", true)) return none(",
+    replace: "if (!file.open()) return none(",
+    tests: ["test/service/emulator.test.js"],
+  },
+  {
+    name: "DNS: the TCP length prefix counting its own two bytes",
+    file: "src/service/host/dnsServer.ts",
+    find: "if (!sendAll(sock, u16(request.wire.length) + request.wire)) {",
+    replace: "if (!sendAll(sock, u16(request.wire.length + 2) + request.wire)) {",
+    tests: ["test/real/dns-jsexec.test.js"],
+  },
+  {
+    name: "DNS: each TCP read given the whole timeout, not the exchange's deadline",
+    file: "src/service/host/dnsServer.ts",
+    find: "var ready = waitReadable(sock, exchange.until);",
+    replace: "var ready = waitReadable(sock, now() + exchange.settings.timeoutSeconds * 1000);",
+    tests: ["test/real/dns-jsexec.test.js"],
+    expect: /slow \(tcp\)/,
+  },
+  {
+    name: "service: the console check's exit status lost (checkFromConsole() not passed to exit())",
+    file: "src/service/main.ts",
+    find: "else exit(checkFromConsole());",
+    replace: "else checkFromConsole();",
+    tests: ["test/service/real.test.js"],
+    expect: /bad settings: one line each on stderr, exit 2/,
+  },
 ];
 
 function mochaArgs(tests) {
@@ -161,14 +278,18 @@ function copyTree() {
   return { dir, repo, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The patch: `find` -> `replace` in `file` (and `extra`, a second one there, such as an import the bug leaves unused). */
 function plant(repo, bug) {
   const file = path.join(repo, bug.file);
-  const text = fs.readFileSync(file, "utf8");
-  const at = text.indexOf(bug.find);
-  if (at < 0 || text.indexOf(bug.find, at + 1) >= 0) {
-    throw new Error("planted bug \"" + bug.name + "\": its text is " + (at < 0 ? "not in " : "more than once in ") + bug.file + " (update the list)");
+  let text = fs.readFileSync(file, "utf8");
+  for (const patch of [bug, bug.extra].filter(Boolean)) {
+    const at = text.indexOf(patch.find);
+    if (at < 0 || text.indexOf(patch.find, at + 1) >= 0) {
+      throw new Error("planted bug \"" + bug.name + "\": its text is " + (at < 0 ? "not in " : "more than once in ") + bug.file + " (update the list)");
+    }
+    text = text.slice(0, at) + patch.replace + text.slice(at + patch.find.length);
   }
-  fs.writeFileSync(file, text.slice(0, at) + bug.replace + text.slice(at + bug.find.length));
+  fs.writeFileSync(file, text);
 }
 
 /** Runs a command in the copy: { code, out, ms, hung }. */

@@ -220,12 +220,17 @@ function exchangeTcp(port, wire, timeoutMs = 5000) {
  * "silent" (accepts, reads, never answers), "close" (TCP: closes once the request
  * came), "reset" (TCP: resets the connection once the request came),
  * "trickle" (TCP: sends one byte of the length prefix, then nothing),
- * "drop-first" (UDP: the first datagram is lost, the others forwarded).
+ * "drop-first" (UDP: the first datagram is lost, the others forwarded),
+ * "slow" (forwards, but each answer comes SLOW_MS late: a few queries outlast a deadline).
  */
+const SLOW_MS = 400;
+
 async function startStandIn(target, mode = "forward") {
   const port = await freePort();
   const counts = { tcp: 0, udp: 0 };
   const sockets = new Set();
+  const timers = new Set();
+  const later = (fn) => { const t = setTimeout(() => { timers.delete(t); fn(); }, SLOW_MS); timers.add(t); };
   const tcp = net.createServer((client) => {
     counts.tcp++;
     sockets.add(client);
@@ -238,6 +243,11 @@ async function startStandIn(target, mode = "forward") {
     const upstream = net.connect(target, "127.0.0.1");
     sockets.add(upstream);
     upstream.on("error", () => client.destroy());
+    if (mode === "slow") {
+      client.pipe(upstream);
+      upstream.on("data", (d) => later(() => { if (!client.destroyed) client.write(d); }));
+      return;
+    }
     client.pipe(upstream).pipe(client);
   });
   await new Promise((resolve) => tcp.listen(port, "127.0.0.1", resolve));
@@ -252,13 +262,22 @@ async function startStandIn(target, mode = "forward") {
       return udp.send(header, from.port, from.address);
     }
     const upstream = dgram.createSocket("udp4");
-    upstream.on("message", (answer) => { udp.send(answer, from.port, from.address); upstream.close(); });
+    upstream.on("message", (answer) => {
+      upstream.close();
+      if (mode === "slow") later(() => udp.send(answer, from.port, from.address));
+      else udp.send(answer, from.port, from.address);
+    });
     upstream.send(msg, target, "127.0.0.1");
   });
   await new Promise((resolve) => udp.bind(port, "127.0.0.1", resolve));
   return {
     port, counts,
-    stop: () => new Promise((resolve) => { for (const s of sockets) s.destroy(); udp.close(); tcp.close(() => resolve()); }),
+    stop: () => new Promise((resolve) => {
+      for (const t of timers) clearTimeout(t);
+      for (const s of sockets) s.destroy();
+      udp.close();
+      tcp.close(() => resolve());
+    }),
   };
 }
 

@@ -45,20 +45,27 @@ describe("the service in the emulator, publishing to a real Knot", function () {
     assert.deepStrictEqual(await stack.knot.all("limited.bbs.test"), {});
   });
 
+  // timed: the prompt whose answer never comes; the refusal must follow it by answer_timeout (1 s), no more.
   const hostile = [
     ["binary bytes as the id", { mode: "binary", at: "id?", bytes: Buffer.from([0, 0xff, 0x1b, 0x5b, 0x32, 0x4a, 7, 0x80]) }, /^refused: id '\\x00\xff\\x1B\[2J\\x07\\x80' is not a DNS label/],
     ["a line that never ends", { mode: "endless-line", at: "pw?" }, /^refused: the answer to pw\? is too long$/],
+    ["an answer of 600 bytes (over the 512-byte cap, under any buffer)", { answers: { "txt?": "T".repeat(600) } }, /^refused: the answer to txt\? is too long$/],
     ["lines without end", { mode: "endless-lines", at: "id?" }, /^refused: /],
-    ["silence", { mode: "silent" }, /^error: no answer to id\? within 1 s$/],
+    ["silence", { mode: "silent", timed: "id?" }, /^error: no answer to id\? within 1 s$/],
+    ["a byte every 200 ms and never a line end", { mode: "trickle", at: "ip?", timed: "ip?" }, /^error: no answer to ip\? within 1 s$/],
   ];
   for (const [what, options, reply] of hostile) {
     it("survives " + what + ": one line, then close; nothing published", async () => {
       await stack.setSettings({ answer_timeout: 1 });
       try {
-        const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "HOSTILE", "pw?": "HostPass5" }), options);
+        const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "HOSTILE", "pw?": "HostPass5" }, options.answers), options);
         const last = r.lines.filter((l) => !/\?$/.test(l));
         assert.strictEqual(last.length, 1, JSON.stringify(r.lines));
         assert.ok(reply.test(last[0]), last[0]);
+        if (options.timed) {
+          const waited = r.at[r.lines.indexOf(last[0])] - r.at[r.lines.indexOf(options.timed)];
+          assert.ok(waited >= 990 && waited < 1500, waited + " ms from " + options.timed + " to the refusal, for answer_timeout = 1");
+        }
       } finally {
         await stack.setSettings();
       }

@@ -5,6 +5,7 @@
 // Clients: our dist/dyndns.js and Synchronet's stock exec/dyndns.js, both under the real
 // jsexec, and raw protocol sessions for the hostile cases.
 const assert = require("assert");
+const fs = require("node:fs");
 const { startRealStack, talk, ourClient, stockClient } = require("./stack");
 const { removeRoots, jsexec } = require("../real/pack");
 
@@ -91,6 +92,7 @@ describe("the service in the real services server, publishing to a real Knot", f
       ["the hub's own QWK-ID, with the sysop's password", ["SysopPass1", "-hn", "MYBBS"], "mybbs", "refused: wrong id or password"],
       ["a look-alike of a QWK account's alias", ["QwkPass7", "-hn", "TEST-BBS"], "test-bbs", "refused: TEST-BBS is not a QWKnet account on this BBS"],
       ["a reserved name", ["QwkPass7", "-hn", "www"], "www", "refused: the name www is reserved"],
+      ["a QWK account without a password (login() takes any)", ["AnyPass0", "-hn", "NOPASS"], "nopass", "refused: the account NOPASS has no password"],
     ];
     for (const [what, args, name, reply] of refused) {
       it(what, async () => {
@@ -110,7 +112,7 @@ describe("the service in the real services server, publishing to a real Knot", f
 
     it("and the password is in no log and no audit line", () => {
       const everything = stack.console() + JSON.stringify(stack.audit());
-      for (const password of ["QwkPass7", "StockPass3", "SysopPass1", "NormPass9", "HostPass5", "NotThePass"]) {
+      for (const password of ["QwkPass7", "StockPass3", "SysopPass1", "NormPass9", "HostPass5", "NotThePass", "AnyPass0"]) {
         assert.ok(!everything.toLowerCase().includes(password.toLowerCase()), password);
       }
     });
@@ -122,14 +124,21 @@ describe("the service in the real services server, publishing to a real Knot", f
       ["binary bytes as the password", { mode: "binary", at: "pw?", bytes: Buffer.from([0, 1, 2, 0xff]) }, /^refused: wrong id or password$/],
       ["a line that never ends", { mode: "endless-line", at: "ip?" }, /^refused: the answer to ip\? is too long$/],
       ["lines without end", { mode: "endless-lines", at: "pw?" }, /^refused: /],
-      ["silence", { mode: "silent" }, /^error: no answer to id\? within 2 s$/],
+      ["an answer of 600 bytes (over the 512-byte cap, under any buffer)", { answers: { "txt?": "T".repeat(600) } }, /^refused: the answer to txt\? is too long$/],
+      ["silence", { mode: "silent", timed: "id?" }, /^error: no answer to id\? within 2 s$/],
+      ["a byte every 200 ms and never a line end", { mode: "trickle", at: "mx?", timed: "mx?" }, /^error: no answer to mx\? within 2 s$/],
     ];
     for (const [what, options, reply] of hostile) {
       it(what, async () => {
-        const r = await talk(stack.port, ANSWERS, options);
+        const r = await talk(stack.port, Object.assign({}, ANSWERS, options.answers), options);
         const said = r.lines.filter((l) => !/\?$/.test(l));
         assert.strictEqual(said.length, 1, JSON.stringify(r.lines));
         assert.ok(reply.test(said[0]), said[0]);
+        if (options.timed) {
+          // answer_timeout = 2 (the stack's): the refusal follows the unanswered prompt by that, not more
+          const waited = r.at[r.lines.indexOf(said[0])] - r.at[r.lines.indexOf(options.timed)];
+          assert.ok(waited >= 1990 && waited < 2500, waited + " ms from " + options.timed + " to the refusal");
+        }
         assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), {});
       });
     }
@@ -195,11 +204,26 @@ describe("the service in the real services server, publishing to a real Knot", f
       assert.deepStrictEqual(await stack.knot.query("limited.bbs.test", "TXT"), ['"two"']);
     });
 
+    it("refuses the update past hourly_cap; the state file holds the writes, whole, and nothing is left beside it", async () => {
+      await stack.setSettings({ hourly_cap: 2 });
+      const started = Date.now();
+      for (const txt of ["one", "two"]) assert.strictEqual((await ourClient(stack, ["CapPass8", "-hn", "CAPPED"], { txt })).status, 0, txt);
+      const third = await ourClient(stack, ["CapPass8", "-hn", "CAPPED"], { txt: "three" });
+      assert.strictEqual(third.status, 1);
+      assert.ok(/rejected the update: refused: capped\.bbs\.test was updated 2 times in the last hour; try again in (35\d\d|3600) s/.test(third.stderr), third.stderr);
+      assert.deepStrictEqual(await stack.knot.query("capped.bbs.test", "TXT"), ['"two"']);
+      const state = JSON.parse(stack.root.read("data/dyndns-service/capped.json"));
+      assert.deepStrictEqual(Object.keys(state), ["writes"]);
+      assert.strictEqual(state.writes.length, 2);
+      for (const t of state.writes) assert.ok(t >= started - 1000 && t <= Date.now(), JSON.stringify(state));
+      assert.deepStrictEqual(fs.readdirSync(stack.root.file("data/dyndns-service")).filter((f) => f.startsWith("capped")), ["capped.json"]);
+    });
+
     it("with bad settings logs one line per problem and tells the client", async () => {
       await stack.setSettings({ dns_port: "fifty-three", zone: "not a zone" });
       const r = await talk(stack.port, ANSWERS);
       assert.deepStrictEqual(r.lines, ["error: this DynDNS service is not set up correctly; its sysop has been told"]);
-      await stack.bbs.waitFor(/dyndns_service\] dns_port = 'fifty-three': expected a whole number of port from 1 to 65535/);
+      await stack.bbs.waitFor(/dyndns_service\] dns_port = 'fifty-three': expected a whole number from 1 to 65535/);
       assert.ok(/dyndns_service\] zone = 'not a zone': expected the DNS zone/.test(stack.console()));
     });
   });
@@ -229,10 +253,14 @@ describe("the service in the real services server, publishing to a real Knot", f
     });
   });
 
-  it("wrote one audit line per session, each valid JSON", () => {
-    const lines = stack.root.read("data/dyndns-service.log").split("\n").filter(Boolean);
-    const sessions = (stack.console().match(/Connection accepted on/g) || []).length;
-    assert.strictEqual(lines.length, sessions);
-    for (const line of lines) assert.deepStrictEqual(Object.keys(JSON.parse(line)), ["time", "id", "address", "result", "reason", "old", "new"]);
+  // In a describe of its own: mocha runs a describe's own tests before its nested ones, and this one counts them all.
+  describe("the audit log, after all the sessions above", () => {
+    it("has one line per session, each valid JSON", () => {
+      const lines = stack.root.read("data/dyndns-service.log").split("\n").filter(Boolean);
+      const sessions = (stack.console().match(/Connection accepted on/g) || []).length;
+      assert.ok(sessions >= 30, sessions + " sessions");
+      assert.strictEqual(lines.length, sessions);
+      for (const line of lines) assert.deepStrictEqual(Object.keys(JSON.parse(line)), ["time", "id", "address", "result", "reason", "old", "new"]);
+    });
   });
 });

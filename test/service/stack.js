@@ -30,15 +30,21 @@ const UFLAG_Q = 1 << 16;
 const INSTALL = "apt-get install knot knot-dnsutils libnss-wrapper";
 const hr = () => Number(process.hrtime.bigint()) / 1e6;
 
-/** The hub's users: #1 is the sysop (as on every BBS), then QWKnet accounts and an ordinary user. */
+/**
+ * The hub's users: #1 is the sysop (as on every BBS), then QWKnet accounts and an ordinary user.
+ * TESTBBS's real name is not its alias (the id is the alias); NOPASS has no password (login()
+ * then takes any); CAPPED is for the hourly cap alone.
+ */
 const USERS = [
   { alias: "SYSOPSAM", password: "SysopPass1", level: 90 },
-  { alias: "TESTBBS", password: "QwkPass7", qwk: true },
+  { alias: "TESTBBS", name: "Tess Tester", password: "QwkPass7", qwk: true },
   { alias: "VERT", password: "VertPass2", qwk: true },
   { alias: "STOCKBBS", password: "StockPass3", qwk: true },
   { alias: "NORMAL", password: "NormPass9" },
   { alias: "LIMITED", password: "LimitPass4", qwk: true },
   { alias: "HOSTILE", password: "HostPass5", qwk: true },
+  { alias: "NOPASS", password: "", qwk: true },
+  { alias: "CAPPED", password: "CapPass8", qwk: true },
 ];
 
 /** The service's settings for a Knot (everything else at its default). */
@@ -126,7 +132,7 @@ async function startEmulatedStack(options = {}) {
     fs.writeFileSync(path.join(ctrlDir, "modopts.ini"), section("dyndns_service", serviceSettings(knot, Object.assign({}, options.settings, extra))));
   }
   await setSettings();
-  const users = USERS.map((u, i) => ({ number: i + 1, alias: u.alias, password: u.password, restrictions: u.qwk ? UFLAG_Q : 0, level: u.level }));
+  const users = USERS.map((u, i) => ({ number: i + 1, alias: u.alias, name: u.name, password: u.password, restrictions: u.qwk ? UFLAG_Q : 0, level: u.level }));
   const runs = [];
   const server = net.createServer((sock) => {
     runs.push(runScript({
@@ -147,7 +153,8 @@ async function startEmulatedStack(options = {}) {
  * A raw client of the protocol. answers: { "id?": "VERT", ... } (a missing prompt gets an empty
  * line); mode: "answer" (default), "silent" (never answers), "close-at" (closes at prompt `at`),
  * "binary" (answers `at` with `bytes`), "endless-line" (answers `at` with bytes and no LF until
- * the service closes), "endless-lines" (answers `at` with line after line until it closes).
+ * the service closes), "endless-lines" (answers `at` with line after line until it closes),
+ * "trickle" (answers `at` with one byte every `everyMs`, default 200, and never a LF).
  * Resolves with { lines, at (ms from connect to each line), ms } once the service has closed the connection.
  */
 function talk(port, answers = {}, options = {}) {
@@ -170,6 +177,7 @@ function talk(port, answers = {}, options = {}) {
       sock.on("drain", more);
       more();
     }
+    let trickler = null;
     sock.on("data", (d) => {
       buffer += d.toString("latin1");
       let i;
@@ -184,6 +192,7 @@ function talk(port, answers = {}, options = {}) {
           if (mode === "binary") { sock.write(Buffer.concat([options.bytes, Buffer.from("\r\n")])); continue; }
           if (mode === "endless-line") { flood(Buffer.alloc(65536, 0x41)); continue; }
           if (mode === "endless-lines") { flood(Buffer.from("x\r\n".repeat(20000))); continue; }
+          if (mode === "trickle") { trickler = setInterval(() => { if (!sock.destroyed) sock.write("x"); }, options.everyMs || 200); continue; }
         }
         sock.write(Buffer.from((answers[line] === undefined ? "" : answers[line]) + "\r\n", "latin1"));
       }
@@ -191,6 +200,7 @@ function talk(port, answers = {}, options = {}) {
     sock.on("error", () => { /* a reset while flooding: the service cut us off */ });
     sock.on("close", () => {
       flooding = false;
+      clearInterval(trickler);
       clearTimeout(timer);
       if (buffer) lines.push(buffer);
       resolve({ lines, at, ms: hr() - t0 });

@@ -50,8 +50,13 @@ export function authorize(accounts: Accounts, id: string, password: string): Dec
   if (!account) return refuse("wrong id or password", "login failed for " + quote(id));
   var notQwk = "refused: " + id + " is not a QWKnet account on this BBS";
   var decision: Decision | null = null;
-  if (account.alias.toLowerCase() !== id.toLowerCase() || accounts.matchAlias(id) !== account.number) {
-    decision = { ok: false, reply: notQwk, log: "id " + quote(id) + " logged in as user #" + account.number + " " + quote(account.alias) + ", whose alias is not the id" };
+  var who = "id " + quote(id) + " logged in as user #" + account.number + " " + quote(account.alias);
+  var aliasIsId = account.alias.toLowerCase() === id.toLowerCase();
+  var named = aliasIsId ? accounts.matchAlias(id) : 0;
+  if (!aliasIsId) {
+    decision = { ok: false, reply: notQwk, log: who + ", whose alias is not the id" };
+  } else if (named !== account.number) {
+    decision = { ok: false, reply: notQwk, log: who + ", but the alias names user #" + named };
   } else if ((account.restrictions & UFLAG_Q) === 0) {
     decision = { ok: false, reply: notQwk, log: "user #" + account.number + " " + account.alias + " has no QWK restriction (Q): not a QWKnet account" };
   } else if (!account.hasPassword) {

@@ -1,6 +1,7 @@
 import { DnsServer } from "./app";
 import { RawServiceSettings, validateServiceSettings } from "./settings";
 import { isIpv6 } from "../../shared/core/ipv6";
+import { countOf } from "../../shared/core/text";
 
 export interface CheckOutput {
   print(text: string): void;
@@ -33,7 +34,7 @@ export function checkSetup(raw: RawServiceSettings, dns: DnsServer, out: CheckOu
     "  TTL            " + s.ttl + " s when the client sends none, else from " + s.ttlMin + " to " + s.ttlMax + " s",
     "  MX preference  " + s.mxPreference,
     "  limits         " + (s.minInterval ? s.minInterval + " s between updates" : "no minimum interval") + ", "
-      + (s.hourlyCap ? s.hourlyCap + " updates an hour" : "no hourly cap") + " per id",
+      + (s.hourlyCap ? countOf(s.hourlyCap, "update") + " an hour" : "no hourly cap") + " per id",
     "  addresses      " + (s.allowPrivate ? "any unicast address (allow_private)" : "public unicast only"),
     "  answers        " + s.answerTimeout + " s for each",
   ];

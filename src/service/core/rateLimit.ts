@@ -1,3 +1,5 @@
+import { countOf } from "../../shared/core/text";
+
 /** What is kept per id between sessions: when its records were written to DNS (ms), the last hour's. */
 export interface RateState {
   writes: number[];
@@ -53,8 +55,8 @@ export function decideRate(name: string, state: RateState, now: number, minInter
     var free = inSeconds(writes[writes.length - hourlyCap] + HOUR_MS - now);
     return {
       ok: false,
-      reply: "refused: " + name + " was updated " + writes.length + " times in the last hour; try again in " + free + " s",
-      log: name + ": reached the cap of " + hourlyCap + " updates an hour",
+      reply: "refused: " + name + " was updated " + countOf(writes.length, "time") + " in the last hour; try again in " + free + " s",
+      log: name + ": reached the cap of " + countOf(hourlyCap, "update") + " an hour",
     };
   }
   return { ok: true };

@@ -24,7 +24,7 @@ export function askPrompts(conn: Connection, now: () => number, timeoutMs: numbe
   var answers: Answers = {};
   for (var i = 0; i < PROMPTS.length; i++) {
     var prompt = PROMPTS[i];
-    if (!conn.sendLine(prompt)) return { ok: false, prompt: prompt, why: "closed", detail: "could not send " + prompt, answers: answers };
+    if (!conn.sendLine(prompt)) return { ok: false, prompt: prompt, why: "closed", detail: "could not send the prompt", answers: answers };
     var read = conn.readLine(now() + timeoutMs);
     if (read.kind === "timeout") return { ok: false, prompt: prompt, why: "timeout", detail: "no answer", answers: answers };
     if (read.kind === "closed") return { ok: false, prompt: prompt, why: "closed", detail: "closed the connection", answers: answers };

@@ -3,7 +3,7 @@ import { decodeBase64 } from "./dns/base64";
 import { isDnsLabel, isHostName } from "../../shared/core/hostname";
 import { isIpv4 } from "../../shared/core/ipv4";
 import { isIpv6 } from "../../shared/core/ipv6";
-import { hasControl, MASK, quote } from "../../shared/core/text";
+import { MASK, quote } from "../../shared/core/text";
 import { yesNo, YES_NO_WORDS } from "../../shared/core/yesNo";
 import { knownValues } from "../../shared/core/knownKeys";
 
@@ -80,15 +80,18 @@ interface Reader {
   problem(key: string, expected: string): null;
 }
 
-function wholeNumber(read: Reader, key: string, min: number, max: number, unit: string): number | null {
+/** `unit` ("seconds") and `note` ("0: none") are left out of the message when blank. */
+function wholeNumber(read: Reader, key: string, min: number, max: number, unit: string, note?: string): number | null {
   var text = read.text(key).trim();
   var n = /^[0-9]{1,10}$/.test(text) ? parseInt(text, 10) : NaN;
-  return n >= min && n <= max ? n : read.problem(key, "a whole number of " + unit + " from " + min + " to " + max);
+  if (n >= min && n <= max) return n;
+  return read.problem(key, "a whole number" + (unit ? " of " + unit : "") + " from " + min + " to " + max + (note ? " (" + note + ")" : ""));
 }
 
+/** `valid` refuses "" and control characters itself (host names and addresses do). */
 function required(read: Reader, key: string, valid: (text: string) => boolean, expected: string): string | null {
   var text = read.text(key).trim();
-  return text !== "" && !hasControl(text) && valid(text) ? text : read.problem(key, expected);
+  return valid(text) ? text : read.problem(key, expected);
 }
 
 function choice(read: Reader, key: string, words: string[]): string | null {
@@ -148,7 +151,7 @@ export function validateServiceSettings(raw: RawServiceSettings): SettingsCheck 
   var zone = required(read, "zone", isHostName, "the DNS zone the names are published in, like bbs.example.net");
   var server = required(read, "dns_server", function (t) { return isIpv4(t) || isIpv6(t) || isHostName(t); },
     "the address or host name of the zone's primary DNS server");
-  var port = wholeNumber(read, "dns_port", 1, 65535, "port");
+  var port = wholeNumber(read, "dns_port", 1, 65535, "");
   var transport = choice(read, "dns_transport", ["tcp", "udp"]);
   var timeout = wholeNumber(read, "dns_timeout", 1, 60, "seconds");
   var keyName = required(read, "tsig_key", isHostName, "the TSIG key's name as the DNS server knows it, like dyndns-service.key");
@@ -157,9 +160,9 @@ export function validateServiceSettings(raw: RawServiceSettings): SettingsCheck 
   var ttl = wholeNumber(read, "ttl", 1, MAX_TTL, "seconds");
   var ttlMin = wholeNumber(read, "ttl_min", 1, MAX_TTL, "seconds");
   var ttlMax = wholeNumber(read, "ttl_max", 1, MAX_TTL, "seconds");
-  var mxPreference = wholeNumber(read, "mx_preference", 0, 65535, "preference");
-  var minInterval = wholeNumber(read, "min_interval", 0, 86400, "seconds (0: none)");
-  var hourlyCap = wholeNumber(read, "hourly_cap", 0, 3600, "updates (0: no cap)");
+  var mxPreference = wholeNumber(read, "mx_preference", 0, 65535, "");
+  var minInterval = wholeNumber(read, "min_interval", 0, 86400, "seconds", "0: none");
+  var hourlyCap = wholeNumber(read, "hourly_cap", 0, 3600, "", "0: no cap");
   var allowPrivate = flag(read, "allow_private");
   var answerTimeout = wholeNumber(read, "answer_timeout", 1, 300, "seconds");
   var reserved = reservedIds(read);

@@ -64,3 +64,8 @@ export function padRight(text: string, width: number): string {
 export function seconds(ms: number): string {
   return String(Math.round(ms / 100) / 10);
 }
+
+/** "1 update", "2 updates": `n` and the word, plural unless `n` is 1. */
+export function countOf(n: number, word: string): string {
+  return n + " " + word + (n === 1 ? "" : "s");
+}

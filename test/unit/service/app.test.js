@@ -23,9 +23,12 @@ function session(options = {}) {
   const state = options.state || fakeState();
   const audit = [];
   const log = captureLog();
+  const raw = rawSettings(options.settings);
+  if (options.unknown) raw.unknown = options.unknown;
   const result = serve({
-    now: clock.now, readSettings: () => rawSettings(options.settings), connection: conn, sourceAddress: options.source || "198.51.100.7",
-    accounts: fakeAccounts(USERS), dns, state, audit: (line) => { audit.push(JSON.parse(line)); return null; }, log: log.log,
+    now: clock.now, readSettings: () => raw, connection: conn, sourceAddress: options.source || "198.51.100.7",
+    accounts: fakeAccounts(USERS), dns, state, log: log.log,
+    audit: (line) => { audit.push(JSON.parse(line)); return options.auditProblem || null; },
   });
   const heard = conn.sent.filter((line) => !PROMPTS.includes(line));
   return { result, heard, closed: conn.closed, dns, state, audit, log, clock };
@@ -106,26 +109,37 @@ describe("serve", () => {
     assert.strictEqual(dns.published[0].settings.timeoutSeconds, 1.5);
   });
 
+  // [options, what the client hears, the one log line: level, who, result and reason (the audit record's)]
   const refusals = [
-    [{ answers: { "pw?": "nope" } }, "refused: wrong id or password"],
-    [{ answers: { "id?": "NOSUCH" } }, "refused: wrong id or password"],
-    [{ answers: { "id?": "NORMAL", "pw?": "norm" } }, "refused: NORMAL is not a QWKnet account on this BBS"],
-    [{ answers: { "id?": "bad id" } }, "refused: id 'bad id' is not a DNS label (letters, digits and inner hyphens, at most 63)"],
-    [{ answers: { "id?": "www" } }, "refused: the name www is reserved"],
-    [{ answers: { "ip6?": "not-an-address" } }, "refused: ip6 'not-an-address': expected an IPv6 address"],
-    [{ answers: { "ip?": "" }, settings: { allow_private: "false" }, source: "10.0.0.5" }, "refused: ip is blank and the address this update came from, 10.0.0.5, is not public"],
-    [{ answers: { "loc?": { silent: true } } }, "error: no answer to loc? within 10 s"],
-    [{ answers: { "txt?": { tooLong: true } } }, "refused: the answer to txt? is too long"],
-    [{ settings: { zone: undefined } }, "error: this DynDNS service is not set up correctly; its sysop has been told"],
+    [{ answers: { "pw?": "nope" } }, "refused: wrong id or password", "notice: 'TESTBBS' from 198.51.100.7: refused: login failed for 'TESTBBS'"],
+    [{ answers: { "id?": "NOSUCH" } }, "refused: wrong id or password", "notice: 'NOSUCH' from 198.51.100.7: refused: login failed for 'NOSUCH'"],
+    [{ answers: { "id?": "NORMAL", "pw?": "norm" } }, "refused: NORMAL is not a QWKnet account on this BBS",
+      "notice: 'NORMAL' from 198.51.100.7: refused: user #3 NORMAL has no QWK restriction (Q): not a QWKnet account"],
+    [{ answers: { "id?": "bad id" } }, "refused: id 'bad id' is not a DNS label (letters, digits and inner hyphens, at most 63)",
+      "notice: 'bad id' from 198.51.100.7: refused: id 'bad id' is not a DNS label"],
+    [{ answers: { "id?": "www" } }, "refused: the name www is reserved", "notice: 'www' from 198.51.100.7: refused: id www is reserved"],
+    [{ answers: { "ip6?": "not-an-address" } }, "refused: ip6 'not-an-address': expected an IPv6 address like 2607:f8b0:4007:801::200e, or nothing",
+      "notice: 'TESTBBS' from 198.51.100.7: refused: ip6 'not-an-address': expected an IPv6 address like 2607:f8b0:4007:801::200e, or nothing"],
+    [{ answers: { "ip?": "" }, settings: { allow_private: "false" }, source: "10.0.0.5" },
+      "refused: ip is blank and the address this update came from, 10.0.0.5, is not public",
+      "notice: 'TESTBBS' from 10.0.0.5: refused: ip is blank and the address this update came from, 10.0.0.5, is not public"],
+    [{ answers: { "loc?": { silent: true } } }, "error: no answer to loc? within 10 s", "notice: 'TESTBBS' from 198.51.100.7: failed: no answer at loc?"],
+    [{ answers: { "id?": { silent: true } } }, "error: no answer to id? within 10 s", "notice: (no id) from 198.51.100.7: failed: no answer at id?"],
+    [{ answers: { "txt?": { tooLong: true } } }, "refused: the answer to txt? is too long",
+      "notice: 'TESTBBS' from 198.51.100.7: refused: a line longer than 512 bytes at txt?"],
+    [{ settings: { zone: undefined } }, "error: this DynDNS service is not set up correctly; its sysop has been told",
+      "error: (no id) from 198.51.100.7: failed: the service's settings are not valid"],
   ];
-  for (const [options, reply] of refusals) {
+  for (const [options, reply, logLine] of refusals) {
     it("refuses " + JSON.stringify(options).slice(0, 90) + " with one line, publishing nothing", () => {
       const s = session(options);
-      assert.strictEqual(s.heard.length, 1, JSON.stringify(s.heard));
-      assert.ok(s.heard[0].startsWith(reply), s.heard[0]);
+      assert.deepStrictEqual(s.heard, [reply]);
       assert.strictEqual(s.dns.published.length, 0);
+      const [, who, result, reason] = /^\w+: (.*?) from [^ ]+: (refused|failed): (.*)$/.exec(logLine);
       assert.strictEqual(s.audit.length, 1);
-      assert.ok(["refused", "failed"].includes(s.audit[0].result));
+      assert.deepStrictEqual([s.audit[0].id, s.audit[0].result, s.audit[0].reason], [who === "(no id)" ? null : who.slice(1, -1), result, reason]);
+      const last = s.log.lines[s.log.lines.length - 1];
+      assert.strictEqual(last.level + ": " + last.text, logLine);
       assert.ok(s.closed);
     });
   }
@@ -134,6 +148,59 @@ describe("serve", () => {
     const s = session({ answers: { "ip?": { close: true } } });
     assert.deepStrictEqual(s.heard, []);
     assert.deepStrictEqual([s.audit[0].id, s.audit[0].result, s.audit[0].reason], ["TESTBBS", "failed", "closed the connection at ip?"]);
+    const gone = session({ answers: { "pw?": { lastWords: "QwkPass7" } } });
+    assert.deepStrictEqual(gone.heard, []);
+    assert.deepStrictEqual([gone.audit[0].id, gone.audit[0].result, gone.audit[0].reason], ["TESTBBS", "failed", "could not send the prompt at ip?"]);
+    assert.strictEqual(gone.log.text(), "notice: 'TESTBBS' from 198.51.100.7: failed: could not send the prompt at ip?");
+  });
+
+  it("waits answer_timeout seconds for each answer", () => {
+    const s = session({ settings: { answer_timeout: "7" }, answers: { "mx?": { silent: true } } });
+    assert.deepStrictEqual(s.heard, ["error: no answer to mx? within 7 s"]);
+    assert.strictEqual(s.clock.now() - fakeClock().now(), 7000);
+  });
+
+  it("takes the id without the spaces around it", () => {
+    const s = session({ answers: { "id?": " TESTBBS " } });
+    assert.deepStrictEqual([s.result, s.heard, s.audit[0].id], ["updated", ["ok"], "TESTBBS"]);
+    assert.deepStrictEqual(s.dns.queried[0].names, ["testbbs.bbs.test", "*.testbbs.bbs.test"]);
+  });
+
+  it("logs one info line for an update: what was published and how long the DNS server took", () => {
+    const clock = fakeClock();
+    const dns = fakeDns();
+    const read = dns.currentRecords;
+    const publish = dns.publish;
+    dns.currentRecords = (...a) => { clock.advance(100); return read(...a); };
+    dns.publish = (...a) => { clock.advance(150); return publish(...a); };
+    const s = session({ clock, dns });
+    assert.deepStrictEqual(s.log.lines, [{
+      level: "info",
+      text: "'TESTBBS' from 198.51.100.7: updated: A 198.51.100.7 (ttl 300), AAAA 2001:db8::7 (ttl 300), MX 10 mail.example.com (ttl 300), "
+        + "TXT Test BBS (ttl 300), LOC 52 22 23.000 N 4 53 32.000 E -2.00m 1m 10000m 10m (ttl 300), *.CNAME testbbs.bbs.test (ttl 300) (DNS 250 ms)",
+    }]);
+  });
+
+  it("logs one info line for a session that changed nothing", () => {
+    const dns = fakeDns();
+    session({ dns });
+    assert.deepStrictEqual(session({ dns }).log.lines, [{ level: "info", text: "'TESTBBS' from 198.51.100.7: unchanged" }]);
+  });
+
+  it("tells the sysop when the audit log cannot be written, and still answers the client", () => {
+    const s = session({ auditProblem: "cannot open data/dyndns-service.log" });
+    assert.deepStrictEqual([s.result, s.heard], ["updated", ["ok"]]);
+    assert.deepStrictEqual(s.log.lines.map((l) => l.level), ["error", "info"]);
+    assert.strictEqual(s.log.lines[0].text, "audit log: cannot open data/dyndns-service.log");
+  });
+
+  it("warns when the rate-limit state cannot be kept, the update itself done", () => {
+    const state = fakeState();
+    state.write = () => "cannot write data/dyndns/testbbs.json";
+    const s = session({ state });
+    assert.deepStrictEqual([s.result, s.heard, s.dns.published.length], ["updated", ["ok"], 1]);
+    assert.deepStrictEqual(s.log.lines.map((l) => l.level), ["warn", "info"]);
+    assert.strictEqual(s.log.lines[0].text, "rate-limit state of testbbs: cannot write data/dyndns/testbbs.json");
   });
 
   it("lets one session per id at a time", () => {
@@ -142,6 +209,8 @@ describe("serve", () => {
     const s = session({ state });
     assert.deepStrictEqual(s.heard, ["refused: another update of testbbs is under way; try again in a minute"]);
     assert.strictEqual(s.dns.queried.length, 0);
+    assert.deepStrictEqual([s.audit[0].result, s.audit[0].reason], ["refused", "busy"]);
+    assert.strictEqual(s.log.text(), "notice: 'TESTBBS' from 198.51.100.7: refused: busy");
   });
 
   it("releases the lock whatever happens", () => {
@@ -151,9 +220,24 @@ describe("serve", () => {
     assert.strictEqual(s.state.locks.size, 0);
   });
 
-  it("logs every settings problem at error level", () => {
-    const s = session({ settings: { dns_port: "x", ttl: "y" } });
-    assert.strictEqual(s.log.lines.filter((l) => l.level === "error" && /\[dyndns_service\]/.test(l.text)).length, 2);
+  it("logs each settings problem at error level, and each unknown key as a warning", () => {
+    const s = session({ settings: { dns_port: "x", ttl: "y" }, unknown: ["ttl_maxx", "zones"] });
+    const known = "(known: zone, dns_server, dns_port, dns_transport, dns_timeout, tsig_key, tsig_algorithm, tsig_secret, ttl, ttl_min, ttl_max, "
+      + "mx_preference, min_interval, hourly_cap, allow_private, answer_timeout, reserved)";
+    assert.deepStrictEqual(s.log.text().split("\n"), [
+      "warn: ctrl/modopts.ini [dyndns_service]: unknown key 'ttl_maxx' ignored " + known,
+      "warn: ctrl/modopts.ini [dyndns_service]: unknown key 'zones' ignored " + known,
+      "error: ctrl/modopts.ini [dyndns_service] dns_port = 'x': expected a whole number from 1 to 65535",
+      "error: ctrl/modopts.ini [dyndns_service] ttl = 'y': expected a whole number of seconds from 1 to 2147483647",
+      "error: (no id) from 198.51.100.7: failed: the service's settings are not valid",
+    ]);
+  });
+
+  it("serves with an unknown key in the section, after warning about it", () => {
+    const s = session({ unknown: ["ttl_maxx"] });
+    assert.deepStrictEqual([s.result, s.heard], ["updated", ["ok"]]);
+    assert.deepStrictEqual(s.log.lines.map((l) => l.level), ["warn", "info"]);
+    assert.ok(s.log.lines[0].text.startsWith("ctrl/modopts.ini [dyndns_service]: unknown key 'ttl_maxx' ignored (known: zone, "), s.log.lines[0].text);
   });
 });
 

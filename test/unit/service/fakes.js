@@ -22,7 +22,8 @@ function fakeClock(start = Date.UTC(2026, 10, 30, 12, 0, 0)) {
 
 /**
  * A client: `answers` by prompt; a prompt missing from it (or {silent}) times out; {close} closes;
- * {tooLong} sends an over-long line. Records what the service sent and whether it closed.
+ * {tooLong} sends an over-long line; {lastWords} answers with that line and then hangs up, so the
+ * next prompt cannot be sent. Records what the service sent and whether it closed.
  */
 function fakeClient(answers, clock) {
   const sent = [];
@@ -34,6 +35,7 @@ function fakeClient(answers, clock) {
       const a = answers[last];
       if (a === undefined || (a && a.silent)) { clock.advance(Math.max(0, until - clock.now())); return { kind: "timeout" }; }
       if (a && a.close) { conn.hungUp = true; return { kind: "closed" }; }
+      if (a && typeof a.lastWords === "string") { conn.hungUp = true; return { kind: "line", line: { text: a.lastWords, truncated: false } }; }
       if (a && a.tooLong) return { kind: "line", line: { text: "x".repeat(512), truncated: true } };
       return { kind: "line", line: { text: a, truncated: false } };
     },

@@ -17,13 +17,14 @@ describe("askPrompts", () => {
   });
 
   const endings = [
-    [{ "loc?": undefined }, "loc?", "timeout", 6],
-    [{ "mx?": { silent: true } }, "mx?", "timeout", 4],
-    [{ "pw?": { close: true } }, "pw?", "closed", 1],
-    [{ "id?": { tooLong: true } }, "id?", "too-long", 0],
+    [{ "loc?": undefined }, "loc?", "timeout", "no answer", 6],
+    [{ "mx?": { silent: true } }, "mx?", "timeout", "no answer", 4],
+    [{ "pw?": { close: true } }, "pw?", "closed", "closed the connection", 1],
+    [{ "pw?": { lastWords: "QwkPass7" } }, "ip?", "closed", "could not send the prompt", 2],
+    [{ "id?": { tooLong: true } }, "id?", "too-long", "a line longer than 512 bytes", 0],
   ];
-  for (const [change, prompt, why, before] of endings) {
-    it("stops at " + prompt + " on " + why + ", keeping the answers given before", () => {
+  for (const [change, prompt, why, detail, before] of endings) {
+    it("stops at " + prompt + " on " + why + " (" + detail + "), keeping the answers given before", () => {
       const clock = fakeClock();
       const answers = Object.assign({}, FULL, change);
       const conn = fakeClient(answers, clock);
@@ -32,6 +33,7 @@ describe("askPrompts", () => {
       assert.strictEqual(r.ok, false);
       assert.strictEqual(r.prompt, prompt);
       assert.strictEqual(r.why, why);
+      assert.strictEqual(r.detail, detail);
       assert.strictEqual(Object.keys(r.answers).length, before);
       assert.strictEqual(conn.sent[conn.sent.length - 1], prompt, "nothing is sent after the failed prompt");
       if (why === "timeout") assert.strictEqual(clock.now() - started, 3000, "one answer's timeout, not more");

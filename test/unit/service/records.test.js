@@ -41,6 +41,14 @@ describe("recordsFrom", () => {
     assert.strictEqual(sourceIpv4("2001:db8::1"), null);
   });
 
+  it("sourceIpv4: an IPv4 address, or one mapped into IPv6 (any letter case), and nothing else", () => {
+    const table = [
+      ["8.8.4.4", "8.8.4.4"], ["::ffff:8.8.4.4", "8.8.4.4"], ["::FFFF:8.8.4.4", "8.8.4.4"], ["2001:db8::1", null],
+      ["::8.8.4.4", null], ["8.8.4.4::ffff:", null], ["", null],
+    ];
+    for (const [source, ipv4] of table) assert.strictEqual(sourceIpv4(source), ipv4, source);
+  });
+
   it("refuses a blank ip from an IPv6 connection, saying what to send", () => {
     const r = recordsFrom("v", answers({ "ip?": "" }), "2001:4860::1", PUBLIC);
     assert.strictEqual(r.reply, "refused: ip is blank and this connection came from 2001:4860::1, not an IPv4 address: answer ip? with one");
@@ -51,7 +59,8 @@ describe("recordsFrom", () => {
       "refused: ip '10.1.2.3': expected a public unicast address (this one is not public)");
     assert.strictEqual(recordsFrom("v", answers({ "ip?": "" }), "192.168.1.9", PUBLIC).reply,
       "refused: ip is blank and the address this update came from, 192.168.1.9, is not public");
-    assert.ok(/^refused: ip6 'fe80::1'/.test(recordsFrom("v", answers({ "ip?": "8.8.8.8", "ip6?": "fe80::1" }), "", PUBLIC).reply));
+    assert.strictEqual(recordsFrom("v", answers({ "ip?": "8.8.8.8", "ip6?": "fe80::1" }), "", PUBLIC).reply,
+      "refused: ip6 'fe80::1': expected a public unicast address (this one is not public)");
     assert.ok(recordsFrom("v", answers({ "ip?": "10.1.2.3", "ip6?": "fd00::1" }), "", settings()).ok, "allowed with allow_private");
     assert.ok(/not unicast/.test(recordsFrom("v", answers({ "ip?": "224.0.0.1" }), "", settings()).reply), "multicast never");
   });
@@ -65,6 +74,8 @@ describe("recordsFrom", () => {
     ["loc?", "52 N 4 E", "refused: loc '52 N 4 E': expected an RFC 1876 location"],
     ["wc?", "sometimes", "refused: wc 'sometimes': expected true, false, yes, no, on, off, 1 or 0, or nothing"],
     ["ttl?", "5m", "refused: ttl '5m': expected whole seconds, or nothing for 300"],
+    ["ttl?", "m5", "refused: ttl 'm5': expected whole seconds, or nothing for 300"],
+    ["ttl?", "12345678901", "refused: ttl '12345678901': expected whole seconds, or nothing for 300"],
   ];
   for (const [prompt, value, reply] of bad) {
     it("refuses " + prompt + " " + JSON.stringify(value.slice(0, 20)) + " with one line naming the field", () => {
@@ -73,6 +84,38 @@ describe("recordsFrom", () => {
       assert.ok(r.reply.startsWith(reply), r.reply);
     });
   }
+
+  it("takes answers with the spaces a client puts around them (ip, ip6, mx, loc, wc, ttl)", () => {
+    const spaced = answers({
+      "ip?": " 203.0.113.7 ", "ip6?": "\t2001:db8::7 ", "mx?": " mail.example.com ", "loc?": "  52 22 23.000 N  4 53 32.000 E\t-2.00m ",
+      "wc?": " yes ", "ttl?": " 600 ",
+    });
+    const r = recordsFrom("v", spaced, "198.51.100.1", settings());
+    assert.ok(r.ok, r.reply);
+    assert.deepStrictEqual(byType(r), {
+      A: ["203.0.113.7"], AAAA: ["2001:db8::7"], MX: ["10 mail.example.com"], TXT: ["Test BBS"],
+      LOC: ["52 22 23.000 N 4 53 32.000 E -2.00m 1m 10000m 10m"], "*.CNAME": ["v.bbs.test"],
+    });
+    assert.strictEqual(r.wanted[0].rrset.ttl, 600);
+  });
+
+  it("reads answers of spaces only as blank (ip from the connection, ttl the default, the rest removed)", () => {
+    const blank = answers({ "ip?": "  ", "ip6?": " ", "mx?": " ", "txt?": " ", "loc?": " \t", "wc?": "  ", "ttl?": " " });
+    const r = recordsFrom("v", blank, "198.51.100.1", settings());
+    assert.ok(r.ok, r.reply);
+    assert.deepStrictEqual(byType(r), { A: ["198.51.100.1"], AAAA: null, MX: null, TXT: null, LOC: null, "*.CNAME": null });
+    assert.strictEqual(r.wanted[0].rrset.ttl, 300);
+  });
+
+  it("shows a refused loc as it was read: trimmed, each run of spaces one space", () => {
+    assert.strictEqual(recordsFrom("v", answers({ "loc?": "  52  N\t 4 E " }), "", settings()).reply,
+      "refused: loc '52 N 4 E': expected an RFC 1876 location like 52 22 23.000 N 4 53 32.000 E -2.00m, or nothing");
+  });
+
+  it("publishes a TXT of exactly 255 characters, verbatim", () => {
+    const text = " " + "x".repeat(253) + " ";
+    assert.deepStrictEqual(byType(recordsFrom("v", answers({ "txt?": text }), "", settings())).TXT, [text]);
+  });
 
   it("clamps the TTL to the configured range and takes the default for a blank one", () => {
     const ttl = (t) => recordsFrom("v", answers({ "ttl?": t }), "", settings({ ttl_min: "60", ttl_max: "3600" })).wanted[0].rrset.ttl;

@@ -43,7 +43,7 @@ describe("service settings ([dyndns_service])", () => {
     [{ zone: undefined }, "zone missing: expected the DNS zone"],
     [{ zone: "not a zone" }, "zone = 'not a zone': expected the DNS zone"],
     [{ dns_server: "bad_host!" }, "dns_server = 'bad_host!': expected the address or host name"],
-    [{ dns_port: "0" }, "dns_port = '0': expected a whole number of port from 1 to 65535"],
+    [{ dns_port: "0" }, "dns_port = '0': expected a whole number from 1 to 65535"],
     [{ dns_port: "53x" }, "dns_port = '53x'"],
     [{ dns_transport: "tls" }, "dns_transport = 'tls': expected tcp or udp"],
     [{ dns_timeout: "61" }, "dns_timeout = '61': expected a whole number of seconds from 1 to 60"],
@@ -96,5 +96,87 @@ describe("service settings ([dyndns_service])", () => {
     assert.ok(r.ok);
     assert.strictEqual(r.settings.ttl, 120, "0120 is decimal, not octal");
     assert.deepStrictEqual(r.warnings, ["x: unknown key 'colour' ignored (known: " + SETTING_KEYS.join(", ") + ")"]);
+  });
+});
+
+describe("service settings: the exact lines and the boundaries", () => {
+  const SOURCE = "ctrl/modopts.ini [dyndns_service] ";
+  const MAX_TTL = "2147483647";
+
+  // key, where it lands, lowest and highest value taken, what the line says is expected, other keys the value needs
+  const numbers = [
+    ["dns_port", (s) => s.dns.port, 1, 65535, "a whole number from 1 to 65535", {}],
+    ["dns_timeout", (s) => s.dns.timeoutSeconds, 1, 60, "a whole number of seconds from 1 to 60", {}],
+    ["ttl", (s) => s.ttl, 1, 2147483647, "a whole number of seconds from 1 to 2147483647", { ttl_min: "1", ttl_max: MAX_TTL }],
+    ["ttl_min", (s) => s.ttlMin, 1, 2147483647, "a whole number of seconds from 1 to 2147483647", { ttl: MAX_TTL, ttl_max: MAX_TTL }],
+    ["ttl_max", (s) => s.ttlMax, 1, 2147483647, "a whole number of seconds from 1 to 2147483647", { ttl: "1", ttl_min: "1" }],
+    ["mx_preference", (s) => s.mxPreference, 0, 65535, "a whole number from 0 to 65535", {}],
+    ["min_interval", (s) => s.minInterval, 0, 86400, "a whole number of seconds from 0 to 86400 (0: none)", {}],
+    ["hourly_cap", (s) => s.hourlyCap, 0, 3600, "a whole number from 0 to 3600 (0: no cap)", {}],
+    ["answer_timeout", (s) => s.answerTimeout, 1, 300, "a whole number of seconds from 1 to 300", {}],
+  ];
+  for (const [key, field, min, max, expected, needs] of numbers) {
+    it(key + ": takes " + min + " and " + max + ", refuses " + (min - 1) + " and " + (max + 1) + " with the exact line", () => {
+      for (const n of [min, max]) {
+        const r = validateServiceSettings(rawSettings(Object.assign({}, needs, { [key]: String(n) })));
+        assert.ok(r.ok, key + " = " + n + ": " + JSON.stringify(r));
+        assert.strictEqual(field(r.settings), n);
+      }
+      for (const n of [min - 1, max + 1]) {
+        assert.deepStrictEqual(problems(Object.assign({}, needs, { [key]: String(n) })),
+          [SOURCE + key + " = '" + n + "': expected " + expected]);
+      }
+    });
+  }
+
+  it("a whole number is digits only: no sign, no decimals, no exponent", () => {
+    for (const text of ["+5", "5.0", "1e3", "5s", "0x10"]) {
+      assert.deepStrictEqual(problems({ dns_timeout: text }),
+        [SOURCE + "dns_timeout = '" + text + "': expected a whole number of seconds from 1 to 60"], text);
+    }
+    const r = validateServiceSettings(rawSettings({ dns_timeout: "0000000009" }));
+    assert.ok(r.ok, JSON.stringify(r));
+    assert.strictEqual(r.settings.dns.timeoutSeconds, 9);
+  });
+
+  it("ignores spaces around every value", () => {
+    const r = validateServiceSettings(rawSettings({
+      zone: " BBS.Test. ", dns_server: " ns1.example.net ", dns_port: " 5353 ", dns_transport: " UDP ", tsig_key: "\tservice.key ",
+      tsig_secret: " " + SECRET + " ", allow_private: " no ", ttl: " 90 ",
+    }));
+    assert.ok(r.ok, JSON.stringify(r));
+    assert.deepStrictEqual([r.settings.zone, r.settings.dns.server, r.settings.dns.port, r.settings.dns.transport, r.settings.dns.key.name],
+      ["bbs.test", "ns1.example.net", 5353, "udp", "service.key"]);
+    assert.strictEqual(r.settings.dns.key.secret, "0123456789abcdef0123456789abcdef");
+    assert.strictEqual(r.settings.allowPrivate, false);
+    assert.strictEqual(r.settings.ttl, 90);
+  });
+
+  it("tsig_secret: 16 bytes are enough, 15 are refused with the exact line (the secret masked)", () => {
+    const r = validateServiceSettings(rawSettings({ tsig_secret: Buffer.from("0123456789abcdef").toString("base64") }));
+    assert.ok(r.ok, JSON.stringify(r));
+    assert.strictEqual(r.settings.dns.key.secret, "0123456789abcdef");
+    assert.deepStrictEqual(problems({ tsig_secret: Buffer.from("0123456789abcde").toString("base64") }),
+      [SOURCE + "tsig_secret = ********: expected the key's secret in base64 (as keymgr or tsig-keygen print it), at least 16 bytes"]);
+  });
+
+  it("a missing required key: the exact line for each", () => {
+    assert.deepStrictEqual(problems({ zone: undefined, tsig_key: undefined, tsig_secret: undefined }), [
+      SOURCE + "zone missing: expected the DNS zone the names are published in, like bbs.example.net",
+      SOURCE + "tsig_key missing: expected the TSIG key's name as the DNS server knows it, like dyndns-service.key",
+      SOURCE + "tsig_secret missing: expected the key's secret in base64 (as keymgr or tsig-keygen print it), at least 16 bytes",
+    ]);
+  });
+
+  it("ttl may equal ttl_min or ttl_max, not pass either", () => {
+    for (const [extra, ttl] of [[{ ttl: "60" }, 60], [{ ttl: "86400" }, 86400], [{ ttl: "5", ttl_min: "5", ttl_max: "5" }, 5]]) {
+      const r = validateServiceSettings(rawSettings(extra));
+      assert.ok(r.ok, JSON.stringify(extra) + ": " + JSON.stringify(r));
+      assert.strictEqual(r.settings.ttl, ttl);
+    }
+    assert.deepStrictEqual(problems({ ttl: "86401" }), [SOURCE + "ttl_min 60, ttl 86401, ttl_max 86400: expected ttl_min <= ttl <= ttl_max"]);
+    assert.deepStrictEqual(problems({ ttl: "59" }), [SOURCE + "ttl_min 60, ttl 59, ttl_max 86400: expected ttl_min <= ttl <= ttl_max"]);
+    assert.deepStrictEqual(problems({ ttl_min: "600", ttl: "300", ttl_max: "100" }),
+      [SOURCE + "ttl_min 600, ttl 300, ttl_max 100: expected ttl_min <= ttl <= ttl_max"]);
   });
 });

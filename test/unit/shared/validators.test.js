@@ -1,10 +1,10 @@
 "use strict";
 const assert = require("assert");
-const { isIpv4, isSpecificIpv4 } = require("../../../src/shared/core/ipv4");
-const { isIpv6, parseIpv6, isGlobalUnicastIpv6 } = require("../../../src/shared/core/ipv6");
+const { isIpv4, isSpecificIpv4, isPublicIpv4, isUnicastIpv4 } = require("../../../src/shared/core/ipv4");
+const { isIpv6, parseIpv6, isGlobalUnicastIpv6, isUnicastIpv6 } = require("../../../src/shared/core/ipv6");
 const { isHostName, isDnsLabel } = require("../../../src/shared/core/hostname");
 const { isLoc } = require("../../../src/shared/core/loc");
-const { escapeControl, redact } = require("../../../src/shared/core/text");
+const { escapeControl, redact, countOf } = require("../../../src/shared/core/text");
 
 function each(fn, yes, no) {
   for (const v of yes) it("accepts " + JSON.stringify(v), () => assert.strictEqual(fn(v), true));
@@ -16,6 +16,21 @@ describe("isIpv4", () => each(isIpv4,
   ["", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "1.2.3.4 ", "a.b.c.d", "1..2.3", "-1.2.3.4"]));
 
 describe("isSpecificIpv4", () => each(isSpecificIpv4, ["10.0.0.5"], ["0.0.0.0", "255.255.255.255", "::1"]));
+
+// Both edges of each special block of RFC 6890: its first and last address are not public, the
+// addresses just outside it are (where no other block starts there).
+describe("isPublicIpv4", () => each(isPublicIpv4,
+  ["1.0.0.0", "9.255.255.255", "11.0.0.0", "100.63.255.255", "100.128.0.0", "126.255.255.255", "128.0.0.0", "169.253.255.255",
+    "169.255.0.0", "172.15.255.255", "172.32.0.0", "191.255.255.255", "192.0.1.0", "192.0.3.0", "192.167.255.255", "192.169.0.0",
+    "198.17.255.255", "198.20.0.0", "198.51.99.255", "198.51.101.0", "203.0.112.255", "203.0.114.0", "223.255.255.255", "8.8.8.8"],
+  ["0.0.0.0", "0.255.255.255", "10.0.0.0", "10.255.255.255", "100.64.0.0", "100.127.255.255", "127.0.0.0", "127.255.255.255",
+    "169.254.0.0", "169.254.255.255", "172.16.0.0", "172.31.255.255", "192.0.0.0", "192.0.0.255", "192.0.2.0", "192.0.2.255",
+    "192.168.0.0", "192.168.255.255", "198.18.0.0", "198.19.255.255", "198.51.100.0", "198.51.100.255", "203.0.113.0",
+    "203.0.113.255", "224.0.0.0", "239.255.255.255", "240.0.0.0", "255.255.255.255", "", "1.2.3", "256.0.0.1", "::1"]));
+
+describe("isUnicastIpv4", () => each(isUnicastIpv4,
+  ["1.0.0.0", "10.0.0.1", "127.0.0.1", "223.255.255.255"],
+  ["0.0.0.0", "0.1.2.3", "224.0.0.0", "255.255.255.255", "", "1.2.3", "300.1.1.1", "::1"]));
 
 describe("isIpv6", () => each(isIpv6,
   ["::", "::1", "2001:db8::1", "2607:f8b0:4007:801::200e", "1:2:3:4:5:6:7:8", "1::8", "1:2:3:4:5:6::", "::ffff:192.0.2.1",
@@ -30,6 +45,10 @@ describe("parseIpv6", () => {
 describe("isGlobalUnicastIpv6", () => each(isGlobalUnicastIpv6,
   ["2600:3c00::f03c:91ff:fe93:1", "2a01:4f8::1", "3fff::1"],
   ["::1", "::", "fe80::1", "fd00::1", "fc00::5", "ff02::1", "::ffff:192.0.2.1", "2001:db8::1", "not-an-address", "4000::1"]));
+
+describe("isUnicastIpv6", () => each(isUnicastIpv6,
+  ["::1", "fd00::1", "fe80::1", "2001:db8::1", "feff::1", "::ffff:192.0.2.1"],
+  ["::", "ff00::", "ff02::1", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff", "", "1.2.3.4", "1::2::3"]));
 
 describe("isDnsLabel", () => each(isDnsLabel,
   ["VERT", "a", "my-bbs", "x".repeat(63), "0day"],
@@ -53,4 +72,10 @@ describe("escapeControl", () => {
 describe("redact", () => {
   it("masks every occurrence", () => assert.strictEqual(redact("pw=s3cret; again s3cret", "s3cret"), "pw=********; again ********"));
   it("leaves text alone without a secret", () => assert.strictEqual(redact("abc", ""), "abc"));
+});
+
+describe("countOf", () => {
+  for (const [n, text] of [[0, "0 updates"], [1, "1 update"], [2, "2 updates"], [11, "11 updates"]]) {
+    it(n + ": " + text, () => assert.strictEqual(countOf(n, "update"), text));
+  }
 });

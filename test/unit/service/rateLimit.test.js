@@ -1,0 +1,76 @@
+"use strict";
+// Rate limits at their edges: what the state file may hold, which writes count (the last hour,
+// none after now, in any order) and the exact log lines. (The first write, the 60 s boundary,
+// the cap's reply and 0 turning a limit off are in app.test.js.)
+const assert = require("assert");
+const { decideRate, recordWrite, parseRateState } = require("../../../src/service/core/rateLimit");
+
+const t = 1e12;
+
+describe("parseRateState: what the state file may hold", () => {
+  const cases = [
+    ['{"writes":[1,"2",null,3,{"x":4},[5]]}', [1, 3], "keeps only the numbers"],
+    ['{"writes":[' + (t - 10) + "]}", [t - 10], "reads a written state back"],
+    ['{"writes":{"0":' + t + ',"length":1}}', [], "an object that looks like an array is not a list of writes"],
+    ['{"writes":"12"}', [], "a string is not a list of writes"],
+    ["null", [], "null"],
+    ["7", [], "a bare number"],
+  ];
+  for (const [text, writes, what] of cases) {
+    it(what + ": " + text, () => assert.deepStrictEqual(parseRateState(text), { writes }));
+  }
+});
+
+describe("decideRate: which writes count", () => {
+  it("a write in the same millisecond counts (0 s ago)", () => {
+    assert.deepStrictEqual(decideRate("vert.bbs.test", { writes: [t] }, t, 60, 0), {
+      ok: false,
+      reply: "refused: vert.bbs.test was updated 0 s ago; try again in 60 s",
+      log: "vert.bbs.test: 60 s short of the minimum interval of 60 s",
+    });
+  });
+  it("a write after now (the clock was set back) does not count", () => {
+    assert.deepStrictEqual(decideRate("vert.bbs.test", { writes: [t + 5000] }, t, 60, 1), { ok: true });
+  });
+  it("the last write is the latest, whatever the order in the file", () => {
+    assert.deepStrictEqual(decideRate("vert.bbs.test", { writes: [t - 10000, t - 3000000] }, t, 60, 0), {
+      ok: false,
+      reply: "refused: vert.bbs.test was updated 10 s ago; try again in 50 s",
+      log: "vert.bbs.test: 50 s short of the minimum interval of 60 s",
+    });
+  });
+  it("the cap frees up when the oldest write of the hour turns an hour old, whatever the order in the file", () => {
+    const writes = [t - 100000, t - 3500000, t - 3000000];
+    assert.deepStrictEqual(decideRate("vert.bbs.test", { writes }, t, 0, 3), {
+      ok: false,
+      reply: "refused: vert.bbs.test was updated 3 times in the last hour; try again in 100 s",
+      log: "vert.bbs.test: reached the cap of 3 updates an hour",
+    });
+    assert.deepStrictEqual(decideRate("vert.bbs.test", { writes }, t + 99999, 0, 3).reply,
+      "refused: vert.bbs.test was updated 3 times in the last hour; try again in 1 s");
+    assert.deepStrictEqual(decideRate("vert.bbs.test", { writes }, t + 100000, 0, 3), { ok: true });
+  });
+  it("a cap of one: \"1 time\", \"1 update\"", () => {
+    assert.deepStrictEqual(decideRate("vert.bbs.test", { writes: [t - 600000] }, t, 0, 1), {
+      ok: false,
+      reply: "refused: vert.bbs.test was updated 1 time in the last hour; try again in 3000 s",
+      log: "vert.bbs.test: reached the cap of 1 update an hour",
+    });
+  });
+  it("rounds the wait up to whole seconds", () => {
+    const r = decideRate("x", { writes: [t - 15500] }, t, 60, 0);
+    assert.strictEqual(r.reply, "refused: x was updated 15 s ago; try again in 45 s");
+    assert.strictEqual(r.log, "x: 45 s short of the minimum interval of 60 s");
+  });
+});
+
+describe("recordWrite: the state kept", () => {
+  it("sorted, without the writes after now, with this one last", () => {
+    assert.deepStrictEqual(recordWrite({ writes: [t - 10, t + 5000, t - 20] }, t), { writes: [t - 20, t - 10, t] });
+  });
+  it("puts a long file of writes in time order", () => {
+    const writes = [t - 9, t - 100, t - 1000000, t - 20, t - 3, t - 55555, t - 7, t - 400, t - 1, t - 6000, t - 2, t - 80];
+    const sorted = writes.slice().sort((a, b) => a - b);
+    assert.deepStrictEqual(recordWrite({ writes }, t).writes, sorted.concat([t]));
+  });
+});
