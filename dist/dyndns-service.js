@@ -1173,7 +1173,8 @@
     var plan = planChanges(settings.zone, wanted, current2.rrsets);
     if (plan.changes.length === 0)
       return finish("unchanged", OK, null, env.log.info);
-    var rate = decideRate(owner, parseRateState(env.state.read(id)), env.now(), settings.minInterval, settings.hourlyCap);
+    var rateState = parseRateState(env.state.read(id));
+    var rate = decideRate(owner, rateState, env.now(), settings.minInterval, settings.hourlyCap);
     if (!rate.ok)
       return finish("refused", rate.reply, rate.log, env.log.notice);
     var left = settings.dns.timeoutSeconds - (env.now() - startedAt) / 1e3;
@@ -1188,7 +1189,7 @@
     var outcome = env.dns.publish(dns2, plan);
     if (!outcome.ok)
       return finish("failed", DNS_UNAVAILABLE, "the update: " + outcome.reason, env.log.error);
-    var stored = env.state.write(id, JSON.stringify(recordWrite(parseRateState(env.state.read(id)), env.now())));
+    var stored = env.state.write(id, JSON.stringify(recordWrite(rateState, env.now())));
     if (stored)
       env.log.warn("rate-limit state of " + id + ": " + stored);
     return finish("updated", OK, null, env.log.info, describePlan(owner, plan) + " (DNS " + (env.now() - startedAt) + " ms)");

@@ -137,7 +137,9 @@ function publishRecords(
   var plan = planChanges(settings.zone, wanted, current.rrsets);
   if (plan.changes.length === 0) return finish("unchanged", OK, null, env.log.info);
 
-  var rate = decideRate(owner, parseRateState(env.state.read(id)), env.now(), settings.minInterval, settings.hourlyCap);
+  // Read once: the lock keeps other sessions of this id from writing it meanwhile.
+  var rateState = parseRateState(env.state.read(id));
+  var rate = decideRate(owner, rateState, env.now(), settings.minInterval, settings.hourlyCap);
   if (!rate.ok) return finish("refused", rate.reply, rate.log, env.log.notice);
 
   // The two exchanges share dns_timeout, so that the client never waits longer than that on the DNS server.
@@ -148,7 +150,7 @@ function publishRecords(
   };
   var outcome = env.dns.publish(dns, plan);
   if (!outcome.ok) return finish("failed", DNS_UNAVAILABLE, "the update: " + outcome.reason, env.log.error);
-  var stored = env.state.write(id, JSON.stringify(recordWrite(parseRateState(env.state.read(id)), env.now())));
+  var stored = env.state.write(id, JSON.stringify(recordWrite(rateState, env.now())));
   if (stored) env.log.warn("rate-limit state of " + id + ": " + stored);
   return finish("updated", OK, null, env.log.info, describePlan(owner, plan) + " (DNS " + (env.now() - startedAt) + " ms)");
 }
