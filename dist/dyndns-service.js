@@ -697,9 +697,6 @@
     var address = sourceAddress.replace(/^::ffff:/i, "");
     return isIpv4(address) ? address : null;
   }
-  function bareHost(name2) {
-    return name2.replace(/\.$/, "").toLowerCase();
-  }
   function recordsFrom(id, answers, sourceAddress, settings) {
     var owner = id.toLowerCase() + "." + settings.zone;
     var wanted = [];
@@ -741,7 +738,7 @@
     var mx = answers["mx?"].trim();
     if (mx !== "" && (hasControl(mx) || !isHostName(mx)))
       return refused("mx", mx, "a host name like mail.example.com, or nothing");
-    set(owner, "MX", mx === "" ? null : settings.mxPreference + " " + bareHost(mx), ttl);
+    set(owner, "MX", mx === "" ? null : settings.mxPreference + " " + normalName(mx), ttl);
     var txt = answers["txt?"];
     if (hasControl(txt) || txt.length > MAX_TXT)
       return refused("txt", txt, "at most " + MAX_TXT + " characters of text, or nothing");
@@ -798,12 +795,14 @@
     }
     return plan;
   }
+  function viewKey(owner, name2, type) {
+    return name2.slice(0, name2.length - owner.length) + type;
+  }
   function viewOf(owner, rrsets) {
     var view = {};
     for (var i = 0; i < rrsets.length; i++) {
       var r = rrsets[i];
-      var prefix = r.name === owner ? "" : r.name.slice(0, r.name.length - owner.length);
-      view[prefix + r.type] = { ttl: r.ttl, data: r.rdata.slice() };
+      view[viewKey(owner, r.name, r.type)] = { ttl: r.ttl, data: r.rdata.slice() };
     }
     return view;
   }
@@ -820,7 +819,7 @@
     var parts = [];
     for (var i = 0; i < plan.changes.length; i++) {
       var change = plan.changes[i];
-      var type = (change.name === owner ? "" : change.name.slice(0, change.name.length - owner.length)) + change.type;
+      var type = viewKey(owner, change.name, change.type);
       parts.push(change.rrset ? type + " " + escapeControl(change.rrset.rdata.join(" | ")) + " (ttl " + change.rrset.ttl + ")" : "no " + type);
     }
     return parts.join(", ");
@@ -1014,9 +1013,6 @@
     }
     return ids;
   }
-  function bare(name2) {
-    return name2.replace(/\.$/, "").toLowerCase();
-  }
   function validateServiceSettings(raw) {
     var problems = [];
     var warnings = [];
@@ -1061,18 +1057,19 @@
     if (problems.length || zone === null || server === null || port === null || transport === null || timeout === null || keyName === null || algorithm === null || keySecret === null || ttl === null || ttlMin === null || ttlMax === null || mxPreference === null || minInterval === null || hourlyCap === null || allowPrivate === null || answerTimeout === null || reserved === null) {
       return { ok: false, problems: problems, warnings: warnings };
     }
+    var zoneName = normalName(zone);
     return {
       ok: true,
       warnings: warnings,
       settings: {
-        zone: bare(zone),
+        zone: zoneName,
         dns: {
           server: server,
           port: port,
           transport: transport === "udp" ? "udp" : "tcp",
-          zone: bare(zone),
+          zone: zoneName,
           timeoutSeconds: timeout,
-          key: { name: bare(keyName), algorithm: "hmac-sha256", secret: keySecret }
+          key: { name: normalName(keyName), algorithm: "hmac-sha256", secret: keySecret }
         },
         ttl: ttl,
         ttlMin: ttlMin,

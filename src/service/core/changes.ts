@@ -24,6 +24,11 @@ export function planChanges(zone: string, wanted: Wanted[], rrsets: RRset[]): Up
   return plan;
 }
 
+/** "A" for the owner's own set, "*.CNAME" for one of a name below it (`name` ends with `owner`). */
+function viewKey(owner: string, name: string, type: RRType): string {
+  return name.slice(0, name.length - owner.length) + type;
+}
+
 /** Records as the audit log shows them: { "A": { ttl: 300, data: ["203.0.113.7"] }, "*.CNAME": ... }. */
 export interface RecordView {
   [type: string]: { ttl: number; data: string[] };
@@ -34,8 +39,7 @@ export function viewOf(owner: string, rrsets: RRset[]): RecordView {
   var view: RecordView = {};
   for (var i = 0; i < rrsets.length; i++) {
     var r = rrsets[i];
-    var prefix = r.name === owner ? "" : r.name.slice(0, r.name.length - owner.length);
-    view[prefix + r.type] = { ttl: r.ttl, data: r.rdata.slice() };
+    view[viewKey(owner, r.name, r.type)] = { ttl: r.ttl, data: r.rdata.slice() };
   }
   return view;
 }
@@ -54,7 +58,7 @@ export function describePlan(owner: string, plan: UpdatePlan): string {
   var parts: string[] = [];
   for (var i = 0; i < plan.changes.length; i++) {
     var change = plan.changes[i];
-    var type = (change.name === owner ? "" : change.name.slice(0, change.name.length - owner.length)) + change.type;
+    var type = viewKey(owner, change.name, change.type);
     parts.push(change.rrset ? type + " " + escapeControl(change.rrset.rdata.join(" | ")) + " (ttl " + change.rrset.ttl + ")" : "no " + type);
   }
   return parts.join(", ");

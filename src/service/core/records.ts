@@ -1,5 +1,6 @@
 import { RRset, RRType } from "./dns/types";
 import { canonicalRdata } from "./dns/rdata";
+import { normalName } from "./dns/names";
 import { Answers } from "./session";
 import { ServiceSettings } from "./settings";
 import { addressProblem } from "./addresses";
@@ -30,10 +31,6 @@ function refused(field: string, value: string, expected: string): Records {
 export function sourceIpv4(sourceAddress: string): string | null {
   var address = sourceAddress.replace(/^::ffff:/i, "");
   return isIpv4(address) ? address : null;
-}
-
-function bareHost(name: string): string {
-  return name.replace(/\.$/, "").toLowerCase();
 }
 
 /**
@@ -81,7 +78,7 @@ export function recordsFrom(id: string, answers: Answers, sourceAddress: string,
 
   var mx = answers["mx?"].trim();
   if (mx !== "" && (hasControl(mx) || !isHostName(mx))) return refused("mx", mx, "a host name like mail.example.com, or nothing");
-  set(owner, "MX", mx === "" ? null : settings.mxPreference + " " + bareHost(mx), ttl);
+  set(owner, "MX", mx === "" ? null : settings.mxPreference + " " + normalName(mx), ttl);
 
   var txt = answers["txt?"];
   if (hasControl(txt) || txt.length > MAX_TXT) return refused("txt", txt, "at most " + MAX_TXT + " characters of text, or nothing");

@@ -1,5 +1,6 @@
 import type { DnsServerSettings } from "./dns/types";
 import { decodeBase64 } from "./dns/base64";
+import { normalName } from "./dns/names";
 import { isDnsLabel, isHostName } from "../../shared/core/hostname";
 import { isIpv4 } from "../../shared/core/ipv4";
 import { isIpv6 } from "../../shared/core/ipv6";
@@ -122,10 +123,6 @@ function reservedIds(read: Reader): string[] | null {
   return ids;
 }
 
-function bare(name: string): string {
-  return name.replace(/\.$/, "").toLowerCase();
-}
-
 /**
  * Checks every setting and fills in the defaults. All problems are reported,
  * one line each, so that the sysop can fix them in one go.
@@ -175,14 +172,15 @@ export function validateServiceSettings(raw: RawServiceSettings): SettingsCheck 
     || answerTimeout === null || reserved === null) {
     return { ok: false, problems: problems, warnings: warnings };
   }
+  var zoneName = normalName(zone);
   return {
     ok: true,
     warnings: warnings,
     settings: {
-      zone: bare(zone),
+      zone: zoneName,
       dns: {
-        server: server, port: port, transport: transport === "udp" ? "udp" : "tcp", zone: bare(zone), timeoutSeconds: timeout,
-        key: { name: bare(keyName), algorithm: "hmac-sha256", secret: keySecret },
+        server: server, port: port, transport: transport === "udp" ? "udp" : "tcp", zone: zoneName, timeoutSeconds: timeout,
+        key: { name: normalName(keyName), algorithm: "hmac-sha256", secret: keySecret },
       },
       ttl: ttl, ttlMin: ttlMin, ttlMax: ttlMax, mxPreference: mxPreference, minInterval: minInterval, hourlyCap: hourlyCap,
       allowPrivate: allowPrivate, answerTimeout: answerTimeout, reserved: reserved,
