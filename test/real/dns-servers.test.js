@@ -56,18 +56,26 @@ for (const start of [startKnot, startBind]) describe("UPDATE to a real " + (star
 
   it("replaces sets and deletes others in one update; other names untouched", async () => {
     assert.strictEqual(await send([
-      set("vert.bbs.test", "A", ["198.51.100.9"], 120),
-      remove("vert.bbs.test", "AAAA"),
-      set("vert.bbs.test", "TXT", ["new text"]),
-      remove("vert.bbs.test", "LOC"),
-      remove("*.vert.bbs.test", "CNAME"),
+      set("swap.bbs.test", "A", ["203.0.113.7"]),
+      set("swap.bbs.test", "AAAA", ["2001:db8::1"]),
+      set("swap.bbs.test", "MX", ["10 swap.bbs.test"]),
+      set("swap.bbs.test", "TXT", ["old text"]),
+      set("swap.bbs.test", "LOC", ["37 46 30.000 N 122 25 10.000 W 10.00m 1m 10000m 10m"]),
+      set("*.swap.bbs.test", "CNAME", ["swap.bbs.test"]),
+    ]), "ok", "the records to replace and delete");
+    assert.strictEqual(await send([
+      set("swap.bbs.test", "A", ["198.51.100.9"], 120),
+      remove("swap.bbs.test", "AAAA"),
+      set("swap.bbs.test", "TXT", ["new text"]),
+      remove("swap.bbs.test", "LOC"),
+      remove("*.swap.bbs.test", "CNAME"),
     ]), "ok");
-    assert.deepStrictEqual(await server.all("vert.bbs.test"), { A: ["198.51.100.9"], MX: ["10 vert.bbs.test."], TXT: ['"new text"'] });
-    assert.deepStrictEqual((await server.records("vert.bbs.test", "A")).map((r) => r.ttl), [120]);
-    assert.deepStrictEqual(await server.all("*.vert.bbs.test"), {});
+    assert.deepStrictEqual(await server.all("swap.bbs.test"), { A: ["198.51.100.9"], MX: ["10 swap.bbs.test."], TXT: ['"new text"'] });
+    assert.deepStrictEqual((await server.records("swap.bbs.test", "A")).map((r) => r.ttl), [120]);
+    assert.deepStrictEqual(await server.all("*.swap.bbs.test"), {});
     assert.deepStrictEqual(await server.query("keep.bbs.test", "A"), ["192.0.2.1"]);
-    assert.strictEqual(await send([remove("vert.bbs.test", "A"), remove("vert.bbs.test", "MX"), remove("vert.bbs.test", "TXT")]), "ok");
-    assert.deepStrictEqual(await server.all("vert.bbs.test"), {});
+    assert.strictEqual(await send([remove("swap.bbs.test", "A"), remove("swap.bbs.test", "MX"), remove("swap.bbs.test", "TXT")]), "ok");
+    assert.deepStrictEqual(await server.all("swap.bbs.test"), {});
   });
 
   it("deleting a set that does not exist is a success", async () =>

@@ -1,10 +1,11 @@
 "use strict";
 // dist/dyndns-service.js, unmodified, in the emulator's services-server context (test/host),
 // publishing to a real Knot DNS 3.2; clients: raw protocol sessions and dist/dyndns.js in the
-// emulator too. The same cases run on the real services server in real.test.js.
+// emulator too. The hostile clients (hostile.js) run on the real services server too, in real.test.js.
 const assert = require("assert");
 const path = require("node:path");
-const { startEmulatedStack, talk, CLIENT } = require("./stack");
+const { startEmulatedStack, talk, publishesNothing, CLIENT } = require("./stack");
+const { describeHostile } = require("./hostile");
 const { runScript, makeCtrlDir } = require("../host");
 
 const ANSWERS = { "id?": "TESTBBS", "pw?": "QwkPass7", "ip?": "", "ip6?": "fd00::7", "mx?": "Mail.Example.com", "txt?": "Test BBS", "loc?": "52 22 23.000 N 4 53 32.000 E -2.00m", "wc?": "true", "ttl?": "600" };
@@ -45,58 +46,20 @@ describe("the service in the emulator, publishing to a real Knot", function () {
     assert.deepStrictEqual(await stack.knot.all("limited.bbs.test"), {});
   });
 
-  // timed: the prompt whose answer never comes; the refusal must follow it by answer_timeout (1 s), no more.
-  const hostile = [
-    ["binary bytes as the id", { mode: "binary", at: "id?", bytes: Buffer.from([0, 0xff, 0x1b, 0x5b, 0x32, 0x4a, 7, 0x80]) }, /^refused: id '\\x00\xff\\x1B\[2J\\x07\\x80' is not a DNS label/],
-    ["a line that never ends", { mode: "endless-line", at: "pw?" }, /^refused: the answer to pw\? is too long$/],
-    ["an answer of 600 bytes (over the 512-byte cap, under any buffer)", { answers: { "txt?": "T".repeat(600) } }, /^refused: the answer to txt\? is too long$/],
-    ["lines without end", { mode: "endless-lines", at: "id?" }, /^refused: /],
-    ["silence", { mode: "silent", timed: "id?" }, /^error: no answer to id\? within 1 s$/],
-    ["a byte every 200 ms and never a line end", { mode: "trickle", at: "ip?", timed: "ip?" }, /^error: no answer to ip\? within 1 s$/],
-  ];
-  for (const [what, options, reply] of hostile) {
-    it("survives " + what + ": one line, then close; nothing published", async () => {
-      await stack.setSettings({ answer_timeout: 1 });
-      try {
-        const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "HOSTILE", "pw?": "HostPass5" }, options.answers), options);
-        const last = r.lines.filter((l) => !/\?$/.test(l));
-        assert.strictEqual(last.length, 1, JSON.stringify(r.lines));
-        assert.ok(reply.test(last[0]), last[0]);
-        if (options.timed) {
-          const waited = r.at[r.lines.indexOf(last[0])] - r.at[r.lines.indexOf(options.timed)];
-          assert.ok(waited >= 990 && waited < 1500, waited + " ms from " + options.timed + " to the refusal, for answer_timeout = 1");
-        }
-      } finally {
-        await stack.setSettings();
-      }
-      assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), {});
-    });
-  }
-
-  it("publishes nothing for a client that hangs up halfway", async () => {
-    const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "HOSTILE", "pw?": "HostPass5" }), { mode: "close-at", at: "txt?" });
-    assert.deepStrictEqual(r.lines.slice(-1), ["txt?"]);
-    await Promise.all(stack.runs);
-    assert.deepStrictEqual(stack.audit().pop().reason, "closed the connection at txt?");
-    assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), {});
-  });
-
   it("says the DNS server is down in one line and publishes nothing", async () => {
     await stack.setSettings({ dns_port: 1, dns_timeout: 2 });
     try {
-      const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "HOSTILE", "pw?": "HostPass5" }));
-      assert.strictEqual(r.lines[9], "error: the DNS server could not be reached or refused the service; its sysop has been told");
+      await publishesNothing(stack, "hostile.bbs.test", async () => {
+        const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "HOSTILE", "pw?": "HostPass5" }));
+        assert.strictEqual(r.lines[9], "error: the DNS server could not be reached or refused the service; its sysop has been told");
+      });
     } finally {
       await stack.setSettings();
     }
-    assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), {});
-    assert.ok(/refused the connection|could not|no answer/.test(stack.audit().pop().reason));
+    assert.strictEqual(stack.audit().pop().reason, "reading the current records: 127.0.0.1:1 refused the connection");
   });
 
-  it("still serves a good client after all that", async () => {
-    const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "HOSTILE", "pw?": "HostPass5", "ip6?": "", "loc?": "", "mx?": "", "wc?": "" }));
-    assert.strictEqual(r.lines[9], "ok");
-    assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), { A: ["127.0.0.1"], TXT: ['"Test BBS"'] });
+  describeHostile(() => stack, async () => {
     for (const run of await Promise.all(stack.runs)) assert.strictEqual(run.uncaught, null, run.uncaught);
   });
 });

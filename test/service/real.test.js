@@ -6,15 +6,13 @@
 // jsexec, and raw protocol sessions for the hostile cases.
 const assert = require("assert");
 const fs = require("node:fs");
-const { startRealStack, talk, ourClient, stockClient } = require("./stack");
+const { startRealStack, talk, ourClient, stockClient, zoneSerial, publishesNothing } = require("./stack");
+const { ANSWERS, describeHostile } = require("./hostile");
 const { removeRoots, jsexec } = require("../real/pack");
 
-const ANSWERS = { "id?": "HOSTILE", "pw?": "HostPass5", "ip?": "", "ip6?": "", "mx?": "", "txt?": "Hostile BBS", "loc?": "", "wc?": "", "ttl?": "" };
-
-/** The zone's serial: it moves on with every update Knot takes. */
-async function serial(stack) {
-  return Number((await stack.knot.query("bbs.test", "SOA"))[0].split(" ")[2]);
-}
+/** Our client's full set for VERT: every record a session can publish. */
+const VERT_ALL = [["VertPass2", "-hn", "VERT", "-mx", "mail.example.com", "-ip6", "fd00::7"],
+  { txt: "Vertrauen", loc: "37 46 30.000 N 122 25 10.000 W 10.00m", wildcard: "true", ttl: "600" }];
 
 describe("the service in the real services server, publishing to a real Knot", function () {
   this.timeout(60000);
@@ -45,23 +43,27 @@ describe("the service in the real services server, publishing to a real Knot", f
     });
 
     it("says ok without a DNS write when nothing changed", async () => {
-      const before = await serial(stack);
-      const r = await ourClient(stack, ["QwkPass7", "-hn", "TESTBBS", "-mx", "mail.example.com", "-ip6", "fd00::7"],
-        { txt: "Test BBS", loc: "37 46 30 N 122 25 10 W 10m", wildcard: "yes", ttl: "600" });
+      assert.strictEqual((await ourClient(stack, ...VERT_ALL)).status, 0, "the records to keep");
+      const before = await zoneSerial(stack);
+      // the same records, written otherwise: LOC in its short form, "yes" for true
+      const r = await ourClient(stack, VERT_ALL[0], Object.assign({}, VERT_ALL[1], { loc: "37 46 30 N 122 25 10 W 10m", wildcard: "yes" }));
       assert.strictEqual(r.status, 0, r.stdout + r.stderr);
-      assert.strictEqual(await serial(stack), before, "Knot took no update");
+      assert.strictEqual(await zoneSerial(stack), before, "Knot took no update");
       const audit = stack.audit().pop();
       assert.strictEqual(audit.result, "unchanged");
       assert.deepStrictEqual(audit.old, audit.new);
     });
 
     it("removes the records whose answers are blank (ip6, mx, loc, wc) and keeps the TXT it is sent", async () => {
-      const before = await serial(stack);
-      const r = await ourClient(stack, ["QwkPass7", "-hn", "TESTBBS"], { txt: "Test BBS" });
+      assert.strictEqual((await ourClient(stack, ...VERT_ALL)).status, 0, "the records to remove");
+      assert.deepStrictEqual(Object.keys(await stack.knot.all("vert.bbs.test")), ["A", "AAAA", "MX", "TXT", "LOC"]);
+      assert.deepStrictEqual(await stack.knot.all("*.vert.bbs.test"), { CNAME: ["vert.bbs.test."] });
+      const before = await zoneSerial(stack);
+      const r = await ourClient(stack, ["VertPass2", "-hn", "VERT"], { txt: "Vertrauen", ttl: "600" });
       assert.strictEqual(r.status, 0, r.stdout + r.stderr);
-      assert.deepStrictEqual(await stack.knot.all("testbbs.bbs.test"), { A: ["127.0.0.1"], TXT: ['"Test BBS"'] });
-      assert.deepStrictEqual(await stack.knot.all("*.testbbs.bbs.test"), {});
-      assert.strictEqual(await serial(stack), before + 1, "one atomic update");
+      assert.deepStrictEqual(await stack.knot.all("vert.bbs.test"), { A: ["127.0.0.1"], TXT: ['"Vertrauen"'] });
+      assert.deepStrictEqual(await stack.knot.all("*.vert.bbs.test"), {});
+      assert.strictEqual(await zoneSerial(stack), before + 1, "one atomic update");
     });
   });
 
@@ -75,33 +77,37 @@ describe("the service in the real services server, publishing to a real Knot", f
     });
 
     it("gets the refusal as its one unexpected line and exits 1", async () => {
-      const r = await stockClient(stack, ["NotThePass", "-hn", "STOCKBBS", "-mx", "other.example.net"]);
+      const r = await publishesNothing(stack, "stockbbs.bbs.test", () => stockClient(stack, ["NotThePass", "-hn", "STOCKBBS", "-mx", "other.example.net"]));
       assert.strictEqual(r.status, 1);
       assert.ok(/!Unexpected message from server: refused: wrong id or password/.test(r.stdout), r.stdout);
-      assert.deepStrictEqual(await stack.knot.query("stockbbs.bbs.test", "MX"), ["10 mx.example.net."]);
     });
   });
 
   describe("who may update what: nothing is published for", () => {
+    // what, the client's command line, what it is told, the audit record's reason (why)
     const refused = [
-      ["a wrong password", ["NotThePass", "-hn", "LIMITED"], "limited", "refused: wrong id or password"],
-      ["an unknown id", ["QwkPass7", "-hn", "NOSUCHBBS"], "nosuchbbs", "refused: wrong id or password"],
-      ["an account without the QWK restriction", ["NormPass9", "-hn", "NORMAL"], "normal", "refused: NORMAL is not a QWKnet account on this BBS"],
-      ["the sysop's account, with its password", ["SysopPass1", "-hn", "SYSOPSAM"], "sysopsam", "refused: SYSOPSAM is not a QWKnet account on this BBS"],
-      ["SYSOP, with the sysop's password", ["SysopPass1", "-hn", "SYSOP"], "sysop", "refused: wrong id or password"],
-      ["the hub's own QWK-ID, with the sysop's password", ["SysopPass1", "-hn", "MYBBS"], "mybbs", "refused: wrong id or password"],
-      ["a look-alike of a QWK account's alias", ["QwkPass7", "-hn", "TEST-BBS"], "test-bbs", "refused: TEST-BBS is not a QWKnet account on this BBS"],
-      ["a reserved name", ["QwkPass7", "-hn", "www"], "www", "refused: the name www is reserved"],
-      ["a QWK account without a password (login() takes any)", ["AnyPass0", "-hn", "NOPASS"], "nopass", "refused: the account NOPASS has no password"],
+      ["a wrong password", ["NotThePass", "-hn", "LIMITED"], "refused: wrong id or password", /^login failed for 'LIMITED'$/],
+      ["an unknown id", ["QwkPass7", "-hn", "NOSUCHBBS"], "refused: wrong id or password", /^login failed for 'NOSUCHBBS'$/],
+      ["an account without the QWK restriction", ["NormPass9", "-hn", "NORMAL"], "refused: NORMAL is not a QWKnet account on this BBS",
+        /^user #\d+ NORMAL has no QWK restriction \(Q\): not a QWKnet account$/],
+      ["the sysop's account, with its password", ["SysopPass1", "-hn", "SYSOPSAM"], "refused: SYSOPSAM is not a QWKnet account on this BBS",
+        /^user #1 SYSOPSAM has no QWK restriction \(Q\): not a QWKnet account$/],
+      ["SYSOP, with the sysop's password", ["SysopPass1", "-hn", "SYSOP"], "refused: wrong id or password", /^login failed for 'SYSOP'$/],
+      ["the hub's own QWK-ID, with the sysop's password", ["SysopPass1", "-hn", "MYBBS"], "refused: wrong id or password", /^login failed for 'MYBBS'$/],
+      ["a look-alike of a QWK account's alias", ["QwkPass7", "-hn", "TEST-BBS"], "refused: TEST-BBS is not a QWKnet account on this BBS",
+        /^id 'TEST-BBS' logged in as user #2 'TESTBBS', whose alias is not the id$/],
+      ["a reserved name", ["QwkPass7", "-hn", "www"], "refused: the name www is reserved", /^id www is reserved$/],
+      ["a QWK account without a password (login() takes any)", ["AnyPass0", "-hn", "NOPASS"], "refused: the account NOPASS has no password",
+        /^user #\d+ NOPASS has no password$/],
     ];
-    for (const [what, args, name, reply] of refused) {
+    for (const [what, args, reply, why] of refused) {
       it(what, async () => {
-        const r = await ourClient(stack, args);
+        const r = await publishesNothing(stack, args[2].toLowerCase() + ".bbs.test", () => ourClient(stack, args));
         assert.strictEqual(r.status, 1, r.stdout + r.stderr);
         assert.ok(r.stderr.includes("rejected the update: " + reply), r.stderr);
-        assert.deepStrictEqual(await stack.knot.all(name + ".bbs.test"), {});
         const audit = stack.audit().pop();
-        assert.deepStrictEqual([audit.result, audit.new], ["refused", null]);
+        assert.deepStrictEqual([audit.id, audit.result, audit.new], [args[2], "refused", null]);
+        assert.match(audit.reason, why);
       });
     }
 
@@ -110,81 +116,52 @@ describe("the service in the real services server, publishing to a real Knot", f
       assert.strictEqual(r.lines[9], "refused: id 'bad.id' is not a DNS label (letters, digits and inner hyphens, at most 63)");
     });
 
-    it("and the password is in no log and no audit line", () => {
-      const everything = stack.console() + JSON.stringify(stack.audit());
-      for (const password of ["QwkPass7", "StockPass3", "SysopPass1", "NormPass9", "HostPass5", "NotThePass", "AnyPass0"]) {
+    it("and the password is in no log and no audit line", async () => {
+      // its own sessions, one of each outcome a password meets: wrong, right but refused (before and after the login
+      // checks), taken by an account without one, right and published; then every password any test of this file sent
+      const sessions = [["LIMITED", "NotThePass"], ["NORMAL", "NormPass9"], ["SYSOPSAM", "SysopPass1"], ["NOPASS", "AnyPass0"], ["HOSTILE", "HostPass5"]];
+      for (const [id, password] of sessions) {
+        const r = await talk(stack.port, Object.assign({}, ANSWERS, { "id?": id, "pw?": password }));
+        assert.strictEqual(r.lines.length, 10, JSON.stringify(r.lines));
+      }
+      const audit = stack.audit();
+      assert.deepStrictEqual(audit.slice(-sessions.length).map((a) => a.id), sessions.map(([id]) => id));
+      const everything = stack.console() + JSON.stringify(audit);
+      for (const password of ["QwkPass7", "VertPass2", "StockPass3", "SysopPass1", "NormPass9", "HostPass5", "LimitPass4", "CapPass8", "NotThePass", "AnyPass0"]) {
         assert.ok(!everything.toLowerCase().includes(password.toLowerCase()), password);
       }
     });
   });
 
-  describe("hostile clients: one line (when there is anyone to tell), then close; nothing published", () => {
-    const hostile = [
-      ["binary bytes as the id", { mode: "binary", at: "id?", bytes: Buffer.from([0, 0xfe, 0x1b, 0x5b, 0x32, 0x4a, 7, 0x80]) }, /^refused: id '\\x00\xfe\\x1B\[2J\\x07\\x80' is not a DNS label/],
-      ["binary bytes as the password", { mode: "binary", at: "pw?", bytes: Buffer.from([0, 1, 2, 0xff]) }, /^refused: wrong id or password$/],
-      ["a line that never ends", { mode: "endless-line", at: "ip?" }, /^refused: the answer to ip\? is too long$/],
-      ["lines without end", { mode: "endless-lines", at: "pw?" }, /^refused: /],
-      ["an answer of 600 bytes (over the 512-byte cap, under any buffer)", { answers: { "txt?": "T".repeat(600) } }, /^refused: the answer to txt\? is too long$/],
-      ["silence", { mode: "silent", timed: "id?" }, /^error: no answer to id\? within 2 s$/],
-      ["a byte every 200 ms and never a line end", { mode: "trickle", at: "mx?", timed: "mx?" }, /^error: no answer to mx\? within 2 s$/],
-    ];
-    for (const [what, options, reply] of hostile) {
-      it(what, async () => {
-        const r = await talk(stack.port, Object.assign({}, ANSWERS, options.answers), options);
-        const said = r.lines.filter((l) => !/\?$/.test(l));
-        assert.strictEqual(said.length, 1, JSON.stringify(r.lines));
-        assert.ok(reply.test(said[0]), said[0]);
-        if (options.timed) {
-          // answer_timeout = 2 (the stack's): the refusal follows the unanswered prompt by that, not more
-          const waited = r.at[r.lines.indexOf(said[0])] - r.at[r.lines.indexOf(options.timed)];
-          assert.ok(waited >= 1990 && waited < 2500, waited + " ms from " + options.timed + " to the refusal");
-        }
-        assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), {});
-      });
-    }
-
-    it("an early close", async () => {
-      const r = await talk(stack.port, ANSWERS, { mode: "close-at", at: "mx?" });
-      assert.deepStrictEqual(r.lines.slice(-1), ["mx?"]);
-      await stack.bbs.waitFor(/'HOSTILE' from 127\.0\.0\.1: failed: closed the connection at mx\?/);
-      assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), {});
-    });
-
-    it("and the server still serves a good client after them", async () => {
-      const r = await talk(stack.port, ANSWERS);
-      assert.strictEqual(r.lines[9], "ok");
-      assert.deepStrictEqual(await stack.knot.all("hostile.bbs.test"), { A: ["127.0.0.1"], TXT: ['"Hostile BBS"'] });
-      assert.ok(!/!JavaScript|ERROR/.test(stack.console()), stack.console());
-    });
-  });
+  describeHostile(() => stack, async () => assert.ok(!/!JavaScript|ERROR/.test(stack.console()), stack.console()));
 
   describe("a DNS server that refuses or is down: an error line, nothing published", () => {
     afterEach(() => stack.setSettings());
 
+    const attempt = () => publishesNothing(stack, "vert.bbs.test", () => ourClient(stack, ["VertPass2", "-hn", "VERT"], { txt: "DNS server down" }));
+
     it("refuses: the TSIG secret is not the server's (BADSIG)", async () => {
       await stack.setSettings({ tsig_secret: Buffer.alloc(32, 7).toString("base64") });
-      const r = await ourClient(stack, ["VertPass2", "-hn", "VERT"]);
+      const r = await attempt();
       assert.strictEqual(r.status, 1);
       assert.ok(r.stderr.includes("rejected the update: error: the DNS server could not be reached or refused the service; its sysop has been told"), r.stderr);
-      assert.deepStrictEqual(await stack.knot.all("vert.bbs.test"), {});
       assert.ok(/BADSIG/.test(stack.audit().pop().reason), JSON.stringify(stack.audit().pop()));
     });
 
     it("refuses: the key is unknown to it (BADKEY)", async () => {
       await stack.setSettings({ tsig_key: "other.key" });
-      const r = await ourClient(stack, ["VertPass2", "-hn", "VERT"]);
+      const r = await attempt();
       assert.strictEqual(r.status, 1);
-      assert.deepStrictEqual(await stack.knot.all("vert.bbs.test"), {});
       assert.ok(/BADKEY/.test(stack.audit().pop().reason));
     });
 
     it("is down: nothing listens on its port", async () => {
       await stack.setSettings({ dns_port: 1, dns_timeout: 3 });
-      const r = await ourClient(stack, ["VertPass2", "-hn", "VERT"]);
+      const r = await attempt();
       assert.strictEqual(r.status, 1);
       assert.ok(r.ms < 10000, r.ms + " ms");
-      assert.deepStrictEqual(await stack.knot.all("vert.bbs.test"), {});
-      assert.ok(/DynDNS 'VERT' from 127\.0\.0\.1: failed: reading the current records: /.test(stack.console()));
+      assert.strictEqual(stack.audit().pop().reason, "reading the current records: 127.0.0.1:1 refused the connection");
+      assert.ok(/DynDNS 'VERT' from 127\.0\.0\.1: failed: reading the current records: 127\.0\.0\.1:1 refused the connection/.test(stack.console()));
     });
   });
 
@@ -253,14 +230,22 @@ describe("the service in the real services server, publishing to a real Knot", f
     });
   });
 
-  // In a describe of its own: mocha runs a describe's own tests before its nested ones, and this one counts them all.
-  describe("the audit log, after all the sessions above", () => {
-    it("has one line per session, each valid JSON", () => {
+  describe("the audit log", () => {
+    it("has one line per session, each valid JSON: its own sessions of every outcome, and those of the tests before it", async () => {
+      const before = stack.audit().length;
+      const txt = "audited " + Date.now();
+      await ourClient(stack, ["HostPass5", "-hn", "HOSTILE"], { txt }); // updated
+      await ourClient(stack, ["HostPass5", "-hn", "HOSTILE"], { txt }); // unchanged
+      await talk(stack.port, Object.assign({}, ANSWERS, { "pw?": "NotThePass" })); // refused
+      await talk(stack.port, Object.assign({}, ANSWERS, { "id?": "\u00ff\u0000" })); // refused, bytes escaped
+      await talk(stack.port, ANSWERS, { mode: "silent" }); // failed
       const lines = stack.root.read("data/dyndns-service.log").split("\n").filter(Boolean);
-      const sessions = (stack.console().match(/Connection accepted on/g) || []).length;
-      assert.ok(sessions >= 30, sessions + " sessions");
-      assert.strictEqual(lines.length, sessions);
-      for (const line of lines) assert.deepStrictEqual(Object.keys(JSON.parse(line)), ["time", "id", "address", "result", "reason", "old", "new"]);
+      assert.deepStrictEqual(lines.slice(before).map((line) => JSON.parse(line).result), ["updated", "unchanged", "refused", "refused", "failed"]);
+      assert.strictEqual(lines.length, (stack.console().match(/Connection accepted on/g) || []).length, "one line per connection");
+      for (const line of lines) {
+        assert.match(line, /^[\x20-\x7e]+$/);
+        assert.deepStrictEqual(Object.keys(JSON.parse(line)), ["time", "id", "address", "result", "reason", "old", "new"]);
+      }
     });
   });
 });

@@ -12,6 +12,7 @@
 // Clients: talk() (a raw protocol client with hostile modes), ourClient() (dist/dyndns.js under
 // the real jsexec, from a member BBS's own root), stockClient() (Synchronet's exec/dyndns.js from
 // the pack, its four host names resolved to the service's loopback address by nss_wrapper).
+const assert = require("node:assert");
 const fs = require("node:fs");
 const net = require("node:net");
 const path = require("node:path");
@@ -232,7 +233,21 @@ async function stockClient(stack, args, dyndns = {}) {
   });
 }
 
+/** The zone's serial: it moves on with every update the DNS server takes. */
+async function zoneSerial(stack) {
+  return Number((await stack.knot.query(ZONE, "SOA"))[0].split(" ")[2]);
+}
+
+/** Runs action() and asserts that the DNS server took no update meanwhile and `name` has the records it had. */
+async function publishesNothing(stack, name, action) {
+  const before = { serial: await zoneSerial(stack), records: await stack.knot.all(name) };
+  const result = await action();
+  assert.strictEqual(await zoneSerial(stack), before.serial, "the DNS server took no update");
+  assert.deepStrictEqual(await stack.knot.all(name), before.records, name + " has the records it had");
+  return result;
+}
+
 module.exports = {
   ZONE, USERS, UFLAG_Q, INSTALL, STOCK_PORT, STOCK_HOSTS, CLIENT, SERVICE, STOCK_CLIENT,
-  startRealStack, startEmulatedStack, serviceSettings, talk, ourClient, stockClient, freeLoopbackFor, nssWrapper,
+  startRealStack, startEmulatedStack, serviceSettings, talk, ourClient, stockClient, freeLoopbackFor, nssWrapper, zoneSerial, publishesNothing,
 };
