@@ -90,6 +90,7 @@
 
   // src:service/core/authorize.ts
   var UFLAG_Q = 1 << 16;
+  var SYSOP_NUMBER = 1;
   function refuse(reply, log2) {
     return { ok: false, reply: "refused: " + reply, log: log2 };
   }
@@ -110,7 +111,10 @@
     var who = "id " + quote(id) + " logged in as user #" + account.number + " " + quote(account.alias);
     var aliasIsId = account.alias.toLowerCase() === id.toLowerCase();
     var named = aliasIsId ? accounts.matchAlias(id) : 0;
-    if (!aliasIsId) {
+    var sysop = account.number === SYSOP_NUMBER ? "is the sysop's account" : account.isSysop ? "has a sysop's security level (90 or above)" : null;
+    if (sysop) {
+      decision = { ok: false, reply: notQwk, log: "user #" + account.number + " " + account.alias + " " + sysop + ": never a QWKnet account" };
+    } else if (!aliasIsId) {
       decision = { ok: false, reply: notQwk, log: who + ", whose alias is not the id" };
     } else if (named !== account.number) {
       decision = { ok: false, reply: notQwk, log: who + ", but the alias names user #" + named };
@@ -1238,7 +1242,9 @@
           number: user.number,
           alias: String(user.alias),
           restrictions: user.security.restrictions,
-          hasPassword: String(user.security.password) !== ""
+          hasPassword: String(user.security.password) !== "",
+          // Synchronet's own test of sysop rights (a security level of 90 or above), in every version since 3.15.
+          isSysop: user.is_sysop === true
         };
       },
       logout: function() {

@@ -302,7 +302,10 @@
     return host('matchuser', [String(name), arguments.length > 1 ? !!sysopAlias : true]);
   });
   rwProp(G, 'system', sysObj);
-  rwProp(G, 'user', plainObject(cfg.user));
+  var userObj = plainObject(cfg.user);
+  /* js_user.cpp is_sysop (3.15+, read-only): userdat.c user_is_sysop(), level >= SYSOP_LEVEL (90) */
+  getter(userObj, 'is_sysop', function () { return !!userObj.security && userObj.security.level >= 90; });
+  rwProp(G, 'user', userObj);
   if (cfg.server) {
     var srv = plainObject(cfg.server);
     if (srv.interface_ip_addr_list) Object.freeze(srv.interface_ip_addr_list);

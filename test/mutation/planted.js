@@ -167,6 +167,14 @@ const BUGS = [
     tests: ["test/service/emulator.test.js", "test/service/real.test.js"],
   },
   {
+    name: "service: sysop rights from level 91, not 90 (Synchronet's user.is_sysop)",
+    file: "src/service/host/accounts.ts",
+    find: "isSysop: user.is_sysop === true,",
+    replace: "isSysop: user.security.level > 90,",
+    tests: ["test/service/real.test.js"],
+    grep: "another account with the sysop's level",
+  },
+  {
     name: "service: \"has a password\" read from the client's answer, not the user record",
     file: "src/service/host/accounts.ts",
     find: "hasPassword: String(user.security.password) !== \"\",",

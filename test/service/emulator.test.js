@@ -46,6 +46,14 @@ describe("the service in the emulator, publishing to a real Knot", function () {
     assert.deepStrictEqual(await stack.knot.all("limited.bbs.test"), {});
   });
 
+  it("refuses sysop rights even with Q: user #1 by its own alias, and another account of level 90 (user.is_sysop)", async () => {
+    for (const [id, password, number, why] of [["SYSOPSAM", "SysopPass1", 1, "is the sysop's account"], ["BOSSBBS", "BossPass6", 10, "has a sysop's security level (90 or above)"]]) {
+      const r = await publishesNothing(stack, id.toLowerCase() + ".bbs.test", () => talk(stack.port, Object.assign({}, ANSWERS, { "id?": id, "pw?": password })));
+      assert.strictEqual(r.lines[9], "refused: " + id + " is not a QWKnet account on this BBS");
+      assert.strictEqual(stack.audit().pop().reason, "user #" + number + " " + id + " " + why + ": never a QWKnet account");
+    }
+  });
+
   it("says the DNS server is down in one line and publishes nothing", async () => {
     await stack.setSettings({ dns_port: 1, dns_timeout: 2 });
     try {

@@ -90,8 +90,10 @@ describe("the service in the real services server, publishing to a real Knot", f
       ["an unknown id", ["QwkPass7", "-hn", "NOSUCHBBS"], "refused: wrong id or password", /^login failed for 'NOSUCHBBS'$/],
       ["an account without the QWK restriction", ["NormPass9", "-hn", "NORMAL"], "refused: NORMAL is not a QWKnet account on this BBS",
         /^user #\d+ NORMAL has no QWK restriction \(Q\): not a QWKnet account$/],
-      ["the sysop's account, with its password", ["SysopPass1", "-hn", "SYSOPSAM"], "refused: SYSOPSAM is not a QWKnet account on this BBS",
-        /^user #1 SYSOPSAM has no QWK restriction \(Q\): not a QWKnet account$/],
+      ["the sysop's account (user #1, level 90) with Q, its password and its own alias", ["SysopPass1", "-hn", "SYSOPSAM"],
+        "refused: SYSOPSAM is not a QWKnet account on this BBS", /^user #1 SYSOPSAM is the sysop's account: never a QWKnet account$/],
+      ["another account with the sysop's level (90) and Q, its password and its own alias", ["BossPass6", "-hn", "BOSSBBS"],
+        "refused: BOSSBBS is not a QWKnet account on this BBS", /^user #\d+ BOSSBBS has a sysop's security level \(90 or above\): never a QWKnet account$/],
       ["SYSOP, with the sysop's password", ["SysopPass1", "-hn", "SYSOP"], "refused: wrong id or password", /^login failed for 'SYSOP'$/],
       ["the hub's own QWK-ID, with the sysop's password", ["SysopPass1", "-hn", "MYBBS"], "refused: wrong id or password", /^login failed for 'MYBBS'$/],
       ["a look-alike of a QWK account's alias", ["QwkPass7", "-hn", "TEST-BBS"], "refused: TEST-BBS is not a QWKnet account on this BBS",
@@ -127,7 +129,7 @@ describe("the service in the real services server, publishing to a real Knot", f
       const audit = stack.audit();
       assert.deepStrictEqual(audit.slice(-sessions.length).map((a) => a.id), sessions.map(([id]) => id));
       const everything = stack.console() + JSON.stringify(audit);
-      for (const password of ["QwkPass7", "VertPass2", "StockPass3", "SysopPass1", "NormPass9", "HostPass5", "LimitPass4", "CapPass8", "NotThePass", "AnyPass0"]) {
+      for (const password of ["QwkPass7", "VertPass2", "StockPass3", "SysopPass1", "BossPass6", "NormPass9", "HostPass5", "LimitPass4", "CapPass8", "NotThePass", "AnyPass0"]) {
         assert.ok(!everything.toLowerCase().includes(password.toLowerCase()), password);
       }
     });

@@ -33,11 +33,13 @@ const hr = () => Number(process.hrtime.bigint()) / 1e6;
 
 /**
  * The hub's users: #1 is the sysop (as on every BBS), then QWKnet accounts and an ordinary user.
+ * The sysop carries Q, as a new hub's sysop may give it by mistake, and so does BOSSBBS, another
+ * account with the sysop's security level: sysop rights are never a member all the same.
  * TESTBBS's real name is not its alias (the id is the alias); NOPASS has no password (login()
  * then takes any); CAPPED is for the hourly cap alone.
  */
 const USERS = [
-  { alias: "SYSOPSAM", password: "SysopPass1", level: 90 },
+  { alias: "SYSOPSAM", password: "SysopPass1", level: 90, qwk: true },
   { alias: "TESTBBS", name: "Tess Tester", password: "QwkPass7", qwk: true },
   { alias: "VERT", password: "VertPass2", qwk: true },
   { alias: "STOCKBBS", password: "StockPass3", qwk: true },
@@ -46,6 +48,7 @@ const USERS = [
   { alias: "HOSTILE", password: "HostPass5", qwk: true },
   { alias: "NOPASS", password: "", qwk: true },
   { alias: "CAPPED", password: "CapPass8", qwk: true },
+  { alias: "BOSSBBS", password: "BossPass6", level: 90, qwk: true },
 ];
 
 /** The service's settings for a Knot (everything else at its default). */

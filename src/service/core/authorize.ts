@@ -11,7 +11,12 @@ export interface Account {
   restrictions: number;
   /** Whether the record has a password at all (login() lets anyone in when it has none). */
   hasPassword: boolean;
+  /** Synchronet's own test of sysop rights (user.is_sysop: a security level of 90, SYSOP_LEVEL, or above). */
+  isSysop: boolean;
 }
+
+/** The sysop's account on every Synchronet BBS. */
+export var SYSOP_NUMBER = 1;
 
 /** What the service needs of the BBS's user database. */
 export interface Accounts {
@@ -42,8 +47,11 @@ export function idProblem(id: string, reserved: string[]): Decision | null {
  * password is checked by Synchronet's own login(); then the account must carry
  * the QWK restriction, have a password, and be the very user the alias names
  * (login() also accepts user numbers and real names, and a name that merely
- * looks alike: "TEST-BBS" finds "TESTBBS"), which also keeps the sysop's
- * account out: matchuser(id, false) never maps SYSOP or the BBS's QWK-ID to it.
+ * looks alike: "TEST-BBS" finds "TESTBBS"): matchuser(id, false) never maps
+ * SYSOP or the BBS's QWK-ID to the sysop's account. An account with sysop
+ * rights (user #1, or a security level at or above Synchronet's sysop level)
+ * is never a member, whatever its restrictions: a Q given to it by mistake
+ * must not put the sysop's password in a member's modopts.ini and on the wire.
  */
 export function authorize(accounts: Accounts, id: string, password: string): Decision {
   var account = accounts.login(id, password);
@@ -53,7 +61,10 @@ export function authorize(accounts: Accounts, id: string, password: string): Dec
   var who = "id " + quote(id) + " logged in as user #" + account.number + " " + quote(account.alias);
   var aliasIsId = account.alias.toLowerCase() === id.toLowerCase();
   var named = aliasIsId ? accounts.matchAlias(id) : 0;
-  if (!aliasIsId) {
+  var sysop = account.number === SYSOP_NUMBER ? "is the sysop's account" : account.isSysop ? "has a sysop's security level (90 or above)" : null;
+  if (sysop) {
+    decision = { ok: false, reply: notQwk, log: "user #" + account.number + " " + account.alias + " " + sysop + ": never a QWKnet account" };
+  } else if (!aliasIsId) {
     decision = { ok: false, reply: notQwk, log: who + ", whose alias is not the id" };
   } else if (named !== account.number) {
     decision = { ok: false, reply: notQwk, log: who + ", but the alias names user #" + named };

@@ -13,6 +13,8 @@ export function synchronetAccounts(): Accounts {
         alias: String(user.alias),
         restrictions: user.security.restrictions,
         hasPassword: String(user.security.password) !== "",
+        // Synchronet's own test of sysop rights (a security level of 90 or above), in every version since 3.15.
+        isSysop: user.is_sysop === true,
       };
     },
     logout: function (): void {

@@ -13,6 +13,7 @@ const USERS = {
   "Sysop Sam": { number: 1, password: "sys", restrictions: 0 },
   TESTBBS: { number: 2, password: "QWKPASS7", restrictions: UFLAG_Q },
   NORMAL: { number: 3, password: "norm", restrictions: 0 },
+  BOSSBBS: { number: 4, password: "boss", restrictions: UFLAG_Q, sysop: true },
 };
 
 /** One session; returns what the client heard, what was published, the audit lines and the log. */
@@ -115,6 +116,8 @@ describe("serve", () => {
     [{ answers: { "id?": "NOSUCH" } }, "refused: wrong id or password", "notice: 'NOSUCH' from 198.51.100.7: refused: login failed for 'NOSUCH'"],
     [{ answers: { "id?": "NORMAL", "pw?": "norm" } }, "refused: NORMAL is not a QWKnet account on this BBS",
       "notice: 'NORMAL' from 198.51.100.7: refused: user #3 NORMAL has no QWK restriction (Q): not a QWKnet account"],
+    [{ answers: { "id?": "BOSSBBS", "pw?": "boss" } }, "refused: BOSSBBS is not a QWKnet account on this BBS",
+      "notice: 'BOSSBBS' from 198.51.100.7: refused: user #4 BOSSBBS has a sysop's security level (90 or above): never a QWKnet account"],
     [{ answers: { "id?": "bad id" } }, "refused: id 'bad id' is not a DNS label (letters, digits and inner hyphens, at most 63)",
       "notice: 'bad id' from 198.51.100.7: refused: id 'bad id' is not a DNS label"],
     [{ answers: { "id?": "www" } }, "refused: the name www is reserved", "notice: 'www' from 198.51.100.7: refused: id www is reserved"],

@@ -38,7 +38,7 @@ function matchuserAccounts(records, byLogin) {
       const n = byLogin ? byLogin(name) : matchuser(name);
       const r = records.find((x) => x.number === n);
       if (!r || (r.password && r.password.toUpperCase() !== password.toUpperCase())) return null;
-      return { number: r.number, alias: r.alias, restrictions: r.restrictions, hasPassword: r.password !== "" };
+      return { number: r.number, alias: r.alias, restrictions: r.restrictions, hasPassword: r.password !== "", isSysop: !!r.sysop };
     },
     logout() { calls.push(["logout"]); },
     matchAlias(name) { return matchuser(name); },
@@ -47,11 +47,20 @@ function matchuserAccounts(records, byLogin) {
 
 describe("authorize: each refusal's reply and log line", () => {
   const users = {
+    SYSOPSAM: { number: 1, password: "sys", restrictions: UFLAG_Q, sysop: true },
     TESTBBS: { number: 2, password: "QWKPASS7", restrictions: UFLAG_Q },
     NORMAL: { number: 3, password: "norm", restrictions: 0 },
     OPENBBS: { number: 4, password: "", restrictions: UFLAG_Q },
+    BOSSBBS: { number: 5, password: "boss", restrictions: UFLAG_Q, sysop: true },
+    OPENBOSS: { number: 6, password: "", restrictions: 0, sysop: true },
   };
   const cases = [
+    ["the sysop's account (#1, a sysop's level) with Q and its own alias", "SYSOPSAM", "sys", "refused: SYSOPSAM is not a QWKnet account on this BBS",
+      "user #1 SYSOPSAM is the sysop's account: never a QWKnet account", true],
+    ["another account with a sysop's level, with Q and its own alias", "BOSSBBS", "boss", "refused: BOSSBBS is not a QWKnet account on this BBS",
+      "user #5 BOSSBBS has a sysop's security level (90 or above): never a QWKnet account", true],
+    ["an account with a sysop's level, neither Q nor a password: its sysop rights named", "OPENBOSS", "", "refused: OPENBOSS is not a QWKnet account on this BBS",
+      "user #6 OPENBOSS has a sysop's security level (90 or above): never a QWKnet account", true],
     ["a wrong password", "TESTBBS", "nope", "refused: wrong id or password", "login failed for 'TESTBBS'", false],
     ["an unknown id", "NOSUCH", "x", "refused: wrong id or password", "login failed for 'NOSUCH'", false],
     ["an account without the QWK restriction", "NORMAL", "norm", "refused: NORMAL is not a QWKnet account on this BBS",
@@ -65,6 +74,21 @@ describe("authorize: each refusal's reply and log line", () => {
       assert.deepStrictEqual(accounts.calls, loggedIn ? [["login", id], ["logout"]] : [["login", id]]);
     });
   }
+});
+
+describe("authorize: sysop rights are never a member", () => {
+  it("user #1 below the sysop level, with Q, a password and its own alias", () => {
+    const accounts = fakeAccounts({ FIRSTBBS: { number: 1, password: "first", restrictions: UFLAG_Q } });
+    assert.deepStrictEqual(authorize(accounts, "firstbbs", "first"), {
+      ok: false, reply: "refused: firstbbs is not a QWKnet account on this BBS", log: "user #1 FIRSTBBS is the sysop's account: never a QWKnet account",
+    });
+    assert.deepStrictEqual(accounts.calls, [["login", "firstbbs"], ["logout"]]);
+  });
+
+  it("the same account in once it has neither sysop rights nor number 1", () => {
+    const d = authorize(fakeAccounts({ FIRSTBBS: { number: 2, password: "first", restrictions: UFLAG_Q } }), "firstbbs", "first");
+    assert.deepStrictEqual([d.ok, d.account.number], [true, 2]);
+  });
 });
 
 describe("authorize: the account must be the very user the alias names", () => {

@@ -49,7 +49,10 @@ const FULL = {
   "loc?": "52 22 23.000 N 4 53 32.000 E -2.00m", "wc?": "true", "ttl?": "",
 };
 
-/** Users: { alias: { number, password, restrictions } }; login as Synchronet's (fuzzy alias match is the caller's to add). */
+/**
+ * Users: { alias: { number, password, restrictions, sysop } } (sysop: Synchronet's user.is_sysop, a level of 90 or above);
+ * login as Synchronet's (fuzzy alias match is the caller's to add).
+ */
 function fakeAccounts(users) {
   const calls = [];
   const byNumber = {};
@@ -61,7 +64,7 @@ function fakeAccounts(users) {
       const n = this.matchLogin ? this.matchLogin(name) : this.matchAlias(name);
       const u = byNumber[n];
       if (!u || (u.password && u.password.toUpperCase() !== String(password).toUpperCase())) return null;
-      return { number: u.number, alias: u.alias, restrictions: u.restrictions || 0, hasPassword: !!u.password };
+      return { number: u.number, alias: u.alias, restrictions: u.restrictions || 0, hasPassword: !!u.password, isSysop: !!u.sysop };
     },
     logout() { calls.push(["logout"]); },
     matchAlias(name) {
