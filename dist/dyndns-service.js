@@ -979,6 +979,8 @@
     answer_timeout: "10",
     reserved: "ns, ns1, ns2, ns3, www, mail, dyndns"
   };
+  var MAX_DNS_TIMEOUT = 8;
+  var CLIENT_WAITS = "this dyndns.js waits at most 10 s for the outcome, Synchronet's stock one 30 s";
   var MAX_TTL = 2147483647;
   var MIN_SECRET_BYTES = 16;
   function wholeNumber(read, key, min, max, unit, note) {
@@ -1042,7 +1044,7 @@
     }, "the address or host name of the zone's primary DNS server");
     var port = wholeNumber(read, "dns_port", 1, 65535, "");
     var transport = choice(read, "dns_transport", ["tcp", "udp"]);
-    var timeout = wholeNumber(read, "dns_timeout", 1, 60, "seconds");
+    var timeout = wholeNumber(read, "dns_timeout", 1, MAX_DNS_TIMEOUT, "seconds", CLIENT_WAITS);
     var keyName = required(read, "tsig_key", isHostName, "the TSIG key's name as the DNS server knows it, like dyndns-service.key");
     var algorithm = choice(read, "tsig_algorithm", ["hmac-sha256"]);
     var keySecret = secret(read);
@@ -1178,14 +1180,18 @@
     var rate = decideRate(owner, rateState, env.now(), settings.minInterval, settings.hourlyCap);
     if (!rate.ok)
       return finish("refused", rate.reply, rate.log, env.log.notice);
-    var left = settings.dns.timeoutSeconds - (env.now() - startedAt) / 1e3;
+    var spent = env.now() - startedAt;
+    var left = Math.floor((settings.dns.timeoutSeconds * 1e3 - spent) / 100) / 10;
+    if (left <= 0) {
+      return finish("failed", DNS_UNAVAILABLE, "the update: not started, reading the current records took " + spent + " ms of dns_timeout (" + settings.dns.timeoutSeconds + " s)", env.log.error);
+    }
     var dns2 = {
       server: settings.dns.server,
       port: settings.dns.port,
       transport: settings.dns.transport,
       key: settings.dns.key,
       zone: settings.dns.zone,
-      timeoutSeconds: Math.max(1, Math.round(left * 10) / 10)
+      timeoutSeconds: left
     };
     var outcome = env.dns.publish(dns2, plan);
     if (!outcome.ok)

@@ -218,9 +218,11 @@ describe("the service in the real services server, publishing to a real Knot", f
       assert.ok(r.stdout.includes("DNS server 127.0.0.1:" + stack.knot.port + " answered a query signed with service.key for bbs.test: ready"), r.stdout);
     });
     it("bad settings: one line each on stderr, exit 2", async () => {
-      await stack.setSettings({ ttl: "soon", tsig_secret: "%%%" });
+      await stack.setSettings({ ttl: "soon", tsig_secret: "%%%", dns_timeout: 30 });
       const r = await check();
       assert.strictEqual(r.status, 2);
+      assert.ok(r.stderr.includes("[dyndns_service] dns_timeout = '30': expected a whole number of seconds from 1 to 8 "
+        + "(this dyndns.js waits at most 10 s for the outcome, Synchronet's stock one 30 s)"), r.stderr);
       assert.ok(/\[dyndns_service\] ttl = 'soon': expected a whole number of seconds/.test(r.stderr), r.stderr);
       assert.ok(/\[dyndns_service\] tsig_secret = \*\*\*\*\*\*\*\*: expected the key's secret in base64/.test(r.stderr), r.stderr);
     });

@@ -142,11 +142,17 @@ function publishRecords(
   var rate = decideRate(owner, rateState, env.now(), settings.minInterval, settings.hourlyCap);
   if (!rate.ok) return finish("refused", rate.reply, rate.log, env.log.notice);
 
-  // The two exchanges share dns_timeout, so that the client never waits longer than that on the DNS server.
-  var left = settings.dns.timeoutSeconds - (env.now() - startedAt) / 1000;
+  // The two exchanges share dns_timeout, so that the client never waits longer than that on the DNS server:
+  // the update gets what the reading left, in tenths of a second rounded down, and is not started without any.
+  var spent = env.now() - startedAt;
+  var left = Math.floor((settings.dns.timeoutSeconds * 1000 - spent) / 100) / 10;
+  if (left <= 0) {
+    return finish("failed", DNS_UNAVAILABLE, "the update: not started, reading the current records took " + spent
+      + " ms of dns_timeout (" + settings.dns.timeoutSeconds + " s)", env.log.error);
+  }
   var dns: DnsServerSettings = {
     server: settings.dns.server, port: settings.dns.port, transport: settings.dns.transport, key: settings.dns.key,
-    zone: settings.dns.zone, timeoutSeconds: Math.max(1, Math.round(left * 10) / 10),
+    zone: settings.dns.zone, timeoutSeconds: left,
   };
   var outcome = env.dns.publish(dns, plan);
   if (!outcome.ok) return finish("failed", DNS_UNAVAILABLE, "the update: " + outcome.reason, env.log.error);

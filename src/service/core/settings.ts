@@ -65,6 +65,19 @@ export var DEFAULTS: { [key: string]: string } = {
   reserved: "ns, ns1, ns2, ns3, www, mail, dyndns",
 };
 
+/**
+ * The longest dns_timeout, in seconds. A session's DNS work (reading the
+ * current records, then the update) happens while the client waits for the
+ * outcome: this dyndns.js waits at most 10 s for it (Synchronet's stock one
+ * 30 s). A client that stops waiting tries its next host while the first
+ * still publishes, and that second session is refused as busy or by
+ * min_interval. The 2 s left cover the login, the state and audit files and
+ * the network.
+ */
+export var MAX_DNS_TIMEOUT = 8;
+/** The outcome's waits of the two clients, as the dns_timeout message names them. */
+var CLIENT_WAITS = "this dyndns.js waits at most 10 s for the outcome, Synchronet's stock one 30 s";
+
 /** The longest TTL DNS allows (RFC 2181 8). */
 var MAX_TTL = 2147483647;
 /** HMAC keys shorter than this are too weak to guard a zone. */
@@ -150,7 +163,7 @@ export function validateServiceSettings(raw: RawServiceSettings): SettingsCheck 
     "the address or host name of the zone's primary DNS server");
   var port = wholeNumber(read, "dns_port", 1, 65535, "");
   var transport = choice(read, "dns_transport", ["tcp", "udp"]);
-  var timeout = wholeNumber(read, "dns_timeout", 1, 60, "seconds");
+  var timeout = wholeNumber(read, "dns_timeout", 1, MAX_DNS_TIMEOUT, "seconds", CLIENT_WAITS);
   var keyName = required(read, "tsig_key", isHostName, "the TSIG key's name as the DNS server knows it, like dyndns-service.key");
   var algorithm = choice(read, "tsig_algorithm", ["hmac-sha256"]);
   var keySecret = secret(read);

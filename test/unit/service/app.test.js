@@ -9,6 +9,8 @@ const { UFLAG_Q } = require("../../../src/service/core/authorize");
 const { PROMPTS } = require("../../../src/shared/core/protocol");
 const { rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog } = require("./fakes");
 
+const DNS_UNAVAILABLE = "error: the DNS server could not be reached or refused the service; its sysop has been told";
+
 const USERS = {
   "Sysop Sam": { number: 1, password: "sys", restrictions: 0 },
   TESTBBS: { number: 2, password: "QWKPASS7", restrictions: UFLAG_Q },
@@ -101,13 +103,32 @@ describe("serve", () => {
     assert.ok(/the update: NOTAUTH \(TSIG BADSIG\)/.test(s.log.text()));
   });
 
-  it("gives the update only what is left of dns_timeout after reading", () => {
+  /** A session whose reading of the current records takes `ms` of dns_timeout = 5. */
+  function slowRead(ms) {
     const clock = fakeClock();
     const dns = fakeDns();
     const read = dns.currentRecords;
-    dns.currentRecords = (...a) => { clock.advance(3500); return read(...a); };
-    session({ clock, dns, settings: { dns_timeout: "5" } });
-    assert.strictEqual(dns.published[0].settings.timeoutSeconds, 1.5);
+    dns.currentRecords = (...a) => { clock.advance(ms); return read(...a); };
+    return session({ clock, dns, settings: { dns_timeout: "5" } });
+  }
+
+  it("gives the update only what is left of dns_timeout after reading, in tenths of a second rounded down", () => {
+    for (const [ms, left] of [[3500, 1.5], [3450, 1.5], [3401, 1.5], [4900, 0.1], [0, 5]]) {
+      const s = slowRead(ms);
+      assert.deepStrictEqual([s.result, s.dns.published.length], ["updated", 1], ms + " ms");
+      assert.strictEqual(s.dns.published[0].settings.timeoutSeconds, left, ms + " ms");
+    }
+  });
+
+  it("does not start the update when the reading used up dns_timeout: an error line, the reason audited, no write counted", () => {
+    for (const ms of [4901, 5000, 6200]) {
+      const s = slowRead(ms);
+      assert.deepStrictEqual([s.result, s.heard, s.dns.published.length], ["failed", [DNS_UNAVAILABLE], 0], ms + " ms");
+      const reason = "the update: not started, reading the current records took " + ms + " ms of dns_timeout (5 s)";
+      assert.deepStrictEqual([s.audit[0].result, s.audit[0].reason], ["failed", reason]);
+      assert.deepStrictEqual(s.log.lines, [{ level: "error", text: "'TESTBBS' from 198.51.100.7: failed: " + reason }]);
+      assert.deepStrictEqual(s.state.files, {});
+    }
   });
 
   // [options, what the client hears, the one log line: level, who, result and reason (the audit record's)]

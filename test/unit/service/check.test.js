@@ -65,14 +65,14 @@ describe("jsexec dyndns-service.js: the sysop's check (core)", () => {
 
   it("every setting changed: IPv6 server in brackets, no reserved ids, no limits, any address; the DNS failure on stderr", () => {
     const r = check(section({
-      zone: "BBS.Example.NET.", dns_server: "2001:db8::53", dns_port: "5353", dns_transport: "udp", dns_timeout: "9",
+      zone: "BBS.Example.NET.", dns_server: "2001:db8::53", dns_port: "5353", dns_transport: "udp", dns_timeout: "7",
       tsig_key: "Other.Key.", ttl: "120", ttl_min: "30", ttl_max: "3600", mx_preference: "0", min_interval: "0", hourly_cap: "0",
       allow_private: "yes", answer_timeout: "3", reserved: ",",
     }), dnsServer("NOTAUTH (TSIG BADKEY)"));
     assert.deepStrictEqual(r.out, [
       "out: settings from /sbbs/ctrl/modopts.ini [dyndns_service]: valid",
       "out:   names          <id>.bbs.example.net and *.<id>.bbs.example.net (ids reserved: none)",
-      "out:   DNS server     [2001:db8::53]:5353 over udp, TSIG key other.key (hmac-sha256), 9 s",
+      "out:   DNS server     [2001:db8::53]:5353 over udp, TSIG key other.key (hmac-sha256), 7 s",
       "out:   TTL            120 s when the client sends none, else from 30 to 3600 s",
       "out:   MX preference  0",
       "out:   limits         no minimum interval, no hourly cap per id",

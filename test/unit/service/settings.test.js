@@ -1,6 +1,8 @@
 "use strict";
 const assert = require("assert");
-const { validateServiceSettings, collectSettings, DEFAULTS, SETTING_KEYS } = require("../../../src/service/core/settings");
+const { validateServiceSettings, collectSettings, DEFAULTS, SETTING_KEYS, MAX_DNS_TIMEOUT } = require("../../../src/service/core/settings");
+// The client's longest wait for a line from the service: dns_timeout is bounded by it.
+const { MAX_WAIT } = require("../../../src/client/core/defaults");
 const { rawSettings, SECRET } = require("./fakes");
 
 function problems(extra) {
@@ -26,14 +28,14 @@ describe("service settings ([dyndns_service])", () => {
 
   it("takes each value as written: zone and key name lower case without the trailing dot, UDP, limits off", () => {
     const r = validateServiceSettings(rawSettings({
-      zone: "BBS.Example.NET.", dns_server: "ns1.example.net", dns_port: "5353", dns_transport: "UDP", dns_timeout: "9",
+      zone: "BBS.Example.NET.", dns_server: "ns1.example.net", dns_port: "5353", dns_transport: "UDP", dns_timeout: "7",
       tsig_key: "DynDNS.Key.", ttl: "120", ttl_min: "30", ttl_max: "3600", mx_preference: "0", min_interval: "0", hourly_cap: "0",
       allow_private: "no", answer_timeout: "3", reserved: " WWW ,, ftp ",
     }));
     assert.ok(r.ok, JSON.stringify(r));
     assert.strictEqual(r.settings.zone, "bbs.example.net");
     assert.strictEqual(r.settings.dns.key.name, "dyndns.key");
-    assert.deepStrictEqual([r.settings.dns.server, r.settings.dns.port, r.settings.dns.transport, r.settings.dns.timeoutSeconds], ["ns1.example.net", 5353, "udp", 9]);
+    assert.deepStrictEqual([r.settings.dns.server, r.settings.dns.port, r.settings.dns.transport, r.settings.dns.timeoutSeconds], ["ns1.example.net", 5353, "udp", 7]);
     assert.deepStrictEqual([r.settings.ttl, r.settings.ttlMin, r.settings.ttlMax, r.settings.mxPreference, r.settings.minInterval, r.settings.hourlyCap], [120, 30, 3600, 0, 0, 0]);
     assert.strictEqual(r.settings.allowPrivate, false);
     assert.deepStrictEqual(r.settings.reserved, ["www", "ftp"]);
@@ -46,7 +48,7 @@ describe("service settings ([dyndns_service])", () => {
     [{ dns_port: "0" }, "dns_port = '0': expected a whole number from 1 to 65535"],
     [{ dns_port: "53x" }, "dns_port = '53x'"],
     [{ dns_transport: "tls" }, "dns_transport = 'tls': expected tcp or udp"],
-    [{ dns_timeout: "61" }, "dns_timeout = '61': expected a whole number of seconds from 1 to 60"],
+    [{ dns_timeout: "9" }, "dns_timeout = '9': expected a whole number of seconds from 1 to 8 (this dyndns.js waits at most 10 s for the outcome, Synchronet's stock one 30 s)"],
     [{ tsig_key: undefined }, "tsig_key missing"],
     [{ tsig_algorithm: "hmac-md5" }, "tsig_algorithm = 'hmac-md5': expected hmac-sha256"],
     [{ tsig_secret: undefined }, "tsig_secret missing: expected the key's secret in base64"],
@@ -102,11 +104,12 @@ describe("service settings ([dyndns_service])", () => {
 describe("service settings: the exact lines and the boundaries", () => {
   const SOURCE = "ctrl/modopts.ini [dyndns_service] ";
   const MAX_TTL = "2147483647";
+  const WAITS = "(this dyndns.js waits at most 10 s for the outcome, Synchronet's stock one 30 s)";
 
   // key, where it lands, lowest and highest value taken, what the line says is expected, other keys the value needs
   const numbers = [
     ["dns_port", (s) => s.dns.port, 1, 65535, "a whole number from 1 to 65535", {}],
-    ["dns_timeout", (s) => s.dns.timeoutSeconds, 1, 60, "a whole number of seconds from 1 to 60", {}],
+    ["dns_timeout", (s) => s.dns.timeoutSeconds, 1, 8, "a whole number of seconds from 1 to 8 " + WAITS, {}],
     ["ttl", (s) => s.ttl, 1, 2147483647, "a whole number of seconds from 1 to 2147483647", { ttl_min: "1", ttl_max: MAX_TTL }],
     ["ttl_min", (s) => s.ttlMin, 1, 2147483647, "a whole number of seconds from 1 to 2147483647", { ttl: MAX_TTL, ttl_max: MAX_TTL }],
     ["ttl_max", (s) => s.ttlMax, 1, 2147483647, "a whole number of seconds from 1 to 2147483647", { ttl: "1", ttl_min: "1" }],
@@ -129,14 +132,19 @@ describe("service settings: the exact lines and the boundaries", () => {
     });
   }
 
+  it("dns_timeout's bound leaves 2 s of our client's wait for the outcome (its longest wait for a line)", () => {
+    assert.strictEqual(MAX_WAIT - MAX_DNS_TIMEOUT, 2);
+    assert.ok(WAITS.includes("at most " + MAX_WAIT + " s"), WAITS);
+  });
+
   it("a whole number is digits only: no sign, no decimals, no exponent", () => {
     for (const text of ["+5", "5.0", "1e3", "5s", "0x10"]) {
       assert.deepStrictEqual(problems({ dns_timeout: text }),
-        [SOURCE + "dns_timeout = '" + text + "': expected a whole number of seconds from 1 to 60"], text);
+        [SOURCE + "dns_timeout = '" + text + "': expected a whole number of seconds from 1 to 8 " + WAITS], text);
     }
-    const r = validateServiceSettings(rawSettings({ dns_timeout: "0000000009" }));
+    const r = validateServiceSettings(rawSettings({ dns_timeout: "0000000007" }));
     assert.ok(r.ok, JSON.stringify(r));
-    assert.strictEqual(r.settings.dns.timeoutSeconds, 9);
+    assert.strictEqual(r.settings.dns.timeoutSeconds, 7);
   });
 
   it("ignores spaces around every value", () => {
