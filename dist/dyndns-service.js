@@ -849,12 +849,23 @@
   }
   function lastHour(state, now2) {
     var kept = [];
-    for (var i = 0; i < state.writes.length; i++)
-      if (state.writes[i] > now2 - HOUR_MS && state.writes[i] <= now2)
-        kept.push(state.writes[i]);
+    for (var i = 0; i < state.writes.length; i++) {
+      var at = Math.min(state.writes[i], now2);
+      if (at > now2 - HOUR_MS)
+        kept.push(at);
+    }
     return kept.sort(function(a, b) {
       return a - b;
     });
+  }
+  function restamped(state, now2) {
+    var future = false;
+    var writes = [];
+    for (var i = 0; i < state.writes.length; i++) {
+      future = future || state.writes[i] > now2;
+      writes.push(Math.min(state.writes[i], now2));
+    }
+    return future ? { writes: writes } : null;
   }
   function inSeconds(ms) {
     return Math.max(1, Math.ceil(ms / 1e3));
@@ -1177,6 +1188,12 @@
     if (plan.changes.length === 0)
       return finish("unchanged", OK, null, env.log.info);
     var rateState = parseRateState(env.state.read(id));
+    var settled = restamped(rateState, env.now());
+    if (settled) {
+      rateState = settled;
+      env.log.warn("rate-limit state of " + id + ": writes stamped after now (the clock was set back) are counted as made now");
+      keepRateState(env, id, rateState);
+    }
     var rate = decideRate(owner, rateState, env.now(), settings.minInterval, settings.hourlyCap);
     if (!rate.ok)
       return finish("refused", rate.reply, rate.log, env.log.notice);
@@ -1196,10 +1213,13 @@
     var outcome = env.dns.publish(dns2, plan);
     if (!outcome.ok)
       return finish("failed", DNS_UNAVAILABLE, "the update: " + outcome.reason, env.log.error);
-    var stored = env.state.write(id, JSON.stringify(recordWrite(rateState, env.now())));
-    if (stored)
-      env.log.warn("rate-limit state of " + id + ": " + stored);
+    keepRateState(env, id, recordWrite(rateState, env.now()));
     return finish("updated", OK, null, env.log.info, describePlan(owner, plan) + " (DNS " + (env.now() - startedAt) + " ms)");
+  }
+  function keepRateState(env, id, state) {
+    var problem = env.state.write(id, JSON.stringify(state));
+    if (problem)
+      env.log.warn("rate-limit state of " + id + ": " + problem);
   }
 
   // src:service/core/check.ts

@@ -7,7 +7,7 @@ import { askPrompts } from "./session";
 import { Accounts, authorize, idProblem } from "./authorize";
 import { recordsFrom, Wanted } from "./records";
 import { describePlan, planChanges, viewOf, wantedSets } from "./changes";
-import { decideRate, parseRateState, recordWrite } from "./rateLimit";
+import { decideRate, parseRateState, RateState, recordWrite, restamped } from "./rateLimit";
 import { AuditRecord, AuditResult, auditLine } from "./audit";
 import { RawServiceSettings, ServiceSettings, validateServiceSettings } from "./settings";
 
@@ -139,6 +139,12 @@ function publishRecords(
 
   // Read once: the lock keeps other sessions of this id from writing it meanwhile.
   var rateState = parseRateState(env.state.read(id));
+  var settled = restamped(rateState, env.now());
+  if (settled) {
+    rateState = settled;
+    env.log.warn("rate-limit state of " + id + ": writes stamped after now (the clock was set back) are counted as made now");
+    keepRateState(env, id, rateState);
+  }
   var rate = decideRate(owner, rateState, env.now(), settings.minInterval, settings.hourlyCap);
   if (!rate.ok) return finish("refused", rate.reply, rate.log, env.log.notice);
 
@@ -156,7 +162,12 @@ function publishRecords(
   };
   var outcome = env.dns.publish(dns, plan);
   if (!outcome.ok) return finish("failed", DNS_UNAVAILABLE, "the update: " + outcome.reason, env.log.error);
-  var stored = env.state.write(id, JSON.stringify(recordWrite(rateState, env.now())));
-  if (stored) env.log.warn("rate-limit state of " + id + ": " + stored);
+  keepRateState(env, id, recordWrite(rateState, env.now()));
   return finish("updated", OK, null, env.log.info, describePlan(owner, plan) + " (DNS " + (env.now() - startedAt) + " ms)");
+}
+
+/** Writes the id's rate-limit state; a failure is worth a warning, not the session. */
+function keepRateState(env: ServiceEnvironment, id: string, state: RateState): void {
+  var problem = env.state.write(id, JSON.stringify(state));
+  if (problem) env.log.warn("rate-limit state of " + id + ": " + problem);
 }

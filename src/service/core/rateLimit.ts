@@ -24,10 +24,34 @@ export function parseRateState(text: string | null): RateState {
   }
 }
 
+/**
+ * The writes of the last hour, in time order. One stamped after `now` was made
+ * before the clock was stepped back: it counts as made now, so that a step
+ * back never lifts the limits.
+ */
 function lastHour(state: RateState, now: number): number[] {
   var kept: number[] = [];
-  for (var i = 0; i < state.writes.length; i++) if (state.writes[i] > now - HOUR_MS && state.writes[i] <= now) kept.push(state.writes[i]);
+  for (var i = 0; i < state.writes.length; i++) {
+    var at = Math.min(state.writes[i], now);
+    if (at > now - HOUR_MS) kept.push(at);
+  }
   return kept.sort(function (a, b) { return a - b; });
+}
+
+/**
+ * The state with its writes stamped after `now` stamped now instead, or null
+ * when there is none. The caller keeps it: the limits then run from now as the
+ * clock goes on, where writes left in the future would keep the id limited
+ * until the clock caught up with them (for ever, after a step back of years).
+ */
+export function restamped(state: RateState, now: number): RateState | null {
+  var future = false;
+  var writes: number[] = [];
+  for (var i = 0; i < state.writes.length; i++) {
+    future = future || state.writes[i] > now;
+    writes.push(Math.min(state.writes[i], now));
+  }
+  return future ? { writes: writes } : null;
 }
 
 function inSeconds(ms: number): number {
@@ -62,7 +86,7 @@ export function decideRate(name: string, state: RateState, now: number, minInter
   return { ok: true };
 }
 
-/** The state after one more write now (the older than an hour are forgotten). */
+/** The state after one more write now (the older than an hour are forgotten, those after now stamped now). */
 export function recordWrite(state: RateState, now: number): RateState {
   return { writes: lastHour(state, now).concat([now]) };
 }

@@ -131,6 +131,44 @@ describe("serve", () => {
     }
   });
 
+  it("counts the writes stamped after now (the clock set back) as made now, and keeps them so: the limits never lift", () => {
+    const dns = fakeDns();
+    const state = fakeState();
+    const clock = fakeClock();
+    const settings = { min_interval: "60", hourly_cap: "2" };
+    assert.strictEqual(session({ dns, state, clock, settings }).result, "updated");
+    clock.advance(-3600000);
+    const back = session({ dns, state, clock, settings, answers: { "txt?": "after the step back" } });
+    assert.deepStrictEqual(back.heard, ["refused: testbbs.bbs.test was updated 0 s ago; try again in 60 s"]);
+    assert.deepStrictEqual(back.log.lines.map((l) => l.level + ": " + l.text), [
+      "warn: rate-limit state of testbbs: writes stamped after now (the clock was set back) are counted as made now",
+      "notice: 'TESTBBS' from 198.51.100.7: refused: testbbs.bbs.test: 60 s short of the minimum interval of 60 s",
+    ]);
+    assert.deepStrictEqual(JSON.parse(state.files.testbbs), { writes: [clock.now()] });
+    clock.advance(59000);
+    assert.deepStrictEqual(session({ dns, state, clock, settings, answers: { "txt?": "after the step back" } }).heard,
+      ["refused: testbbs.bbs.test was updated 59 s ago; try again in 1 s"], "the minute runs from the step back, once");
+    clock.advance(1000);
+    const later = session({ dns, state, clock, settings, answers: { "txt?": "after the step back" } });
+    assert.deepStrictEqual([later.result, later.log.lines.map((l) => l.level)], ["updated", ["info"]]);
+    clock.advance(60000);
+    assert.deepStrictEqual(session({ dns, state, clock, settings }).heard,
+      ["refused: testbbs.bbs.test was updated 2 times in the last hour; try again in 3480 s"], "the hourly cap counts the write from before the step back");
+  });
+
+  it("tells the sysop when the restamped state cannot be kept, and still decides on it", () => {
+    const state = fakeState();
+    const clock = fakeClock();
+    state.files.testbbs = JSON.stringify({ writes: [clock.now() + 1000] });
+    state.write = () => "cannot write data/dyndns-service/testbbs.json";
+    const s = session({ state, clock });
+    assert.deepStrictEqual(s.heard, ["refused: testbbs.bbs.test was updated 0 s ago; try again in 60 s"]);
+    assert.deepStrictEqual(s.log.lines.map((l) => l.level + ": " + l.text).slice(0, 2), [
+      "warn: rate-limit state of testbbs: writes stamped after now (the clock was set back) are counted as made now",
+      "warn: rate-limit state of testbbs: cannot write data/dyndns-service/testbbs.json",
+    ]);
+  });
+
   // [options, what the client hears, the one log line: level, who, result and reason (the audit record's)]
   const refusals = [
     [{ answers: { "pw?": "nope" } }, "refused: wrong id or password", "notice: 'TESTBBS' from 198.51.100.7: refused: login failed for 'TESTBBS'"],

@@ -1,9 +1,9 @@
 "use strict";
 // Rate limits at their edges: what the state file may hold, which writes count (the last hour,
-// none after now, in any order) and the exact log lines. (The first write, the 60 s boundary,
+// those after now as made now, in any order) and the exact log lines. (The first write, the 60 s boundary,
 // the cap's reply and 0 turning a limit off are in app.test.js.)
 const assert = require("assert");
-const { decideRate, recordWrite, parseRateState } = require("../../../src/service/core/rateLimit");
+const { decideRate, recordWrite, parseRateState, restamped } = require("../../../src/service/core/rateLimit");
 
 const t = 1e12;
 
@@ -29,8 +29,17 @@ describe("decideRate: which writes count", () => {
       log: "vert.bbs.test: 60 s short of the minimum interval of 60 s",
     });
   });
-  it("a write after now (the clock was set back) does not count", () => {
-    assert.deepStrictEqual(decideRate("vert.bbs.test", { writes: [t + 5000] }, t, 60, 1), { ok: true });
+  it("a write after now (the clock was set back since) counts as made now: the limits stay", () => {
+    assert.deepStrictEqual(decideRate("vert.bbs.test", { writes: [t + 5000] }, t, 60, 0), {
+      ok: false,
+      reply: "refused: vert.bbs.test was updated 0 s ago; try again in 60 s",
+      log: "vert.bbs.test: 60 s short of the minimum interval of 60 s",
+    });
+    assert.deepStrictEqual(decideRate("vert.bbs.test", { writes: [t + 86400000, t - 10000] }, t, 0, 2), {
+      ok: false,
+      reply: "refused: vert.bbs.test was updated 2 times in the last hour; try again in 3590 s",
+      log: "vert.bbs.test: reached the cap of 2 updates an hour",
+    });
   });
   it("the last write is the latest, whatever the order in the file", () => {
     assert.deepStrictEqual(decideRate("vert.bbs.test", { writes: [t - 10000, t - 3000000] }, t, 60, 0), {
@@ -65,12 +74,22 @@ describe("decideRate: which writes count", () => {
 });
 
 describe("recordWrite: the state kept", () => {
-  it("sorted, without the writes after now, with this one last", () => {
-    assert.deepStrictEqual(recordWrite({ writes: [t - 10, t + 5000, t - 20] }, t), { writes: [t - 20, t - 10, t] });
+  it("sorted, the writes after now stamped now, with this one last", () => {
+    assert.deepStrictEqual(recordWrite({ writes: [t - 10, t + 5000, t - 20] }, t), { writes: [t - 20, t - 10, t, t] });
   });
   it("puts a long file of writes in time order", () => {
     const writes = [t - 9, t - 100, t - 1000000, t - 20, t - 3, t - 55555, t - 7, t - 400, t - 1, t - 6000, t - 2, t - 80];
     const sorted = writes.slice().sort((a, b) => a - b);
     assert.deepStrictEqual(recordWrite({ writes }, t).writes, sorted.concat([t]));
+  });
+});
+
+describe("restamped: the state after the clock was set back", () => {
+  it("stamps the writes after now now, keeps the others as they are, in the file's order", () => {
+    assert.deepStrictEqual(restamped({ writes: [t - 10, t + 1, t - 3600001, t + 86400000] }, t), { writes: [t - 10, t, t - 3600001, t] });
+  });
+  it("is null when no write is after now (a write now is not)", () => {
+    assert.strictEqual(restamped({ writes: [t - 10, t] }, t), null);
+    assert.strictEqual(restamped({ writes: [] }, t), null);
   });
 });
