@@ -16,7 +16,7 @@ export type Asked =
 
 /**
  * Sends the nine prompts one line each and reads one answer line to each,
- * in the order every client knows (PROTOCOL.md). Each answer must come within
+ * in the order every client knows (docs/PROTOCOL.md). Each answer must come within
  * `timeoutMs` of its prompt, whatever the client trickles meanwhile, and be at
  * most MAX_ANSWER_LENGTH bytes: the session ends at the first that is not.
  */
