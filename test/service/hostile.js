@@ -90,11 +90,11 @@ const ROWS = [
 
 /** The audit log's record of the session after the first `count` ones (a client that hung up does not wait for it). */
 async function auditAfter(stack, count) {
-  for (const until = Date.now() + 10000; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+  for (const until = Date.now() + 5000; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
     const lines = stack.audit();
     if (lines.length > count) return lines[count];
   }
-  throw new Error("no audit record of the session within 10 s");
+  throw new Error("no audit record of the session within 5 s");
 }
 
 /** One hostile session: asserts what the client heard, the audit record, and that nothing was published. */
