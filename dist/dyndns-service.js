@@ -88,7 +88,7 @@
     return !/^[0-9]+$/.test(labels[labels.length - 1]);
   }
 
-  // src:service/core/authorize.ts
+  // src:hub/core/authorize.ts
   var UFLAG_Q = 1 << 16;
   var SYSOP_NUMBER = 1;
   function refuse(reply, log2) {
@@ -357,7 +357,7 @@
     return parseLoc(text) !== null;
   }
 
-  // src:service/core/dns/bytes.ts
+  // src:shared/core/dns/bytes.ts
   function u8(n) {
     return String.fromCharCode(n & 255);
   }
@@ -391,7 +391,7 @@
     return out;
   }
 
-  // src:service/core/dns/codes.ts
+  // src:shared/core/dns/codes.ts
   var TYPE = { A: 1, NS: 2, CNAME: 5, SOA: 6, MX: 15, TXT: 16, AAAA: 28, LOC: 29, TSIG: 250, ANY: 255 };
   var CLASS = { IN: 1, NONE: 254, ANY: 255 };
   var OPCODE = { QUERY: 0, UPDATE: 5 };
@@ -413,7 +413,7 @@
     return "TYPE" + code;
   }
 
-  // src:service/core/dns/names.ts
+  // src:shared/core/dns/names.ts
   var MAX_NAME_BYTES = 255;
   function normalName(name2) {
     return name2.replace(/\.$/, "").toLowerCase();
@@ -505,7 +505,7 @@
     return { name: labels.join("."), next: next >= 0 ? next : at };
   }
 
-  // src:service/core/dns/rdata.ts
+  // src:shared/core/dns/rdata.ts
   var EXPECTED = {
     A: "an IPv4 address",
     AAAA: "an IPv6 address",
@@ -670,7 +670,7 @@
     return wire === null ? null : decodeRdata(TYPE[type], wire, 0, wire.length);
   }
 
-  // src:service/core/addresses.ts
+  // src:hub/core/addresses.ts
   function addressProblem(address, allowPrivate) {
     var v4 = isIpv4(address);
     if (allowPrivate) {
@@ -692,7 +692,7 @@
   }
   var YES_NO_WORDS = "true, false, yes, no, on, off, 1 or 0";
 
-  // src:service/core/records.ts
+  // src:hub/core/records.ts
   var MAX_TXT = 255;
   function refused(field, value, expected) {
     return { ok: false, reply: "refused: " + field + " " + quote(value) + ": expected " + expected };
@@ -758,7 +758,7 @@
     return { ok: true, owner: owner, wanted: wanted };
   }
 
-  // src:service/core/dns/rrset.ts
+  // src:shared/core/dns/rrset.ts
   function canonicalSet(rrset) {
     var seen = {};
     var out = [];
@@ -782,7 +782,7 @@
     return a !== null && b !== null && a.join("\n") === b.join("\n");
   }
 
-  // src:service/core/changes.ts
+  // src:hub/core/changes.ts
   function current(rrsets, name2, type) {
     for (var i = 0; i < rrsets.length; i++) {
       if (rrsets[i].name === name2 && rrsets[i].type === type)
@@ -829,7 +829,7 @@
     return parts.join(", ");
   }
 
-  // src:service/core/rateLimit.ts
+  // src:hub/core/rateLimit.ts
   var HOUR_MS = 3600 * 1e3;
   function parseRateState(text) {
     if (text === null)
@@ -895,7 +895,62 @@
     return { writes: lastHour(state, now2).concat([now2]) };
   }
 
-  // src:service/core/audit.ts
+  // src:hub/core/publish.ts
+  function publishWanted(hub, settings, id, owner, wanted) {
+    if (!hub.state.lock(id)) {
+      return { result: "refused", old: null, reply: "refused: another update of " + id + " is under way; try again in a minute", log: "busy" };
+    }
+    try {
+      return readAndWrite(hub, settings, id, owner, wanted);
+    } finally {
+      hub.state.unlock(id);
+    }
+  }
+  function readAndWrite(hub, settings, id, owner, wanted) {
+    var startedAt = hub.now();
+    var current2 = hub.dns.currentRecords(settings.dns, [owner, "*." + owner]);
+    if (!current2.ok)
+      return { result: "failed", old: null, reason: "reading the current records: " + current2.reason };
+    var old = current2.rrsets;
+    var plan = planChanges(settings.zone, wanted, old);
+    if (plan.changes.length === 0)
+      return { result: "unchanged", old: old };
+    var rateState = parseRateState(hub.state.read(id));
+    var settled = restamped(rateState, hub.now());
+    if (settled) {
+      rateState = settled;
+      hub.log.warn("rate-limit state of " + id + ": writes stamped after now (the clock was set back) are counted as made now");
+      keepRateState(hub, id, rateState);
+    }
+    var rate = decideRate(owner, rateState, hub.now(), settings.minInterval, settings.hourlyCap);
+    if (!rate.ok)
+      return { result: "refused", old: old, reply: rate.reply, log: rate.log };
+    var spent = hub.now() - startedAt;
+    var left = Math.floor((settings.dns.timeoutSeconds * 1e3 - spent) / 100) / 10;
+    if (left <= 0) {
+      return { result: "failed", old: old, reason: "the update: not started, reading the current records took " + spent + " ms of dns_timeout (" + settings.dns.timeoutSeconds + " s)" };
+    }
+    var dns2 = {
+      server: settings.dns.server,
+      port: settings.dns.port,
+      transport: settings.dns.transport,
+      key: settings.dns.key,
+      zone: settings.dns.zone,
+      timeoutSeconds: left
+    };
+    var outcome = hub.dns.publish(dns2, plan);
+    if (!outcome.ok)
+      return { result: "failed", old: old, reason: "the update: " + outcome.reason };
+    keepRateState(hub, id, recordWrite(rateState, hub.now()));
+    return { result: "updated", old: old, detail: describePlan(owner, plan) + " (DNS " + (hub.now() - startedAt) + " ms)" };
+  }
+  function keepRateState(hub, id, state) {
+    var problem = hub.state.write(id, JSON.stringify(state));
+    if (problem)
+      hub.log.warn("rate-limit state of " + id + ": " + problem);
+  }
+
+  // src:hub/core/audit.ts
   var MAX_ID = 64;
   function auditLine(record) {
     var id = record.id === null ? null : record.id.length > MAX_ID ? record.id.slice(0, MAX_ID) + "..." : record.id;
@@ -913,7 +968,7 @@
     });
   }
 
-  // src:service/core/dns/base64.ts
+  // src:shared/core/dns/base64.ts
   var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   function decodeBase64(text) {
     var body = text.replace(/=+$/, "");
@@ -953,7 +1008,7 @@
     return result;
   }
 
-  // src:service/core/settings.ts
+  // src:hub/core/settings.ts
   var SECTION = "dyndns_service";
   var SETTING_KEYS = [
     "zone",
@@ -1168,61 +1223,19 @@
     if (!records.ok)
       return finish("refused", records.reply, records.reply.replace(/^refused: /, ""), env.log.notice);
     record.new = viewOf(records.owner, wantedSets(records.wanted));
-    var key = id.toLowerCase();
-    if (!env.state.lock(key)) {
-      return finish("refused", "refused: another update of " + key + " is under way; try again in a minute", "busy", env.log.notice);
-    }
-    try {
-      return publishRecords(env, settings, key, records.owner, records.wanted, record, finish);
-    } finally {
-      env.state.unlock(key);
-    }
-  }
-  function publishRecords(env, settings, id, owner, wanted, record, finish) {
-    var startedAt = env.now();
-    var current2 = env.dns.currentRecords(settings.dns, [owner, "*." + owner]);
-    if (!current2.ok)
-      return finish("failed", DNS_UNAVAILABLE, "reading the current records: " + current2.reason, env.log.error);
-    record.old = viewOf(owner, current2.rrsets);
-    var plan = planChanges(settings.zone, wanted, current2.rrsets);
-    if (plan.changes.length === 0)
+    var published = publishWanted(env, settings, id.toLowerCase(), records.owner, records.wanted);
+    if (published.old)
+      record.old = viewOf(records.owner, published.old);
+    if (published.result === "updated")
+      return finish("updated", OK, null, env.log.info, published.detail);
+    if (published.result === "unchanged")
       return finish("unchanged", OK, null, env.log.info);
-    var rateState = parseRateState(env.state.read(id));
-    var settled = restamped(rateState, env.now());
-    if (settled) {
-      rateState = settled;
-      env.log.warn("rate-limit state of " + id + ": writes stamped after now (the clock was set back) are counted as made now");
-      keepRateState(env, id, rateState);
-    }
-    var rate = decideRate(owner, rateState, env.now(), settings.minInterval, settings.hourlyCap);
-    if (!rate.ok)
-      return finish("refused", rate.reply, rate.log, env.log.notice);
-    var spent = env.now() - startedAt;
-    var left = Math.floor((settings.dns.timeoutSeconds * 1e3 - spent) / 100) / 10;
-    if (left <= 0) {
-      return finish("failed", DNS_UNAVAILABLE, "the update: not started, reading the current records took " + spent + " ms of dns_timeout (" + settings.dns.timeoutSeconds + " s)", env.log.error);
-    }
-    var dns2 = {
-      server: settings.dns.server,
-      port: settings.dns.port,
-      transport: settings.dns.transport,
-      key: settings.dns.key,
-      zone: settings.dns.zone,
-      timeoutSeconds: left
-    };
-    var outcome = env.dns.publish(dns2, plan);
-    if (!outcome.ok)
-      return finish("failed", DNS_UNAVAILABLE, "the update: " + outcome.reason, env.log.error);
-    keepRateState(env, id, recordWrite(rateState, env.now()));
-    return finish("updated", OK, null, env.log.info, describePlan(owner, plan) + " (DNS " + (env.now() - startedAt) + " ms)");
-  }
-  function keepRateState(env, id, state) {
-    var problem = env.state.write(id, JSON.stringify(state));
-    if (problem)
-      env.log.warn("rate-limit state of " + id + ": " + problem);
+    if (published.result === "refused")
+      return finish("refused", published.reply, published.log, env.log.notice);
+    return finish("failed", DNS_UNAVAILABLE, published.reason, env.log.error);
   }
 
-  // src:service/core/check.ts
+  // src:hub/core/check.ts
   var CHECK_OK = 0;
   var CHECK_DNS_FAILED = 1;
   var CHECK_BAD_SETTINGS = 2;
@@ -1258,7 +1271,7 @@
     return CHECK_OK;
   }
 
-  // src:service/host/accounts.ts
+  // src:hub/host/accounts.ts
   function synchronetAccounts() {
     return {
       login: function(name2, password) {
@@ -1428,7 +1441,7 @@
     };
   }
 
-  // src:service/host/auditLog.ts
+  // src:hub/host/auditLog.ts
   var FILE_NAME = "dyndns-service.log";
   function auditLogPath() {
     return system.logs_dir + FILE_NAME;
@@ -1443,7 +1456,7 @@
     return wrote ? null : "could not write to " + path;
   }
 
-  // src:service/core/dns/message.ts
+  // src:shared/core/dns/message.ts
   var HEADER_BYTES = 12;
   var QR = 32768;
   var TC = 512;
@@ -1537,7 +1550,7 @@
     };
   }
 
-  // src:service/core/dns/sha256.ts
+  // src:shared/core/dns/sha256.ts
   var K = [
     1116352408,
     1899447441,
@@ -1673,7 +1686,7 @@
     return sha256(xorPad(k, 92) + sha256(xorPad(k, 54) + message));
   }
 
-  // src:service/core/dns/tsig.ts
+  // src:shared/core/dns/tsig.ts
   var ALGORITHM = "hmac-sha256";
   var FUDGE = 300;
   var MAC_BYTES = 32;
@@ -1747,7 +1760,7 @@
     return { kind: "verified" };
   }
 
-  // src:service/core/dns/answer.ts
+  // src:shared/core/dns/answer.ts
   var MEANINGS = {
     FORMERR: "the server could not read the request",
     SERVFAIL: "the server failed to process the request",
@@ -1789,7 +1802,7 @@
   var UPDATE = OPCODE.UPDATE;
   var QUERY = OPCODE.QUERY;
 
-  // src:service/core/dns/query.ts
+  // src:shared/core/dns/query.ts
   function encodeQuery(name2, type, id) {
     var message = {
       id: id,
@@ -1817,7 +1830,7 @@
     return rrset;
   }
 
-  // src:service/core/dns/update.ts
+  // src:shared/core/dns/update.ts
   var MAX_TTL2 = 2147483647;
   function isBelow(name2, zone) {
     var n = normalName(name2);
@@ -1893,7 +1906,7 @@
     return encodeMessage(message);
   }
 
-  // src:service/host/dnsServer.ts
+  // src:shared/host/dnsServer.ts
   var SOCK_STREAM = 1;
   var SOCK_DGRAM = 2;
   var UDP_LIMIT = 512;
@@ -2100,7 +2113,7 @@
     }
   }
 
-  // src:service/host/log.ts
+  // src:hub/host/log.ts
   function synchronetLog() {
     return {
       error: function(text) {
@@ -2121,7 +2134,7 @@
     };
   }
 
-  // src:service/host/settingsFile.ts
+  // src:hub/host/settingsFile.ts
   function readServiceSettings() {
     var path = file_cfgname(system.ctrl_dir, "modopts.ini");
     var source = path + " [" + SECTION + "]";
@@ -2171,7 +2184,7 @@
     return "could not rename " + temporary + " to " + path;
   }
 
-  // src:service/host/stateFiles.ts
+  // src:hub/host/stateFiles.ts
   var DIRECTORY = "dyndns-service/";
   var LOCK_MAX_AGE = 300;
   function stateFiles() {

@@ -1,12 +1,12 @@
 import { serve } from "./core/app";
-import { checkSetup } from "./core/check";
-import { synchronetAccounts } from "./host/accounts";
+import { checkSetup } from "../hub/core/check";
+import { synchronetAccounts } from "../hub/host/accounts";
 import { clientConnection } from "./host/clientConnection";
-import { appendAuditLine } from "./host/auditLog";
-import { currentRecords, publish } from "./host/dnsServer";
-import { synchronetLog } from "./host/log";
-import { readServiceSettings } from "./host/settingsFile";
-import { stateFiles } from "./host/stateFiles";
+import { appendAuditLine } from "../hub/host/auditLog";
+import { currentRecords, publish } from "../shared/host/dnsServer";
+import { synchronetLog } from "../hub/host/log";
+import { readServiceSettings } from "../hub/host/settingsFile";
+import { stateFiles } from "../hub/host/stateFiles";
 import { now } from "../shared/host/clock";
 import { VERSION } from "../shared/version";
 

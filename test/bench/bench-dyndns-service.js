@@ -10,8 +10,8 @@ require("../support/register-ts.js");
 const { startRealStack, ourClient, talk } = require("../service/stack");
 const { exchangeTcp } = require("../real/dns");
 const { removeRoots } = require("../real/pack");
-const { encodeUpdate } = require("../../src/service/core/dns/update.ts");
-const { signRequest } = require("../../src/service/core/dns/tsig.ts");
+const { encodeUpdate } = require("../../src/shared/core/dns/update.ts");
+const { signRequest } = require("../../src/shared/core/dns/tsig.ts");
 
 const hr = () => Number(process.hrtime.bigint()) / 1e6;
 const CONCURRENCY = 4;

@@ -9,7 +9,7 @@ const os = require("node:os");
 const vm = require("node:vm");
 const { execFileSync } = require("node:child_process");
 const { SHELLS } = require("../host");
-const FIXTURE = require("../unit/service/dns/server-answers.json");
+const FIXTURE = require("../unit/shared/dns/server-answers.json");
 
 (async () => {
   const count = Number(process.argv[2]) || 2000;

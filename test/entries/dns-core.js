@@ -1,15 +1,15 @@
-// Test-only entry (bundled by test/unit/service/dns/engines.test.js and
+// Test-only entry (bundled by test/unit/shared/dns/engines.test.js and
 // test/bench/dns-core.js, never into dist/): runs the pure DNS core and prints
 // "label hex" lines, so that every engine's bytes can be compared with Node's. FIXTURE (a global set before the bundle): the
 // captured Knot answer and its request; BENCH (optional): iterations to time instead.
-import { sha256, hmacSha256 } from "../../src/service/core/dns/sha256";
-import { encodeBase64, decodeBase64 } from "../../src/service/core/dns/base64";
-import { fromHex, toHex } from "../../src/service/core/dns/bytes";
-import { encodeUpdate } from "../../src/service/core/dns/update";
-import { encodeQuery } from "../../src/service/core/dns/query";
-import { signRequest } from "../../src/service/core/dns/tsig";
-import { readAnswer, UPDATE, UPDATE_ACCEPTS } from "../../src/service/core/dns/answer";
-import { canonicalRdata, encodeRdata } from "../../src/service/core/dns/rdata";
+import { sha256, hmacSha256 } from "../../src/shared/core/dns/sha256";
+import { encodeBase64, decodeBase64 } from "../../src/shared/core/dns/base64";
+import { fromHex, toHex } from "../../src/shared/core/dns/bytes";
+import { encodeUpdate } from "../../src/shared/core/dns/update";
+import { encodeQuery } from "../../src/shared/core/dns/query";
+import { signRequest } from "../../src/shared/core/dns/tsig";
+import { readAnswer, UPDATE, UPDATE_ACCEPTS } from "../../src/shared/core/dns/answer";
+import { canonicalRdata, encodeRdata } from "../../src/shared/core/dns/rdata";
 
 var key = { name: "service.key", algorithm: "hmac-sha256", secret: decodeBase64(FIXTURE.secret) };
 var set = function (name, type, rdata) { return { name: name, type: type, rrset: { name: name, type: type, ttl: 300, rdata: rdata } }; };

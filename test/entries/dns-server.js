@@ -1,9 +1,9 @@
 // Test-only entry, bundled by test/real/dns-jsexec.test.js (build.mjs bundleEntry)
-// into a scratch root, never into dist/: runs src/service/host/dnsServer.ts under
+// into a scratch root, never into dist/: runs src/shared/host/dnsServer.ts under
 // the real jsexec. argv[0]: a JSON file {settings (key.secret as base64), steps:
 // [{publish: plan} | {current: names}]}; one "RESULT <json>" line per step.
-import { currentRecords, publish } from "../../src/service/host/dnsServer";
-import { decodeBase64 } from "../../src/service/core/dns/base64";
+import { currentRecords, publish } from "../../src/shared/host/dnsServer";
+import { decodeBase64 } from "../../src/shared/core/dns/base64";
 
 var file = new File(argv[0]);
 if (!file.open("r")) throw new Error("cannot open " + argv[0]);

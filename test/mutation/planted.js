@@ -137,7 +137,7 @@ const BUGS = [
   },
   {
     name: "DNS: a truncated UDP answer not asked again over TCP",
-    file: "src/service/host/dnsServer.ts",
+    file: "src/shared/host/dnsServer.ts",
     find: "if (!reply.ok && reply.truncated) reply = null;",
     replace: "if (!reply.ok && reply.truncated && reply.reason === \"\") reply = null;",
     tests: ["test/real/dns-jsexec.test.js"],
@@ -147,28 +147,28 @@ const BUGS = [
   // appended to).
   {
     name: "service: login()'s false taken for a login",
-    file: "src/service/host/accounts.ts",
+    file: "src/hub/host/accounts.ts",
     find: "if (typeof login === \"undefined\" || !login(name, password, false)) return null;",
     replace: "if (typeof login === \"undefined\") return null;\n      login(name, password, false);",
     tests: ["test/service/emulator.test.js", "test/service/real.test.js"],
   },
   {
     name: "service: the QWK restriction read from the exemptions",
-    file: "src/service/host/accounts.ts",
+    file: "src/hub/host/accounts.ts",
     find: "restrictions: user.security.restrictions,",
     replace: "restrictions: user.security.exemptions,",
     tests: ["test/service/real.test.js"],
   },
   {
     name: "service: the account's real name taken for its alias",
-    file: "src/service/host/accounts.ts",
+    file: "src/hub/host/accounts.ts",
     find: "alias: String(user.alias),",
     replace: "alias: String(user.name),",
     tests: ["test/service/emulator.test.js", "test/service/real.test.js"],
   },
   {
     name: "service: sysop rights from level 91, not 90 (Synchronet's user.is_sysop)",
-    file: "src/service/host/accounts.ts",
+    file: "src/hub/host/accounts.ts",
     find: "isSysop: user.is_sysop === true,",
     replace: "isSysop: user.security.level > 90,",
     tests: ["test/service/real.test.js"],
@@ -176,7 +176,7 @@ const BUGS = [
   },
   {
     name: "service: \"has a password\" read from the client's answer, not the user record",
-    file: "src/service/host/accounts.ts",
+    file: "src/hub/host/accounts.ts",
     find: "hasPassword: String(user.security.password) !== \"\",",
     replace: "hasPassword: password !== \"\",",
     tests: ["test/service/real.test.js"],
@@ -201,7 +201,7 @@ const BUGS = [
   },
   {
     name: "service: the password in the log and audit line of a failed login",
-    file: "src/service/core/authorize.ts",
+    file: "src/hub/core/authorize.ts",
     find: "return refuse(\"wrong id or password\", \"login failed for \" + quote(id));",
     replace: "return refuse(\"wrong id or password\", \"login failed for \" + quote(id) + \" with \" + quote(password));",
     tests: ["test/service/real.test.js"],
@@ -210,7 +210,7 @@ const BUGS = [
   },
   {
     name: "service: a blank mx? keeps the old MX",
-    file: "src/service/core/records.ts",
+    file: "src/hub/core/records.ts",
     find: "set(owner, \"MX\", mx === \"\" ? null : settings.mxPreference + \" \" + normalName(mx), ttl);",
     replace: "if (mx !== \"\") set(owner, \"MX\", settings.mxPreference + \" \" + normalName(mx), ttl);",
     tests: ["test/service/real.test.js"],
@@ -219,7 +219,7 @@ const BUGS = [
   },
   {
     name: "service: the rate-limit state appended to its file, not written whole",
-    file: "src/service/host/stateFiles.ts",
+    file: "src/hub/host/stateFiles.ts",
     find: "write: function (id: string, text: string): string | null { return writeWhole(path(id, \".json\"), text); },",
     replace: "write: function (id: string, text: string): string | null {\n"
       + "      var file = new File(path(id, \".json\"));\n"
@@ -234,14 +234,14 @@ const BUGS = [
   },
   {
     name: "service: unlock() removes the state file, not the lock",
-    file: "src/service/host/stateFiles.ts",
+    file: "src/hub/host/stateFiles.ts",
     find: "unlock: function (id: string): void { file_remove(path(id, \".lock\")); },",
     replace: "unlock: function (id: string): void { file_remove(path(id, \".json\")); },",
     tests: ["test/service/emulator.test.js", "test/service/real.test.js"],
   },
   {
     name: "service: the audit log rewritten by each session (opened \"w\", not \"a\")",
-    file: "src/service/host/auditLog.ts",
+    file: "src/hub/host/auditLog.ts",
     find: "if (!file.open(\"a\") && !(mkpath(system.logs_dir) && file.open(\"a\")))",
     replace: "if (!file.open(\"w\") && !(mkpath(system.logs_dir) && file.open(\"w\")))",
     tests: ["test/service/real.test.js"],
@@ -249,21 +249,21 @@ const BUGS = [
   },
   {
     name: "service: modopts.ini opened without a mode (File.open() empties it)",
-    file: "src/service/host/settingsFile.ts",
+    file: "src/hub/host/settingsFile.ts",
     find: "if (!file.open(\"r\", true)) return none(",
     replace: "if (!file.open()) return none(",
     tests: ["test/service/emulator.test.js"],
   },
   {
     name: "DNS: the TCP length prefix counting its own two bytes",
-    file: "src/service/host/dnsServer.ts",
+    file: "src/shared/host/dnsServer.ts",
     find: "if (!sendAll(sock, u16(request.wire.length) + request.wire)) {",
     replace: "if (!sendAll(sock, u16(request.wire.length + 2) + request.wire)) {",
     tests: ["test/real/dns-jsexec.test.js"],
   },
   {
     name: "DNS: each TCP read given the whole timeout, not the exchange's deadline",
-    file: "src/service/host/dnsServer.ts",
+    file: "src/shared/host/dnsServer.ts",
     find: "var ready = waitReadable(sock, exchange.until);",
     replace: "var ready = waitReadable(sock, now() + exchange.settings.timeoutSeconds * 1000);",
     tests: ["test/real/dns-jsexec.test.js"],

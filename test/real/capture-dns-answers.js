@@ -1,14 +1,14 @@
 "use strict";
 // Captures real Knot and BIND answers to known requests, for the unit tests that
-// parse and verify them without a server (test/unit/service/dns/answers.test.js):
-//   node test/real/capture-dns-answers.js > test/unit/service/dns/server-answers.json
+// parse and verify them without a server (test/unit/shared/dns/answers.test.js):
+//   node test/real/capture-dns-answers.js > test/unit/shared/dns/server-answers.json
 // The key secret is fixed (bytes 1..32); "time" is when the requests were signed.
 require("../support/register-ts.js");
 const { startKnot, startBind, exchangeTcp } = require("./dns");
-const { encodeUpdate } = require("../../src/service/core/dns/update");
-const { encodeQuery } = require("../../src/service/core/dns/query");
-const { signRequest } = require("../../src/service/core/dns/tsig");
-const { toHex } = require("../../src/service/core/dns/bytes");
+const { encodeUpdate } = require("../../src/shared/core/dns/update");
+const { encodeQuery } = require("../../src/shared/core/dns/query");
+const { signRequest } = require("../../src/shared/core/dns/tsig");
+const { toHex } = require("../../src/shared/core/dns/bytes");
 const SECRET = Buffer.from(Array.from({ length: 32 }, (_, i) => i + 1)).toString("base64");
 // LOC texts parsed by the servers themselves, to hold our encoding against.
 const LOCS = [["rfc", "42 21 54 N 71 06 18 W -24m 30m"], ["ams", "52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m"],

@@ -1,5 +1,5 @@
 "use strict";
-// src/service/host/dnsServer.ts on the real jsexec (Synchronet 3.22a's Socket),
+// src/shared/host/dnsServer.ts on the real jsexec (Synchronet 3.22a's Socket),
 // against a real Knot DNS 3.2 and BIND 9.18 and stand-ins for the transport cases.
 // test/entries/dns-server.js is bundled the way build.mjs bundles (into a scratch root,
 // never into dist/) and runs publish()/currentRecords() steps from a JSON job.

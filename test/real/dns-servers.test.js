@@ -4,9 +4,9 @@
 // replace and delete, and each refusal in one line with nothing published.
 const assert = require("assert");
 const { startKnot, startBind, exchangeTcp, findProgram } = require("./dns");
-const { encodeUpdate, planProblem } = require("../../src/service/core/dns/update");
-const { signRequest } = require("../../src/service/core/dns/tsig");
-const { readAnswer, UPDATE, UPDATE_ACCEPTS } = require("../../src/service/core/dns/answer");
+const { encodeUpdate, planProblem } = require("../../src/shared/core/dns/update");
+const { signRequest } = require("../../src/shared/core/dns/tsig");
+const { readAnswer, UPDATE, UPDATE_ACCEPTS } = require("../../src/shared/core/dns/answer");
 
 const set = (name, type, rdata, ttl = 300) => ({ name, type, rrset: { name, type, ttl, rdata } });
 const remove = (name, type) => ({ name, type, rrset: null });

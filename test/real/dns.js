@@ -4,7 +4,7 @@
 // one zone, TSIG keys (hmac-sha256) and an update policy that lets the service
 // key change only names strictly below the zone, and only the types it publishes.
 //
-//   const { startKnot, startBind } = require("../real/dns");
+//   const { startKnot, startBind } = require("./dns");
 //   const knot = await startKnot();          // options: zone ("bbs.test"), records (zone file lines), serviceSecret (base64)
 //   knot.port, knot.zone, knot.keys.service  // {name, algorithm, base64, secret (byte string)}
 //   await knot.query("vert.bbs.test", "A")   // ["203.0.113.7"], as kdig +short prints them

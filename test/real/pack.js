@@ -3,7 +3,7 @@
 // from a scratch root per test: a copy of the pack's ctrl/ and node1/, exec/ linked,
 // every listening port moved to a free one so that runs never collide.
 //
-//   const { makeRoot, jsexec, startSbbs } = require("../real/pack");
+//   const { makeRoot, jsexec, startSbbs } = require("./pack");
 //   const root = await makeRoot({ files: { "ctrl/modopts.ini": "..." } });
 //   const r = await jsexec(root, ["dyndns.js", "-n"]);        // {status, stdout, stderr, ms}
 //   const t = await jsexec(root, ["dyndns.js"], { stdinTty: true }); // stdin a terminal (a pty), as when run by hand

@@ -1,4 +1,4 @@
-// Type tests for the Socket calls of src/service/host/dnsServer.ts (DNS over TCP and UDP).
+// Type tests for the Socket calls of src/shared/host/dnsServer.ts (DNS over TCP and UDP).
 // Lines after `// @ts-expect-error` must fail to type-check; everything else must compile.
 
 function dnsSocketTypeTests(): void {

@@ -1,41 +1,14 @@
-import type { DnsOutcome, DnsServerSettings } from "./dns/types";
-import { RRset, UpdatePlan } from "./dns/types";
 import { Connection } from "../../shared/core/connection";
 import { OK } from "../../shared/core/protocol";
 import { escapeControl, quote } from "../../shared/core/text";
 import { askPrompts } from "./session";
-import { Accounts, authorize, idProblem } from "./authorize";
-import { recordsFrom, Wanted } from "./records";
-import { describePlan, planChanges, viewOf, wantedSets } from "./changes";
-import { decideRate, parseRateState, RateState, recordWrite, restamped } from "./rateLimit";
-import { AuditRecord, AuditResult, auditLine } from "./audit";
-import { RawServiceSettings, ServiceSettings, validateServiceSettings } from "./settings";
-
-/** Log levels the service uses; the host maps them to Synchronet's log(). */
-export interface ServiceLog {
-  error(text: string): void;
-  warn(text: string): void;
-  notice(text: string): void;
-  info(text: string): void;
-  debug(text: string): void;
-}
-
-/** The DNS server, as the contract of src/service/host/dnsServer.ts offers it. */
-export interface DnsServer {
-  currentRecords(settings: DnsServerSettings, names: string[]): { ok: true; rrsets: RRset[] } | { ok: false; reason: string };
-  publish(settings: DnsServerSettings, plan: UpdatePlan): DnsOutcome;
-}
-
-/** Per-id state kept between sessions (the rate limits), and a lock so that one id has one session at a time. */
-export interface StateStore {
-  /** False when another session of this id holds the lock. */
-  lock(id: string): boolean;
-  unlock(id: string): void;
-  /** The id's state as written last, or null. */
-  read(id: string): string | null;
-  /** Writes it whole; null when done, else why not. */
-  write(id: string, text: string): string | null;
-}
+import { Accounts, authorize, idProblem } from "../../hub/core/authorize";
+import { recordsFrom } from "../../hub/core/records";
+import { viewOf, wantedSets } from "../../hub/core/changes";
+import { publishWanted } from "../../hub/core/publish";
+import { DnsServer, HubLog, StateStore } from "../../hub/core/types";
+import { AuditRecord, AuditResult, auditLine } from "../../hub/core/audit";
+import { RawServiceSettings, validateServiceSettings } from "../../hub/core/settings";
 
 /** Everything one session needs from its host, so that the core never touches a global. */
 export interface ServiceEnvironment {
@@ -50,7 +23,7 @@ export interface ServiceEnvironment {
   state: StateStore;
   /** Appends one line to the audit log; null when done, else why not. */
   audit(line: string): string | null;
-  log: ServiceLog;
+  log: HubLog;
 }
 
 var MISCONFIGURED = "error: this DynDNS service is not set up correctly; its sysop has been told";
@@ -112,62 +85,10 @@ export function serve(env: ServiceEnvironment): AuditResult {
   if (!records.ok) return finish("refused", records.reply, records.reply.replace(/^refused: /, ""), env.log.notice);
   record.new = viewOf(records.owner, wantedSets(records.wanted));
 
-  var key = id.toLowerCase();
-  if (!env.state.lock(key)) {
-    return finish("refused", "refused: another update of " + key + " is under way; try again in a minute", "busy", env.log.notice);
-  }
-  try {
-    return publishRecords(env, settings, key, records.owner, records.wanted, record, finish);
-  } finally {
-    env.state.unlock(key);
-  }
-}
-
-type Finish = (result: AuditResult, reply: string | null, reason: string | null, log: (text: string) => void, detail?: string) => AuditResult;
-
-/** Reads the current records, and writes the change if there is one and the limits allow it. */
-function publishRecords(
-  env: ServiceEnvironment, settings: ServiceSettings, id: string, owner: string,
-  wanted: Wanted[], record: AuditRecord, finish: Finish,
-): AuditResult {
-  var startedAt = env.now();
-  var current = env.dns.currentRecords(settings.dns, [owner, "*." + owner]);
-  if (!current.ok) return finish("failed", DNS_UNAVAILABLE, "reading the current records: " + current.reason, env.log.error);
-  record.old = viewOf(owner, current.rrsets);
-  var plan = planChanges(settings.zone, wanted, current.rrsets);
-  if (plan.changes.length === 0) return finish("unchanged", OK, null, env.log.info);
-
-  // Read once: the lock keeps other sessions of this id from writing it meanwhile.
-  var rateState = parseRateState(env.state.read(id));
-  var settled = restamped(rateState, env.now());
-  if (settled) {
-    rateState = settled;
-    env.log.warn("rate-limit state of " + id + ": writes stamped after now (the clock was set back) are counted as made now");
-    keepRateState(env, id, rateState);
-  }
-  var rate = decideRate(owner, rateState, env.now(), settings.minInterval, settings.hourlyCap);
-  if (!rate.ok) return finish("refused", rate.reply, rate.log, env.log.notice);
-
-  // The two exchanges share dns_timeout, so that the client never waits longer than that on the DNS server:
-  // the update gets what the reading left, in tenths of a second rounded down, and is not started without any.
-  var spent = env.now() - startedAt;
-  var left = Math.floor((settings.dns.timeoutSeconds * 1000 - spent) / 100) / 10;
-  if (left <= 0) {
-    return finish("failed", DNS_UNAVAILABLE, "the update: not started, reading the current records took " + spent
-      + " ms of dns_timeout (" + settings.dns.timeoutSeconds + " s)", env.log.error);
-  }
-  var dns: DnsServerSettings = {
-    server: settings.dns.server, port: settings.dns.port, transport: settings.dns.transport, key: settings.dns.key,
-    zone: settings.dns.zone, timeoutSeconds: left,
-  };
-  var outcome = env.dns.publish(dns, plan);
-  if (!outcome.ok) return finish("failed", DNS_UNAVAILABLE, "the update: " + outcome.reason, env.log.error);
-  keepRateState(env, id, recordWrite(rateState, env.now()));
-  return finish("updated", OK, null, env.log.info, describePlan(owner, plan) + " (DNS " + (env.now() - startedAt) + " ms)");
-}
-
-/** Writes the id's rate-limit state; a failure is worth a warning, not the session. */
-function keepRateState(env: ServiceEnvironment, id: string, state: RateState): void {
-  var problem = env.state.write(id, JSON.stringify(state));
-  if (problem) env.log.warn("rate-limit state of " + id + ": " + problem);
+  var published = publishWanted(env, settings, id.toLowerCase(), records.owner, records.wanted);
+  if (published.old) record.old = viewOf(records.owner, published.old);
+  if (published.result === "updated") return finish("updated", OK, null, env.log.info, published.detail);
+  if (published.result === "unchanged") return finish("unchanged", OK, null, env.log.info);
+  if (published.result === "refused") return finish("refused", published.reply, published.log, env.log.notice);
+  return finish("failed", DNS_UNAVAILABLE, published.reason, env.log.error);
 }

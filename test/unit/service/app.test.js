@@ -2,12 +2,12 @@
 // serve(): one whole session with stand-ins for the host; and its pieces rateLimit and audit.
 const assert = require("assert");
 const { serve } = require("../../../src/service/core/app");
-const { checkSetup } = require("../../../src/service/core/check");
-const { decideRate, recordWrite, parseRateState } = require("../../../src/service/core/rateLimit");
-const { auditLine } = require("../../../src/service/core/audit");
-const { UFLAG_Q } = require("../../../src/service/core/authorize");
+const { checkSetup } = require("../../../src/hub/core/check");
+const { decideRate, recordWrite, parseRateState } = require("../../../src/hub/core/rateLimit");
+const { auditLine } = require("../../../src/hub/core/audit");
+const { UFLAG_Q } = require("../../../src/hub/core/authorize");
 const { PROMPTS } = require("../../../src/shared/core/protocol");
-const { rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog } = require("./fakes");
+const { rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog } = require("../hub/fakes");
 
 const DNS_UNAVAILABLE = "error: the DNS server could not be reached or refused the service; its sysop has been told";
 

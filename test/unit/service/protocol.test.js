@@ -2,8 +2,8 @@
 // The session (askPrompts) and who may update what (idProblem, authorize).
 const assert = require("assert");
 const { askPrompts } = require("../../../src/service/core/session");
-const { authorize, idProblem, UFLAG_Q } = require("../../../src/service/core/authorize");
-const { fakeClock, fakeClient, FULL, fakeAccounts } = require("./fakes");
+const { authorize, idProblem, UFLAG_Q } = require("../../../src/hub/core/authorize");
+const { fakeClock, fakeClient, FULL, fakeAccounts } = require("../hub/fakes");
 
 describe("askPrompts", () => {
   it("sends the nine prompts in the order every client knows and keeps each answer verbatim", () => {

@@ -1,10 +1,10 @@
 "use strict";
 // What gets published (recordsFrom), what changed (planChanges) and the address policy.
 const assert = require("assert");
-const { recordsFrom, sourceIpv4 } = require("../../../src/service/core/records");
-const { planChanges, viewOf, wantedSets, describePlan } = require("../../../src/service/core/changes");
-const { addressProblem } = require("../../../src/service/core/addresses");
-const { validateServiceSettings } = require("../../../src/service/core/settings");
+const { recordsFrom, sourceIpv4 } = require("../../../src/hub/core/records");
+const { planChanges, viewOf, wantedSets, describePlan } = require("../../../src/hub/core/changes");
+const { addressProblem } = require("../../../src/hub/core/addresses");
+const { validateServiceSettings } = require("../../../src/hub/core/settings");
 const { rawSettings, FULL } = require("./fakes");
 
 const settings = (extra) => validateServiceSettings(rawSettings(extra)).settings;

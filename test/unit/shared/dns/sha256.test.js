@@ -3,9 +3,9 @@
 // short/long messages), HMAC-SHA256 against RFC 4231, base64 against RFC 4648.
 const assert = require("assert");
 const crypto = require("crypto");
-const { sha256, hmacSha256 } = require("../../../../src/service/core/dns/sha256");
-const { encodeBase64, decodeBase64 } = require("../../../../src/service/core/dns/base64");
-const { toHex, fromHex } = require("../../../../src/service/core/dns/bytes");
+const { sha256, hmacSha256 } = require("../../../../src/shared/core/dns/sha256");
+const { encodeBase64, decodeBase64 } = require("../../../../src/shared/core/dns/base64");
+const { toHex, fromHex } = require("../../../../src/shared/core/dns/bytes");
 
 describe("sha256 (FIPS 180-4)", () => {
   const vectors = [

@@ -1,4 +1,4 @@
-import { StateStore } from "../core/app";
+import { StateStore } from "../core/types";
 import { readWholeFile, writeWhole } from "../../shared/host/files";
 
 var DIRECTORY = "dyndns-service/";

@@ -1,7 +1,7 @@
 "use strict";
 // Plain stand-ins for the service core's ports (Connection, Accounts, DnsServer, StateStore,
-// ServiceLog): the core takes them as arguments, so no Synchronet global is faked here.
-const { SECTION } = require("../../../src/service/core/settings");
+// HubLog): the core takes them as arguments, so no Synchronet global is faked here.
+const { SECTION } = require("../../../src/hub/core/settings");
 
 const SECRET = Buffer.from("0123456789abcdef0123456789abcdef").toString("base64");
 

@@ -11,10 +11,10 @@ import { encodeQuery, rrsetIn } from "../core/dns/query";
 import { SignedRequest, signRequest } from "../core/dns/tsig";
 import { DnsOutcome, DnsServerSettings, RRset, UpdatePlan } from "../core/dns/types";
 import { encodeUpdate, planProblem } from "../core/dns/update";
-import { isIpv6 } from "../../shared/core/ipv6";
-import { describeSocketError } from "../../shared/host/socketConnection";
-import { now } from "../../shared/host/clock";
-import { seconds } from "../../shared/core/text";
+import { isIpv6 } from "../core/ipv6";
+import { describeSocketError } from "./socketConnection";
+import { now } from "./clock";
+import { seconds } from "../core/text";
 
 // Not globals in Synchronet (sockdefs.js defines them), so ours.
 var SOCK_STREAM = 1;

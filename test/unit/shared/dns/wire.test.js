@@ -3,14 +3,14 @@
 // (expected bytes are written out by hand from RFC 1035, 2136, 1876 and 8945).
 const assert = require("assert");
 const crypto = require("crypto");
-const { fromHex, toHex } = require("../../../../src/service/core/dns/bytes");
-const { encodeName, readName, nameProblem, isFormatError } = require("../../../../src/service/core/dns/names");
-const { encodeRdata, decodeRdata, canonicalRdata } = require("../../../../src/service/core/dns/rdata");
-const { encodeMessage, parseMessage } = require("../../../../src/service/core/dns/message");
-const { encodeUpdate, planProblem } = require("../../../../src/service/core/dns/update");
-const { encodeQuery } = require("../../../../src/service/core/dns/query");
-const { signRequest } = require("../../../../src/service/core/dns/tsig");
-const { TYPE } = require("../../../../src/service/core/dns/codes");
+const { fromHex, toHex } = require("../../../../src/shared/core/dns/bytes");
+const { encodeName, readName, nameProblem, isFormatError } = require("../../../../src/shared/core/dns/names");
+const { encodeRdata, decodeRdata, canonicalRdata } = require("../../../../src/shared/core/dns/rdata");
+const { encodeMessage, parseMessage } = require("../../../../src/shared/core/dns/message");
+const { encodeUpdate, planProblem } = require("../../../../src/shared/core/dns/update");
+const { encodeQuery } = require("../../../../src/shared/core/dns/query");
+const { signRequest } = require("../../../../src/shared/core/dns/tsig");
+const { TYPE } = require("../../../../src/shared/core/dns/codes");
 const { parseLoc } = require("../../../../src/shared/core/loc");
 const { formatIpv6, parseIpv6 } = require("../../../../src/shared/core/ipv6");
 
@@ -193,7 +193,7 @@ describe("planProblem", () => {
 });
 
 describe("sameRRset", () => {
-  const { sameRRset } = require("../../../../src/service/core/dns/rrset");
+  const { sameRRset } = require("../../../../src/shared/core/dns/rrset");
   const rr = (type, rdata, ttl = 300, name = "vert.bbs.test") => ({ name, type, ttl, rdata });
   it("the same records in other forms, orders and duplicates are the same set", () => {
     assert.strictEqual(sameRRset(rr("AAAA", ["2001:DB8::1", "2001:db8::2"]), rr("AAAA", ["2001:db8:0::2", "2001:db8::1", "2001:db8::1"], 300, "Vert.BBS.test.")), true);

@@ -3,7 +3,7 @@
 // refusal, and the two checks that keep an account that is not the one the alias names out.
 // (The accepted ids and logins and the replies of the refusals are in protocol.test.js.)
 const assert = require("assert");
-const { authorize, idProblem, UFLAG_Q } = require("../../../src/service/core/authorize");
+const { authorize, idProblem, UFLAG_Q } = require("../../../src/hub/core/authorize");
 const { fakeAccounts } = require("./fakes");
 
 describe("idProblem: the log line of a refused id", () => {

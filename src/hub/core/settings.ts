@@ -1,6 +1,6 @@
-import type { DnsServerSettings } from "./dns/types";
-import { decodeBase64 } from "./dns/base64";
-import { normalName } from "./dns/names";
+import type { DnsServerSettings } from "../../shared/core/dns/types";
+import { decodeBase64 } from "../../shared/core/dns/base64";
+import { normalName } from "../../shared/core/dns/names";
 import { isDnsLabel, isHostName } from "../../shared/core/hostname";
 import { isIpv4 } from "../../shared/core/ipv4";
 import { isIpv6 } from "../../shared/core/ipv6";

@@ -1,8 +1,8 @@
 // Record data of the types the service publishes (and SOA, which it reads):
 // from the presentation form of types.ts to the wire, and back.
-import { isIpv4 } from "../../../shared/core/ipv4";
-import { formatIpv6, parseIpv6 } from "../../../shared/core/ipv6";
-import { Loc, parseLoc } from "../../../shared/core/loc";
+import { isIpv4 } from "../ipv4";
+import { formatIpv6, parseIpv6 } from "../ipv6";
+import { Loc, parseLoc } from "../loc";
 import { isByteString, readU16, readU32, toHex, u16, u32, u8 } from "./bytes";
 import { TYPE, typeName } from "./codes";
 import { encodeName, formatError, nameProblem, readName } from "./names";

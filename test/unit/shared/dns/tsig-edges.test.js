@@ -2,13 +2,13 @@
 // TSIG answers built here as a server signs them (RFC 8945 4.3), then spoiled one field at a
 // time: each must be refused with its own reason, and the genuine one verified.
 const assert = require("assert");
-const { u16, u32, u48 } = require("../../../../src/service/core/dns/bytes");
-const { encodeMessage, encodeRecord, parseMessage } = require("../../../../src/service/core/dns/message");
-const { encodeName, canonicalName } = require("../../../../src/service/core/dns/names");
-const { hmacSha256 } = require("../../../../src/service/core/dns/sha256");
-const { signRequest, verifyAnswer, FUDGE } = require("../../../../src/service/core/dns/tsig");
-const { readAnswer, UPDATE, UPDATE_ACCEPTS, QUERY, QUERY_ACCEPTS } = require("../../../../src/service/core/dns/answer");
-const { encodeUpdate } = require("../../../../src/service/core/dns/update");
+const { u16, u32, u48 } = require("../../../../src/shared/core/dns/bytes");
+const { encodeMessage, encodeRecord, parseMessage } = require("../../../../src/shared/core/dns/message");
+const { encodeName, canonicalName } = require("../../../../src/shared/core/dns/names");
+const { hmacSha256 } = require("../../../../src/shared/core/dns/sha256");
+const { signRequest, verifyAnswer, FUDGE } = require("../../../../src/shared/core/dns/tsig");
+const { readAnswer, UPDATE, UPDATE_ACCEPTS, QUERY, QUERY_ACCEPTS } = require("../../../../src/shared/core/dns/answer");
+const { encodeUpdate } = require("../../../../src/shared/core/dns/update");
 
 const KEY = { name: "service.key", algorithm: "hmac-sha256", secret: "0123456789abcdef0123456789abcdef" };
 const NOW = 1796000000;

@@ -3,11 +3,11 @@
 // test/real/capture-dns-answers.js (fixed key, bytes 1..32): parsed, decoded
 // (with name compression) and TSIG-verified without a server; then altered.
 const assert = require("assert");
-const { fromHex, toHex, u16 } = require("../../../../src/service/core/dns/bytes");
-const { parseMessage } = require("../../../../src/service/core/dns/message");
-const { readAnswer, QUERY, QUERY_ACCEPTS, UPDATE, UPDATE_ACCEPTS } = require("../../../../src/service/core/dns/answer");
-const { rrsetIn } = require("../../../../src/service/core/dns/query");
-const { encodeRdata } = require("../../../../src/service/core/dns/rdata");
+const { fromHex, toHex, u16 } = require("../../../../src/shared/core/dns/bytes");
+const { parseMessage } = require("../../../../src/shared/core/dns/message");
+const { readAnswer, QUERY, QUERY_ACCEPTS, UPDATE, UPDATE_ACCEPTS } = require("../../../../src/shared/core/dns/answer");
+const { rrsetIn } = require("../../../../src/shared/core/dns/query");
+const { encodeRdata } = require("../../../../src/shared/core/dns/rdata");
 const FIXTURES = require("./server-answers.json");
 
 const SECRET = Buffer.from(FIXTURES.secret, "base64").toString("latin1");

@@ -3,7 +3,7 @@
 // those after now as made now, in any order) and the exact log lines. (The first write, the 60 s boundary,
 // the cap's reply and 0 turning a limit off are in app.test.js.)
 const assert = require("assert");
-const { decideRate, recordWrite, parseRateState, restamped } = require("../../../src/service/core/rateLimit");
+const { decideRate, recordWrite, parseRateState, restamped } = require("../../../src/hub/core/rateLimit");
 
 const t = 1e12;
 

@@ -1,4 +1,4 @@
-import { DnsServer } from "./app";
+import { DnsServer } from "./types";
 import { RawServiceSettings, validateServiceSettings } from "./settings";
 import { isIpv6 } from "../../shared/core/ipv6";
 import { countOf } from "../../shared/core/text";

@@ -3,7 +3,7 @@
 // (Same records written another way, changed TTL/record/deletion, a hand-added second A and the
 // view of the owner's A and *.CNAME are in records.test.js.)
 const assert = require("assert");
-const { planChanges, viewOf, describePlan } = require("../../../src/service/core/changes");
+const { planChanges, viewOf, describePlan } = require("../../../src/hub/core/changes");
 
 const owner = "vert.bbs.test";
 const wildcard = "*." + owner;

@@ -2,7 +2,7 @@
 // The audit line's id at its length limit. (ASCII-only JSON, the fields and their order, and
 // a long id with control bytes are in app.test.js.)
 const assert = require("assert");
-const { auditLine } = require("../../../src/service/core/audit");
+const { auditLine } = require("../../../src/hub/core/audit");
 
 describe("auditLine: the id's length limit (64)", () => {
   const line = (id) => JSON.parse(auditLine({ time: "2026-11-30T12:00:00.000Z", id, address: "192.0.2.1", result: "refused", reason: "x", old: null, new: null }));

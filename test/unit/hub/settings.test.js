@@ -1,6 +1,6 @@
 "use strict";
 const assert = require("assert");
-const { validateServiceSettings, collectSettings, DEFAULTS, SETTING_KEYS, MAX_DNS_TIMEOUT } = require("../../../src/service/core/settings");
+const { validateServiceSettings, collectSettings, DEFAULTS, SETTING_KEYS, MAX_DNS_TIMEOUT } = require("../../../src/hub/core/settings");
 // The client's longest wait for a line from the service: dns_timeout is bounded by it.
 const { MAX_WAIT } = require("../../../src/client/core/defaults");
 const { rawSettings, SECRET } = require("./fakes");

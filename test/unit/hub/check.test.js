@@ -2,7 +2,7 @@
 // `jsexec dyndns-service.js` from a console: what the sysop reads before enabling the service.
 // main.ts sends print() to standard output and error() to log(LOG_ERR), standard error.
 const assert = require("assert");
-const { checkSetup, CHECK_OK, CHECK_DNS_FAILED, CHECK_BAD_SETTINGS } = require("../../../src/service/core/check");
+const { checkSetup, CHECK_OK, CHECK_DNS_FAILED, CHECK_BAD_SETTINGS } = require("../../../src/hub/core/check");
 
 const SOURCE = "/sbbs/ctrl/modopts.ini [dyndns_service]";
 const SECRET = Buffer.from("0123456789abcdef0123456789abcdef").toString("base64");

@@ -1,5 +1,5 @@
-import { sameRRset } from "./dns/rrset";
-import { RRset, RRType, UpdatePlan } from "./dns/types";
+import { sameRRset } from "../../shared/core/dns/rrset";
+import { RRset, RRType, UpdatePlan } from "../../shared/core/dns/types";
 import { Wanted } from "./records";
 import { escapeControl } from "../../shared/core/text";
 

@@ -1,17 +1,17 @@
 "use strict";
 // The DNS core at its edges: each limit on both sides, each malformed byte string, each line.
 const assert = require("assert");
-const { fromHex, toHex, u48, readU48, u32, readU32 } = require("../../../../src/service/core/dns/bytes");
-const { encodeName, readName, nameProblem, isFormatError, formatError, normalName } = require("../../../../src/service/core/dns/names");
-const { encodeRdata, decodeRdata, canonicalRdata, EXPECTED } = require("../../../../src/service/core/dns/rdata");
-const { encodeMessage, parseMessage, isTruncated, isResponse } = require("../../../../src/service/core/dns/message");
-const { encodeUpdate, planProblem } = require("../../../../src/service/core/dns/update");
-const { rrsetIn } = require("../../../../src/service/core/dns/query");
-const { sameRRset } = require("../../../../src/service/core/dns/rrset");
-const { TYPE, rcodeName, tsigErrorName, typeName, PUBLISHED_TYPES } = require("../../../../src/service/core/dns/codes");
-const { encodeBase64, decodeBase64 } = require("../../../../src/service/core/dns/base64");
-const { sha256, hmacSha256 } = require("../../../../src/service/core/dns/sha256");
-const { rcodeReason } = require("../../../../src/service/core/dns/answer");
+const { fromHex, toHex, u48, readU48, u32, readU32 } = require("../../../../src/shared/core/dns/bytes");
+const { encodeName, readName, nameProblem, isFormatError, formatError, normalName } = require("../../../../src/shared/core/dns/names");
+const { encodeRdata, decodeRdata, canonicalRdata, EXPECTED } = require("../../../../src/shared/core/dns/rdata");
+const { encodeMessage, parseMessage, isTruncated, isResponse } = require("../../../../src/shared/core/dns/message");
+const { encodeUpdate, planProblem } = require("../../../../src/shared/core/dns/update");
+const { rrsetIn } = require("../../../../src/shared/core/dns/query");
+const { sameRRset } = require("../../../../src/shared/core/dns/rrset");
+const { TYPE, rcodeName, tsigErrorName, typeName, PUBLISHED_TYPES } = require("../../../../src/shared/core/dns/codes");
+const { encodeBase64, decodeBase64 } = require("../../../../src/shared/core/dns/base64");
+const { sha256, hmacSha256 } = require("../../../../src/shared/core/dns/sha256");
+const { rcodeReason } = require("../../../../src/shared/core/dns/answer");
 const crypto = require("crypto");
 
 const label = (n, c = "a") => c.repeat(n);
