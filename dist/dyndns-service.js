@@ -398,7 +398,7 @@
   var PUBLISHED_TYPES = ["A", "AAAA", "MX", "TXT", "LOC", "CNAME"];
   var RCODES = ["NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE"];
   var TSIG_ERRORS = { 16: "BADSIG", 17: "BADKEY", 18: "BADTIME", 22: "BADTRUNC" };
-  var RCODE = { NOERROR: 0, NXDOMAIN: 3, NOTAUTH: 9 };
+  var RCODE = { NOERROR: 0, NXDOMAIN: 3, YXRRSET: 7, NXRRSET: 8, NOTAUTH: 9 };
   function rcodeName(code) {
     return RCODES[code] || "RCODE " + code;
   }
@@ -794,8 +794,9 @@
     var plan = { zone: zone, changes: [] };
     for (var i = 0; i < wanted.length; i++) {
       var w = wanted[i];
-      if (!sameRRset(current(rrsets, w.name, w.type), w.rrset))
-        plan.changes.push({ name: w.name, type: w.type, rrset: w.rrset });
+      var was = current(rrsets, w.name, w.type);
+      if (!sameRRset(was, w.rrset))
+        plan.changes.push({ name: w.name, type: w.type, rrset: w.rrset, was: was });
     }
     return plan;
   }
@@ -925,12 +926,31 @@
     var rate = decideRate(owner, rateState, hub.now(), settings.minInterval, settings.hourlyCap);
     if (!rate.ok)
       return { result: "refused", old: old, reply: rate.reply, log: rate.log };
-    var spent = hub.now() - startedAt;
-    var left = Math.floor((settings.dns.timeoutSeconds * 1e3 - spent) / 100) / 10;
-    if (left <= 0) {
-      return { result: "failed", old: old, reason: "the update: not started, reading the current records took " + spent + " ms of dns_timeout (" + settings.dns.timeoutSeconds + " s)" };
+    var written = write(hub, settings, plan, startedAt);
+    var retried = written.stale;
+    if (written.stale) {
+      var rest = timeLeft(settings, startedAt, hub.now());
+      var again = rest ? hub.dns.currentRecords(rest, [owner, "*." + owner]) : { ok: false, reason: "no time left in dns_timeout" };
+      if (!again.ok)
+        return { result: "failed", old: old, reason: "the update: " + written.reason + "; reading the records again: " + again.reason };
+      old = again.rrsets;
+      plan = planChanges(settings.zone, wanted, old);
+      if (plan.changes.length === 0)
+        return { result: "unchanged", old: old };
+      written = write(hub, settings, plan, startedAt);
+      if (written.stale)
+        return { result: "failed", old: old, reason: "the update, made again: " + written.reason + "; another writer keeps changing these records" };
     }
-    var dns2 = {
+    if (!written.ok)
+      return { result: "failed", old: old, reason: "the update: " + written.reason };
+    keepRateState(hub, id, recordWrite(rateState, hub.now()));
+    return { result: "updated", old: old, detail: describePlan(owner, plan) + " (DNS " + (hub.now() - startedAt) + " ms" + (retried ? "; made again: another writer had changed the records since they were read" : "") + ")" };
+  }
+  function timeLeft(settings, startedAt, now2) {
+    var left = Math.floor((settings.dns.timeoutSeconds * 1e3 - (now2 - startedAt)) / 100) / 10;
+    if (left <= 0)
+      return null;
+    return {
       server: settings.dns.server,
       port: settings.dns.port,
       transport: settings.dns.transport,
@@ -938,11 +958,15 @@
       zone: settings.dns.zone,
       timeoutSeconds: left
     };
+  }
+  function write(hub, settings, plan, startedAt) {
+    var spent = hub.now() - startedAt;
+    var dns2 = timeLeft(settings, startedAt, hub.now());
+    if (!dns2) {
+      return { ok: false, stale: false, reason: "not started, the DNS work took " + spent + " ms of dns_timeout (" + settings.dns.timeoutSeconds + " s)" };
+    }
     var outcome = hub.dns.publish(dns2, plan);
-    if (!outcome.ok)
-      return { result: "failed", old: old, reason: "the update: " + outcome.reason };
-    keepRateState(hub, id, recordWrite(rateState, hub.now()));
-    return { result: "updated", old: old, detail: describePlan(owner, plan) + " (DNS " + (hub.now() - startedAt) + " ms)" };
+    return outcome.ok ? { ok: true, stale: false, reason: "" } : { ok: false, stale: outcome.stale, reason: outcome.reason };
   }
   function keepRateState(hub, id, state) {
     var problem = hub.state.write(id, JSON.stringify(state));
@@ -1768,6 +1792,8 @@
     REFUSED: "the server's policy does not allow this request",
     NOTAUTH: "the server does not accept this key here, or is not authoritative for the zone",
     NOTZONE: "a name is not in the zone",
+    YXRRSET: "a record set exists that the update expected absent (it changed since it was read)",
+    NXRRSET: "a record set differs from what the update expected (it changed since it was read)",
     "TSIG BADKEY": "the server does not know the key, or does not let it change these names",
     "TSIG BADSIG": "the key's secret does not match the server's",
     "TSIG BADTIME": "our clock and the server's differ by more than the allowed fudge"
@@ -1792,12 +1818,13 @@
     if (verdict.kind === "invalid")
       return { ok: false, reason: "the answer fails TSIG verification: " + verdict.reason };
     if (accepted.indexOf(rcode) < 0)
-      return { ok: false, reason: rcodeReason(rcode, null) };
+      return { ok: false, reason: rcodeReason(rcode, null), rcode: rcode };
     if (verdict.kind === "unsigned")
       return { ok: false, reason: "the answer is not signed (a TSIG record was expected)" };
     return { ok: true, data: data, parsed: parsed, rcode: rcode };
   }
   var UPDATE_ACCEPTS = [RCODE.NOERROR];
+  var STALE_RCODES = [RCODE.YXRRSET, RCODE.NXRRSET];
   var QUERY_ACCEPTS = [RCODE.NOERROR, RCODE.NXDOMAIN];
   var UPDATE = OPCODE.UPDATE;
   var QUERY = OPCODE.QUERY;
@@ -1879,14 +1906,32 @@
         if (problem !== null)
           return problem;
       }
+      if (change.was === void 0)
+        return key + " has no prerequisite (the set as read, or null when there was none)";
+      if (change.was) {
+        problem = rrsetProblem(change.name, change.type, change.was);
+        if (problem !== null)
+          return "as read: " + problem;
+      }
     }
     return null;
   }
+  function prerequisites(name2, type, was) {
+    if (!was)
+      return [{ name: name2, type: TYPE[type], klass: CLASS.NONE, ttl: 0, rdata: "" }];
+    var out = [];
+    for (var r = 0; r < was.rdata.length; r++) {
+      out.push({ name: name2, type: TYPE[type], klass: CLASS.IN, ttl: 0, rdata: encodeRdata(type, was.rdata[r]) });
+    }
+    return out;
+  }
   function encodeUpdate(plan, id) {
+    var required2 = [];
     var updates = [];
     for (var i = 0; i < plan.changes.length; i++) {
       var change = plan.changes[i];
       var name2 = normalName(change.name);
+      required2 = required2.concat(prerequisites(name2, change.type, change.was));
       updates.push({ name: name2, type: TYPE[change.type], klass: CLASS.ANY, ttl: 0, rdata: "" });
       var rrset = change.rrset;
       if (!rrset)
@@ -1899,7 +1944,7 @@
       id: id,
       flags: OPCODE.UPDATE << 11,
       questions: [{ name: normalName(plan.zone), type: TYPE.SOA, klass: CLASS.IN }],
-      answers: [],
+      answers: required2,
       authority: updates,
       additional: []
     };
@@ -1988,29 +2033,57 @@
       exchange.udp = connected.sock;
     return connected;
   }
-  function askTcp(exchange, request) {
+  function answering(requests, message) {
+    if (message.length < HEADER_BYTES)
+      return -1;
+    var id = readU16(message, 0);
+    for (var i = 0; i < requests.length; i++)
+      if (requests[i].id === id)
+        return i;
+    return -1;
+  }
+  function askTcp(exchange, requests) {
     var socket = socketOf(exchange, SOCK_STREAM);
     if (!socket.ok)
       return socket;
     var sock = socket.sock;
-    if (!sendAll(sock, u16(request.wire.length) + request.wire)) {
+    var wire = "";
+    for (var i = 0; i < requests.length; i++)
+      wire += u16(requests[i].wire.length) + requests[i].wire;
+    if (!sendAll(sock, wire))
       return { ok: false, reason: "could not send to " + exchange.where + ": " + describeSocketError(sock) };
+    var data = [];
+    for (var missing = requests.length; missing > 0; ) {
+      var prefix = receiveExactly(exchange, sock, 2);
+      if (!prefix.ok)
+        return prefix;
+      var message = receiveExactly(exchange, sock, readU16(prefix.data, 0));
+      if (!message.ok)
+        return message;
+      var at = answering(requests, message.data);
+      if (at >= 0 && data[at] === void 0) {
+        data[at] = message.data;
+        missing--;
+      }
     }
-    var prefix = receiveExactly(exchange, sock, 2);
-    if (!prefix.ok)
-      return prefix;
-    return receiveExactly(exchange, sock, readU16(prefix.data, 0));
+    return { ok: true, data: data };
   }
-  function askUdp(exchange, request) {
+  function askUdp(exchange, requests) {
     var socket = socketOf(exchange, SOCK_DGRAM);
     if (!socket.ok)
       return socket;
     var sock = socket.sock;
+    var data = [];
+    var missing = requests.length;
     var resendAt = 0;
-    for (; ; ) {
+    while (missing > 0) {
       if (now() >= resendAt) {
-        if (sock.send(request.wire) !== request.wire.length) {
-          return { ok: false, reason: "could not send to " + exchange.where + ": " + describeSocketError(sock) };
+        for (var i = 0; i < requests.length; i++) {
+          if (data[i] !== void 0)
+            continue;
+          if (sock.send(requests[i].wire) !== requests[i].wire.length) {
+            return { ok: false, reason: "could not send to " + exchange.where + ": " + describeSocketError(sock) };
+          }
         }
         resendAt = now() + UDP_RESEND_MS;
       }
@@ -2025,25 +2098,54 @@
         var refused2 = sock.error === ECONNREFUSED;
         return { ok: false, reason: refused2 ? exchange.where + " refused the request (nothing listens on that UDP port)" : "lost the UDP exchange with " + exchange.where + ": " + describeSocketError(sock) };
       }
-      if (datagram.length < HEADER_BYTES || readU16(datagram, 0) !== request.id)
+      var at = answering(requests, datagram);
+      if (at < 0 || data[at] !== void 0)
         continue;
-      if (isTruncated(readU16(datagram, 2)))
-        return { ok: false, reason: "truncated", truncated: true };
-      return { ok: true, data: datagram };
+      data[at] = isTruncated(readU16(datagram, 2)) ? null : datagram;
+      missing--;
     }
+    return { ok: true, data: data };
   }
-  function ask(exchange, request, opcode, accepted) {
-    var reply = null;
-    if (exchange.settings.transport === "udp" && request.wire.length <= UDP_LIMIT) {
-      reply = askUdp(exchange, request);
-      if (!reply.ok && reply.truncated)
-        reply = null;
+  function askAll(exchange, requests, opcode, accepted) {
+    var data = [];
+    var small = [];
+    if (exchange.settings.transport === "udp") {
+      for (var i = 0; i < requests.length; i++)
+        if (requests[i].wire.length <= UDP_LIMIT)
+          small.push(i);
     }
-    if (!reply)
-      reply = askTcp(exchange, request);
-    if (!reply.ok)
-      return reply;
-    return readAnswer(reply.data, request, opcode, exchange.settings.key, unixSeconds(), accepted);
+    if (small.length) {
+      var udp = askUdp(exchange, pick(requests, small));
+      if (!udp.ok)
+        return udp;
+      for (var u = 0; u < small.length; u++)
+        data[small[u]] = udp.data[u];
+    }
+    var rest = [];
+    for (var r = 0; r < requests.length; r++)
+      if (!data[r])
+        rest.push(r);
+    if (rest.length) {
+      var tcp = askTcp(exchange, pick(requests, rest));
+      if (!tcp.ok)
+        return tcp;
+      for (var k = 0; k < rest.length; k++)
+        data[rest[k]] = tcp.data[k];
+    }
+    var answers = [];
+    for (var a = 0; a < requests.length; a++) {
+      var answer = readAnswer(data[a], requests[a], opcode, exchange.settings.key, unixSeconds(), accepted);
+      if (!answer.ok)
+        return answer;
+      answers.push(answer);
+    }
+    return { ok: true, answers: answers };
+  }
+  function pick(requests, indexes) {
+    var out = [];
+    for (var i = 0; i < indexes.length; i++)
+      out.push(requests[indexes[i]]);
+    return out;
   }
   function unixSeconds() {
     return Math.floor(now() / 1e3);
@@ -2072,18 +2174,25 @@
       return { ok: false, reason: problem };
     var exchange = startExchange(settings);
     var rrsets = [];
+    var asked = [];
+    var requests = [];
+    var first = messageId();
+    for (var i = 0; i < names.length; i++) {
+      for (var t = 0; t < PUBLISHED_TYPES.length; t++) {
+        asked.push({ name: names[i], type: PUBLISHED_TYPES[t] });
+        var id = (first + requests.length) % 65536;
+        requests.push(signRequest(encodeQuery(names[i], PUBLISHED_TYPES[t], id), settings.key, unixSeconds()));
+      }
+    }
     try {
-      for (var i = 0; i < names.length; i++) {
-        for (var t = 0; t < PUBLISHED_TYPES.length; t++) {
-          var type = PUBLISHED_TYPES[t];
-          var request = signRequest(encodeQuery(names[i], type, messageId()), settings.key, unixSeconds());
-          var answer = ask(exchange, request, QUERY, QUERY_ACCEPTS);
-          if (!answer.ok)
-            return { ok: false, reason: answer.reason };
-          var rrset = rrsetIn(answer.data, answer.parsed.message, names[i], type);
-          if (rrset)
-            rrsets.push(rrset);
-        }
+      var answered = askAll(exchange, requests, QUERY, QUERY_ACCEPTS);
+      if (!answered.ok)
+        return { ok: false, reason: answered.reason };
+      for (var q = 0; q < asked.length; q++) {
+        var answer = answered.answers[q];
+        var rrset = rrsetIn(answer.data, answer.parsed.message, asked[q].name, asked[q].type);
+        if (rrset)
+          rrsets.push(rrset);
       }
     } catch (e) {
       if (isFormatError(e))
@@ -2100,14 +2209,16 @@
       problem = "the update is for the zone " + normalName(plan.zone) + ", the settings name " + normalName(settings.zone);
     }
     if (problem !== null)
-      return { ok: false, reason: problem };
+      return { ok: false, reason: problem, stale: false };
     if (plan.changes.length === 0)
       return { ok: true };
     var exchange = startExchange(settings);
     try {
       var request = signRequest(encodeUpdate(plan, messageId()), settings.key, unixSeconds());
-      var answer = ask(exchange, request, UPDATE, UPDATE_ACCEPTS);
-      return answer.ok ? { ok: true } : { ok: false, reason: answer.reason };
+      var answered = askAll(exchange, [request], UPDATE, UPDATE_ACCEPTS);
+      if (answered.ok)
+        return { ok: true };
+      return { ok: false, reason: answered.reason, stale: answered.rcode !== void 0 && STALE_RCODES.indexOf(answered.rcode) >= 0 };
     } finally {
       endExchange(exchange);
     }

@@ -41,9 +41,13 @@ async function run(port, id, password, n, same) {
 async function updatesAlone(knot, n) {
   const key = { name: knot.keys.service.name.replace(/\.$/, ""), algorithm: "hmac-sha256", secret: knot.keys.service.secret };
   const times = [];
+  // Each UPDATE carries the set it replaces as its prerequisite, as the service's do (the name is new in this zone).
+  let was = null;
   for (let i = 0; i < n; i++) {
     const name = "floor.bbs.test";
-    const plan = { zone: "bbs.test", changes: [{ name, type: "A", rrset: { name, type: "A", ttl: 300, rdata: ["198.51.100." + (1 + (i % 200))] } }] };
+    const rrset = { name, type: "A", ttl: 300, rdata: ["198.51.100." + (1 + (i % 200))] };
+    const plan = { zone: "bbs.test", changes: [{ name, type: "A", rrset, was }] };
+    was = rrset;
     const t0 = hr();
     const request = signRequest(encodeUpdate(plan, i & 0xffff), key, Math.floor(Date.now() / 1000));
     const answer = await exchangeTcp(knot.port, request.wire);

@@ -12,7 +12,7 @@ import { readAnswer, UPDATE, UPDATE_ACCEPTS } from "../../src/shared/core/dns/an
 import { canonicalRdata, encodeRdata } from "../../src/shared/core/dns/rdata";
 
 var key = { name: "service.key", algorithm: "hmac-sha256", secret: decodeBase64(FIXTURE.secret) };
-var set = function (name, type, rdata) { return { name: name, type: type, rrset: { name: name, type: type, ttl: 300, rdata: rdata } }; };
+var set = function (name, type, rdata) { return { name: name, type: type, rrset: { name: name, type: type, ttl: 300, rdata: rdata }, was: null }; };
 var plan = {
   zone: "bbs.test",
   changes: [set("vert.bbs.test", "A", ["203.0.113.7"]), set("vert.bbs.test", "AAAA", ["2001:db8::1"]),

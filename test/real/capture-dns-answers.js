@@ -13,7 +13,7 @@ const SECRET = Buffer.from(Array.from({ length: 32 }, (_, i) => i + 1)).toString
 // LOC texts parsed by the servers themselves, to hold our encoding against.
 const LOCS = [["rfc", "42 21 54 N 71 06 18 W -24m 30m"], ["ams", "52 22 23.000 N 4 53 32.000 E -2.00m 0.00m 10000m 10m"],
   ["pole", "90 S 180 W 42849672.95m 90000000m 0.01m 1.5m"]];
-const rr = (name, type, rdata) => ({ name, type, rrset: rdata ? { name, type, ttl: 300, rdata } : null });
+const rr = (name, type, rdata) => ({ name, type, rrset: rdata ? { name, type, ttl: 300, rdata } : null, was: null });
 (async () => {
   const out = { secret: SECRET };
   for (const start of [startKnot, startBind]) {

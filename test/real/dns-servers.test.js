@@ -8,8 +8,11 @@ const { encodeUpdate, planProblem } = require("../../src/shared/core/dns/update"
 const { signRequest } = require("../../src/shared/core/dns/tsig");
 const { readAnswer, UPDATE, UPDATE_ACCEPTS } = require("../../src/shared/core/dns/answer");
 
-const set = (name, type, rdata, ttl = 300) => ({ name, type, rrset: { name, type, ttl, rdata } });
-const remove = (name, type) => ({ name, type, rrset: null });
+/** A change to the set (name, type); `was`: the set as the writer read it (its prerequisite), null: absent. */
+const set = (name, type, rdata, ttl = 300, was = null) => ({ name, type, rrset: { name, type, ttl, rdata }, was });
+const remove = (name, type, was = null) => ({ name, type, rrset: null, was });
+/** A set as read, for `was`. */
+const read = (name, type, rdata, ttl = 300) => ({ name, type, ttl, rdata });
 const seconds = () => Math.floor(Date.now() / 1000);
 
 describe("DNS server programs", () => {
@@ -64,18 +67,57 @@ for (const start of [startKnot, startBind]) describe("UPDATE to a real " + (star
       set("*.swap.bbs.test", "CNAME", ["swap.bbs.test"]),
     ]), "ok", "the records to replace and delete");
     assert.strictEqual(await send([
-      set("swap.bbs.test", "A", ["198.51.100.9"], 120),
-      remove("swap.bbs.test", "AAAA"),
-      set("swap.bbs.test", "TXT", ["new text"]),
-      remove("swap.bbs.test", "LOC"),
-      remove("*.swap.bbs.test", "CNAME"),
+      set("swap.bbs.test", "A", ["198.51.100.9"], 120, read("swap.bbs.test", "A", ["203.0.113.7"])),
+      remove("swap.bbs.test", "AAAA", read("swap.bbs.test", "AAAA", ["2001:db8::1"])),
+      set("swap.bbs.test", "TXT", ["new text"], 300, read("swap.bbs.test", "TXT", ["old text"])),
+      remove("swap.bbs.test", "LOC", read("swap.bbs.test", "LOC", ["37 46 30.000 N 122 25 10.000 W 10.00m 1m 10000m 10m"])),
+      remove("*.swap.bbs.test", "CNAME", read("*.swap.bbs.test", "CNAME", ["swap.bbs.test"])),
     ]), "ok");
     assert.deepStrictEqual(await server.all("swap.bbs.test"), { A: ["198.51.100.9"], MX: ["10 swap.bbs.test."], TXT: ['"new text"'] });
     assert.deepStrictEqual((await server.records("swap.bbs.test", "A")).map((r) => r.ttl), [120]);
     assert.deepStrictEqual(await server.all("*.swap.bbs.test"), {});
     assert.deepStrictEqual(await server.query("keep.bbs.test", "A"), ["192.0.2.1"]);
-    assert.strictEqual(await send([remove("swap.bbs.test", "A"), remove("swap.bbs.test", "MX"), remove("swap.bbs.test", "TXT")]), "ok");
+    assert.strictEqual(await send([remove("swap.bbs.test", "A", read("swap.bbs.test", "A", ["198.51.100.9"])),
+      remove("swap.bbs.test", "MX", read("swap.bbs.test", "MX", ["10 swap.bbs.test"])),
+      remove("swap.bbs.test", "TXT", read("swap.bbs.test", "TXT", ["new text"]))]), "ok");
     assert.deepStrictEqual(await server.all("swap.bbs.test"), {});
+  });
+
+  describe("prerequisites: an update applies only to the records it was planned from (RFC 2136 2.4)", () => {
+    const owner = "race.bbs.test";
+    const YXRRSET = "YXRRSET: a record set exists that the update expected absent (it changed since it was read)";
+    const NXRRSET = "NXRRSET: a record set differs from what the update expected (it changed since it was read)";
+    /** Each test starts from this name holding A 203.0.113.7, 203.0.113.8 and TXT 'first', whatever ran before. */
+    beforeEach(async () => {
+      const now = await server.all(owner);
+      const was = (type) => (now[type] ? read(owner, type, type === "TXT" ? now[type].map((s) => JSON.parse(s)) : now[type]) : null);
+      assert.strictEqual(await send([set(owner, "A", ["203.0.113.7", "203.0.113.8"], 300, was("A")),
+        set(owner, "TXT", ["first"], 300, was("TXT")), remove(owner, "AAAA", was("AAAA"))]), "ok");
+    });
+    const unchanged = async () => assert.deepStrictEqual(await server.all(owner), { A: ["203.0.113.7", "203.0.113.8"], TXT: ['"first"'] });
+
+    it("a set expected absent that exists: YXRRSET, nothing changed", async () => {
+      assert.strictEqual(await send([set(owner, "A", ["198.51.100.1"], 300, null)]), YXRRSET);
+      await unchanged();
+    });
+    it("a set that differs from what was read: NXRRSET, nothing changed", async () => {
+      assert.strictEqual(await send([set(owner, "A", ["198.51.100.1"], 300, read(owner, "A", ["203.0.113.7"]))]), NXRRSET);
+      await unchanged();
+    });
+    it("a set read that is gone: NXRRSET", async () => {
+      assert.strictEqual(await send([set(owner, "AAAA", ["2001:db8::9"], 300, read(owner, "AAAA", ["2001:db8::1"]))]), NXRRSET);
+      await unchanged();
+    });
+    it("all or nothing: one prerequisite that fails keeps the other changes out", async () => {
+      assert.strictEqual(await send([set(owner, "A", ["198.51.100.1"], 300, read(owner, "A", ["203.0.113.7", "203.0.113.8"])),
+        set(owner, "TXT", ["second"], 300, read(owner, "TXT", ["not what is there"]))]), NXRRSET);
+      await unchanged();
+    });
+    it("compared as a set: records in another order, another TTL, names in other case still match", async () => {
+      assert.strictEqual(await send([set(owner, "A", ["198.51.100.1"], 300, read("RACE.bbs.test", "A", ["203.0.113.8", "203.0.113.7"], 5)),
+        set(owner, "TXT", ["second"], 300, read(owner, "TXT", ["first"], 86400))]), "ok");
+      assert.deepStrictEqual(await server.all(owner), { A: ["198.51.100.1"], TXT: ['"second"'] });
+    });
   });
 
   it("deleting a set that does not exist is a success", async () =>
@@ -129,7 +171,8 @@ for (const start of [startKnot, startBind]) describe("UPDATE to a real " + (star
       const changes = [set("mx.bbs.test", "MX", ["10 mail.mx.bbs.test"]), set("*.mx.bbs.test", "CNAME", ["mx.bbs.test"])];
       if (start === startKnot) {
         assert.strictEqual(await send(changes), "ok");
-        assert.strictEqual(await send([remove("mx.bbs.test", "MX"), remove("*.mx.bbs.test", "CNAME")]), "ok");
+        assert.strictEqual(await send([remove("mx.bbs.test", "MX", read("mx.bbs.test", "MX", ["10 mail.mx.bbs.test"])),
+          remove("*.mx.bbs.test", "CNAME", read("*.mx.bbs.test", "CNAME", ["mx.bbs.test"]))]), "ok");
       } else {
         // named.out: "vert.bbs.test/MX 'mail...' is a CNAME (illegal)" (check-mx-cname fail is the default).
         assert.strictEqual(await send(changes), "REFUSED: the server's policy does not allow this request");

@@ -281,4 +281,49 @@ async function startStandIn(target, mode = "forward") {
   };
 }
 
-module.exports = { INSTALL, PUBLISHED_TYPES, startKnot, startBind, findProgram, exchangeTcp, startStandIn };
+/**
+ * A TCP proxy in front of a real DNS server that can hold UPDATE messages back, for races
+ * between writers: after hold(), the next UPDATE that passes is kept (its connection waits),
+ * `held()` resolves once it is, and release() sends it on. Queries always pass at once.
+ * `updates` counts the UPDATE messages that went through.
+ */
+async function startHoldingProxy(target) {
+  const port = await freePort();
+  const sockets = new Set();
+  let holding = false;
+  let kept = null;
+  let onHeld = null;
+  const proxy = { port, updates: 0 };
+  const server = net.createServer((client) => {
+    const upstream = net.connect(target, "127.0.0.1");
+    for (const s of [client, upstream]) { sockets.add(s); s.on("close", () => sockets.delete(s)); s.on("error", () => {}); }
+    upstream.on("close", () => client.destroy());
+    client.on("close", () => upstream.destroy());
+    upstream.pipe(client);
+    let buffer = Buffer.alloc(0);
+    client.on("data", (d) => {
+      buffer = Buffer.concat([buffer, d]);
+      while (buffer.length >= 2 && buffer.length >= 2 + buffer.readUInt16BE(0)) {
+        const framed = buffer.subarray(0, 2 + buffer.readUInt16BE(0));
+        buffer = buffer.subarray(framed.length);
+        const isUpdate = framed.length >= 6 && ((framed[4] >> 3) & 15) === 5;
+        if (isUpdate) proxy.updates++;
+        if (isUpdate && holding) {
+          holding = false;
+          kept = () => upstream.write(framed);
+          if (onHeld) onHeld();
+        } else {
+          upstream.write(framed);
+        }
+      }
+    });
+  });
+  await new Promise((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return Object.assign(proxy, {
+    hold() { holding = true; kept = null; return new Promise((resolve) => { onHeld = resolve; }); },
+    release() { if (kept) kept(); kept = null; },
+    stop: () => new Promise((resolve) => { for (const s of sockets) s.destroy(); server.close(() => resolve()); }),
+  });
+}
+
+module.exports = { INSTALL, PUBLISHED_TYPES, startKnot, startBind, findProgram, exchangeTcp, startStandIn, startHoldingProxy };

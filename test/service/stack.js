@@ -92,10 +92,11 @@ function parseAudit(text) {
 /**
  * The real stack. stock: also listen on <some 127.x.y.z>:8467 for the stock client.
  * settings: extra [dyndns_service] keys. extraUsers: more users, as makeUsers() takes them.
- * dnsServer: "knot" (default) or "bind" (then `knot` is the BIND server: same helpers).
+ * dnsServer: "knot" (default) or "bind" (then `knot` is the BIND server: same helpers); dns: a running one to share.
  */
 async function startRealStack(options = {}) {
-  const knot = await (options.dnsServer === "bind" ? startBind : startKnot)({ zone: ZONE });
+  // dns: a DNS server already running, shared with another stack (another hub on the same zone); it is not stopped here.
+  const knot = options.dns || await (options.dnsServer === "bind" ? startBind : startKnot)({ zone: ZONE });
   const port = await freePort();
   const stockAddress = options.stock ? await freeLoopbackFor(STOCK_PORT) : null;
   const common = { Command: "dyndns-service.js", Options: "NO_HOST_LOOKUP" };
@@ -121,7 +122,7 @@ async function startRealStack(options = {}) {
     kind: "real", knot, root, bbs, port, stockAddress, users, member, setSettings,
     audit: () => parseAudit(root.read("data/dyndns-service.log")),
     console: () => bbs.output(),
-    async stop() { await Promise.all([bbs.stop(), knot.stop()]); },
+    async stop() { await Promise.all([bbs.stop(), options.dns ? null : knot.stop()]); },
   };
 }
 

@@ -13,13 +13,15 @@ function current(rrsets: RRset[], name: string, type: RRType): RRset | null {
 /**
  * The update that takes the zone from its current records to the wanted
  * ones: only the sets that differ (records compared as the DNS server stores
- * them, TTL included). No change means nothing to send.
+ * them, TTL included), each with the set as it was read, which the UPDATE
+ * requires to be still there. No change means nothing to send.
  */
 export function planChanges(zone: string, wanted: Wanted[], rrsets: RRset[]): UpdatePlan {
   var plan: UpdatePlan = { zone: zone, changes: [] };
   for (var i = 0; i < wanted.length; i++) {
     var w = wanted[i];
-    if (!sameRRset(current(rrsets, w.name, w.type), w.rrset)) plan.changes.push({ name: w.name, type: w.type, rrset: w.rrset });
+    var was = current(rrsets, w.name, w.type);
+    if (!sameRRset(was, w.rrset)) plan.changes.push({ name: w.name, type: w.type, rrset: w.rrset, was: was });
   }
   return plan;
 }

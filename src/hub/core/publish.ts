@@ -1,4 +1,4 @@
-import type { DnsServerSettings, RRset } from "../../shared/core/dns/types";
+import type { DnsServerSettings, RRset, UpdatePlan } from "../../shared/core/dns/types";
 import { Wanted } from "./records";
 import { describePlan, planChanges } from "./changes";
 import { decideRate, parseRateState, RateState, recordWrite, restamped } from "./rateLimit";
@@ -51,22 +51,50 @@ function readAndWrite(hub: Hub, settings: ServiceSettings, id: string, owner: st
   var rate = decideRate(owner, rateState, hub.now(), settings.minInterval, settings.hourlyCap);
   if (!rate.ok) return { result: "refused", old: old, reply: rate.reply, log: rate.log };
 
-  // The two exchanges share dns_timeout, so that the client never waits longer than that on the DNS server:
-  // the update gets what the reading left, in tenths of a second rounded down, and is not started without any.
-  var spent = hub.now() - startedAt;
-  var left = Math.floor((settings.dns.timeoutSeconds * 1000 - spent) / 100) / 10;
-  if (left <= 0) {
-    return { result: "failed", old: old, reason: "the update: not started, reading the current records took " + spent
-      + " ms of dns_timeout (" + settings.dns.timeoutSeconds + " s)" };
+  var written = write(hub, settings, plan, startedAt);
+  var retried = written.stale;
+  if (written.stale) {
+    // Another writer changed these records since they were read (another hub, or a tool of the
+    // sysop's): read them again and make the plan again from what is there now, once.
+    var rest = timeLeft(settings, startedAt, hub.now());
+    var again = rest ? hub.dns.currentRecords(rest, [owner, "*." + owner]) : { ok: false as false, reason: "no time left in dns_timeout" };
+    if (!again.ok) return { result: "failed", old: old, reason: "the update: " + written.reason + "; reading the records again: " + again.reason };
+    old = again.rrsets;
+    plan = planChanges(settings.zone, wanted, old);
+    if (plan.changes.length === 0) return { result: "unchanged", old: old };
+    written = write(hub, settings, plan, startedAt);
+    if (written.stale) return { result: "failed", old: old, reason: "the update, made again: " + written.reason + "; another writer keeps changing these records" };
   }
-  var dns: DnsServerSettings = {
+  if (!written.ok) return { result: "failed", old: old, reason: "the update: " + written.reason };
+  keepRateState(hub, id, recordWrite(rateState, hub.now()));
+  return { result: "updated", old: old, detail: describePlan(owner, plan) + " (DNS " + (hub.now() - startedAt) + " ms"
+    + (retried ? "; made again: another writer had changed the records since they were read" : "") + ")" };
+}
+
+/**
+ * What is left of dns_timeout since `startedAt`, in tenths of a second rounded down, as the
+ * settings of the next exchange; null when nothing is left. All the DNS work of one session
+ * shares dns_timeout, so that the client never waits longer than that on the DNS server.
+ */
+function timeLeft(settings: ServiceSettings, startedAt: number, now: number): DnsServerSettings | null {
+  var left = Math.floor((settings.dns.timeoutSeconds * 1000 - (now - startedAt)) / 100) / 10;
+  if (left <= 0) return null;
+  return {
     server: settings.dns.server, port: settings.dns.port, transport: settings.dns.transport, key: settings.dns.key,
     zone: settings.dns.zone, timeoutSeconds: left,
   };
+}
+
+/** One UPDATE with what is left of dns_timeout; not started without any. `reason`: why it failed, for "the update: ...". */
+function write(hub: Hub, settings: ServiceSettings, plan: UpdatePlan, startedAt: number): { ok: boolean; stale: boolean; reason: string } {
+  var spent = hub.now() - startedAt;
+  var dns = timeLeft(settings, startedAt, hub.now());
+  if (!dns) {
+    return { ok: false, stale: false, reason: "not started, the DNS work took " + spent + " ms of dns_timeout ("
+      + settings.dns.timeoutSeconds + " s)" };
+  }
   var outcome = hub.dns.publish(dns, plan);
-  if (!outcome.ok) return { result: "failed", old: old, reason: "the update: " + outcome.reason };
-  keepRateState(hub, id, recordWrite(rateState, hub.now()));
-  return { result: "updated", old: old, detail: describePlan(owner, plan) + " (DNS " + (hub.now() - startedAt) + " ms)" };
+  return outcome.ok ? { ok: true, stale: false, reason: "" } : { ok: false, stale: outcome.stale, reason: outcome.reason };
 }
 
 /** Writes the id's rate-limit state; a failure is worth a warning, not the session. */

@@ -2,14 +2,14 @@
 // TCP with the 2-byte length prefix (RFC 1035 4.2.2), or UDP for messages of at
 // most 512 bytes when the settings ask for it, falling back to TCP when the
 // answer comes back truncated. One deadline bounds the whole exchange.
-import { Answer, QUERY, QUERY_ACCEPTS, UPDATE, UPDATE_ACCEPTS, readAnswer } from "../core/dns/answer";
+import { Answer, QUERY, QUERY_ACCEPTS, STALE_RCODES, UPDATE, UPDATE_ACCEPTS, readAnswer } from "../core/dns/answer";
 import { readU16, u16 } from "../core/dns/bytes";
 import { PUBLISHED_TYPES } from "../core/dns/codes";
-import { isTruncated, HEADER_BYTES } from "../core/dns/message";
+import { isTruncated, HEADER_BYTES, Parsed } from "../core/dns/message";
 import { isFormatError, nameProblem, normalName } from "../core/dns/names";
 import { encodeQuery, rrsetIn } from "../core/dns/query";
 import { SignedRequest, signRequest } from "../core/dns/tsig";
-import { DnsOutcome, DnsServerSettings, RRset, UpdatePlan } from "../core/dns/types";
+import { DnsOutcome, DnsServerSettings, RRset, RRType, UpdatePlan } from "../core/dns/types";
 import { encodeUpdate, planProblem } from "../core/dns/update";
 import { isIpv6 } from "../core/ipv6";
 import { describeSocketError } from "./socketConnection";
@@ -26,7 +26,7 @@ var POLL_SLICE_MS = 1000;
 /** A UDP request with no answer yet is sent again this often (UPDATE replaces whole sets: repeating it is harmless). */
 var UDP_RESEND_MS = 2000;
 
-type Reply = { ok: true; data: string } | { ok: false; reason: string; truncated?: boolean };
+type Reply = { ok: true; data: string } | { ok: false; reason: string };
 
 /** One exchange with the server: its deadline, and the sockets opened so far (reused for later requests). */
 interface Exchange {
@@ -119,28 +119,62 @@ function socketOf(exchange: Exchange, type: number): { ok: true; sock: Socket } 
   return connected;
 }
 
-function askTcp(exchange: Exchange, request: SignedRequest): Reply {
+/** The answer to each request, by index; null where a UDP answer came back truncated (TCP must ask again). */
+type Replies = { ok: true; data: (string | null)[] } | { ok: false; reason: string };
+
+/** Which request a message answers (by its id), or -1. */
+function answering(requests: SignedRequest[], message: string): number {
+  if (message.length < HEADER_BYTES) return -1;
+  var id = readU16(message, 0);
+  for (var i = 0; i < requests.length; i++) if (requests[i].id === id) return i;
+  return -1;
+}
+
+/**
+ * Every request on the exchange's TCP connection at once, then one answer to each, matched by
+ * id (pipelining, RFC 7766 6.2.1: the server may answer in any order): one round trip for all.
+ */
+function askTcp(exchange: Exchange, requests: SignedRequest[]): Replies {
   var socket = socketOf(exchange, SOCK_STREAM);
   if (!socket.ok) return socket;
   var sock = socket.sock;
-  if (!sendAll(sock, u16(request.wire.length) + request.wire)) {
-    return { ok: false, reason: "could not send to " + exchange.where + ": " + describeSocketError(sock) };
+  var wire = "";
+  for (var i = 0; i < requests.length; i++) wire += u16(requests[i].wire.length) + requests[i].wire;
+  if (!sendAll(sock, wire)) return { ok: false, reason: "could not send to " + exchange.where + ": " + describeSocketError(sock) };
+  var data: (string | null)[] = [];
+  for (var missing = requests.length; missing > 0;) {
+    var prefix = receiveExactly(exchange, sock, 2);
+    if (!prefix.ok) return prefix;
+    var message = receiveExactly(exchange, sock, readU16(prefix.data, 0));
+    if (!message.ok) return message;
+    var at = answering(requests, message.data);
+    // A message that answers none of ours (or one already answered) is left aside.
+    if (at >= 0 && data[at] === undefined) {
+      data[at] = message.data;
+      missing--;
+    }
   }
-  var prefix = receiveExactly(exchange, sock, 2);
-  if (!prefix.ok) return prefix;
-  return receiveExactly(exchange, sock, readU16(prefix.data, 0));
+  return { ok: true, data: data };
 }
 
-/** One datagram that answers `request` (others are ignored), sent again every UDP_RESEND_MS until the deadline. */
-function askUdp(exchange: Exchange, request: SignedRequest): Reply {
+/**
+ * One datagram per request, all sent at once; those still unanswered are sent again every
+ * UDP_RESEND_MS until the deadline. Datagrams that answer none of them are ignored.
+ */
+function askUdp(exchange: Exchange, requests: SignedRequest[]): Replies {
   var socket = socketOf(exchange, SOCK_DGRAM);
   if (!socket.ok) return socket;
   var sock = socket.sock;
+  var data: (string | null)[] = [];
+  var missing = requests.length;
   var resendAt = 0;
-  for (;;) {
+  while (missing > 0) {
     if (now() >= resendAt) {
-      if (sock.send(request.wire) !== request.wire.length) {
-        return { ok: false, reason: "could not send to " + exchange.where + ": " + describeSocketError(sock) };
+      for (var i = 0; i < requests.length; i++) {
+        if (data[i] !== undefined) continue;
+        if (sock.send(requests[i].wire) !== requests[i].wire.length) {
+          return { ok: false, reason: "could not send to " + exchange.where + ": " + describeSocketError(sock) };
+        }
       }
       resendAt = now() + UDP_RESEND_MS;
     }
@@ -156,22 +190,51 @@ function askUdp(exchange: Exchange, request: SignedRequest): Reply {
       return { ok: false, reason: refused ? exchange.where + " refused the request (nothing listens on that UDP port)"
         : "lost the UDP exchange with " + exchange.where + ": " + describeSocketError(sock) };
     }
-    if (datagram.length < HEADER_BYTES || readU16(datagram, 0) !== request.id) continue;
-    if (isTruncated(readU16(datagram, 2))) return { ok: false, reason: "truncated", truncated: true };
-    return { ok: true, data: datagram };
+    var at = answering(requests, datagram);
+    if (at < 0 || data[at] !== undefined) continue;
+    data[at] = isTruncated(readU16(datagram, 2)) ? null : datagram;
+    missing--;
   }
+  return { ok: true, data: data };
 }
 
-/** The server's answer to `request`, read and verified: UDP first when settings allow, TCP otherwise or on truncation. */
-function ask(exchange: Exchange, request: SignedRequest, opcode: number, accepted: number[]): Answer {
-  var reply: Reply | null = null;
-  if (exchange.settings.transport === "udp" && request.wire.length <= UDP_LIMIT) {
-    reply = askUdp(exchange, request);
-    if (!reply.ok && reply.truncated) reply = null;
+/**
+ * The server's answers to the requests, each read and verified, in the requests' order: over
+ * UDP first when the settings allow and a request fits, over TCP for the rest and for answers
+ * that came back truncated. On a failure, the first in order.
+ */
+function askAll(exchange: Exchange, requests: SignedRequest[], opcode: number, accepted: number[]):
+  { ok: true; answers: Answer[] } | { ok: false; reason: string; rcode?: number } {
+  var data: (string | null)[] = [];
+  var small: number[] = [];
+  if (exchange.settings.transport === "udp") {
+    for (var i = 0; i < requests.length; i++) if (requests[i].wire.length <= UDP_LIMIT) small.push(i);
   }
-  if (!reply) reply = askTcp(exchange, request);
-  if (!reply.ok) return reply;
-  return readAnswer(reply.data, request, opcode, exchange.settings.key, unixSeconds(), accepted);
+  if (small.length) {
+    var udp = askUdp(exchange, pick(requests, small));
+    if (!udp.ok) return udp;
+    for (var u = 0; u < small.length; u++) data[small[u]] = udp.data[u];
+  }
+  var rest: number[] = [];
+  for (var r = 0; r < requests.length; r++) if (!data[r]) rest.push(r);
+  if (rest.length) {
+    var tcp = askTcp(exchange, pick(requests, rest));
+    if (!tcp.ok) return tcp;
+    for (var k = 0; k < rest.length; k++) data[rest[k]] = tcp.data[k];
+  }
+  var answers: Answer[] = [];
+  for (var a = 0; a < requests.length; a++) {
+    var answer = readAnswer(data[a] as string, requests[a], opcode, exchange.settings.key, unixSeconds(), accepted);
+    if (!answer.ok) return answer;
+    answers.push(answer);
+  }
+  return { ok: true, answers: answers };
+}
+
+function pick(requests: SignedRequest[], indexes: number[]): SignedRequest[] {
+  var out: SignedRequest[] = [];
+  for (var i = 0; i < indexes.length; i++) out.push(requests[indexes[i]]);
+  return out;
 }
 
 function unixSeconds(): number {
@@ -202,16 +265,25 @@ export function currentRecords(settings: DnsServerSettings, names: string[]):
   if (problem !== null) return { ok: false, reason: problem };
   var exchange = startExchange(settings);
   var rrsets: RRset[] = [];
+  var asked: { name: string; type: RRType }[] = [];
+  var requests: SignedRequest[] = [];
+  var first = messageId();
+  for (var i = 0; i < names.length; i++) {
+    for (var t = 0; t < PUBLISHED_TYPES.length; t++) {
+      asked.push({ name: names[i], type: PUBLISHED_TYPES[t] });
+      // Ids of their own within the exchange, so that each answer finds its query.
+      var id = (first + requests.length) % 65536;
+      requests.push(signRequest(encodeQuery(names[i], PUBLISHED_TYPES[t], id), settings.key, unixSeconds()));
+    }
+  }
   try {
-    for (var i = 0; i < names.length; i++) {
-      for (var t = 0; t < PUBLISHED_TYPES.length; t++) {
-        var type = PUBLISHED_TYPES[t];
-        var request = signRequest(encodeQuery(names[i], type, messageId()), settings.key, unixSeconds());
-        var answer = ask(exchange, request, QUERY, QUERY_ACCEPTS);
-        if (!answer.ok) return { ok: false, reason: answer.reason };
-        var rrset = rrsetIn(answer.data, answer.parsed.message, names[i], type);
-        if (rrset) rrsets.push(rrset);
-      }
+    // All the queries at once: one round trip, two with the TCP handshake.
+    var answered = askAll(exchange, requests, QUERY, QUERY_ACCEPTS);
+    if (!answered.ok) return { ok: false, reason: answered.reason };
+    for (var q = 0; q < asked.length; q++) {
+      var answer = answered.answers[q] as { data: string; parsed: Parsed };
+      var rrset = rrsetIn(answer.data, answer.parsed.message, asked[q].name, asked[q].type);
+      if (rrset) rrsets.push(rrset);
     }
   } catch (e) {
     if (isFormatError(e)) return { ok: false, reason: "bad answer from " + exchange.where + ": " + e.dnsFormatError };
@@ -228,13 +300,14 @@ export function publish(settings: DnsServerSettings, plan: UpdatePlan): DnsOutco
   if (problem === null && normalName(plan.zone) !== normalName(settings.zone)) {
     problem = "the update is for the zone " + normalName(plan.zone) + ", the settings name " + normalName(settings.zone);
   }
-  if (problem !== null) return { ok: false, reason: problem };
+  if (problem !== null) return { ok: false, reason: problem, stale: false };
   if (plan.changes.length === 0) return { ok: true };
   var exchange = startExchange(settings);
   try {
     var request = signRequest(encodeUpdate(plan, messageId()), settings.key, unixSeconds());
-    var answer = ask(exchange, request, UPDATE, UPDATE_ACCEPTS);
-    return answer.ok ? { ok: true } : { ok: false, reason: answer.reason };
+    var answered = askAll(exchange, [request], UPDATE, UPDATE_ACCEPTS);
+    if (answered.ok) return { ok: true };
+    return { ok: false, reason: answered.reason, stale: answered.rcode !== undefined && STALE_RCODES.indexOf(answered.rcode) >= 0 };
   } finally {
     endExchange(exchange);
   }

@@ -17,7 +17,7 @@ describe("planChanges: a set is compared with the current one of the same name a
   });
   it("nor does another member's A", () => {
     const current = [set("other.bbs.test", "A", ["203.0.113.7"])];
-    assert.deepStrictEqual(planChanges("bbs.test", wanted, current).changes, [{ name: owner, type: "A", rrset: wanted[0].rrset }]);
+    assert.deepStrictEqual(planChanges("bbs.test", wanted, current).changes, [{ name: owner, type: "A", rrset: wanted[0].rrset, was: null }]);
   });
 });
 

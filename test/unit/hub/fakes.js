@@ -74,10 +74,18 @@ function fakeAccounts(users) {
   };
 }
 
-/** A zone held in memory: currentRecords() and publish() as the contract has them; `fail` makes either fail. */
+/** The records of a set as a DNS server compares them for a prerequisite: as a set, TTL aside. */
+const asSet = (rrset) => (rrset ? rrset.rdata.map((d) => d.toLowerCase()).sort().join("\n") : null);
+
+/**
+ * A zone held in memory: currentRecords() and publish() as the contract has them; `fail` makes
+ * either fail. publish() checks each change's prerequisite (`was`, the set as it was read) as
+ * a DNS server does and answers stale (YXRRSET, NXRRSET) when it no longer holds.
+ * `beforePublish`: another writer's work, run just before each publish() (a race).
+ */
 function fakeDns(initial = []) {
   const dns = {
-    rrsets: initial.slice(), published: [], queried: [], fail: {},
+    rrsets: initial.slice(), published: [], queried: [], fail: {}, beforePublish: null,
     currentRecords(settings, names) {
       dns.queried.push({ settings, names });
       if (dns.fail.current) return { ok: false, reason: dns.fail.current };
@@ -85,7 +93,14 @@ function fakeDns(initial = []) {
     },
     publish(settings, plan) {
       dns.published.push({ settings, plan });
-      if (dns.fail.publish) return { ok: false, reason: dns.fail.publish };
+      if (dns.beforePublish) dns.beforePublish(dns);
+      if (dns.fail.publish) return { ok: false, reason: dns.fail.publish, stale: false };
+      for (const c of plan.changes) {
+        const now = dns.rrsets.find((r) => r.name === c.name && r.type === c.type) || null;
+        if (asSet(now) === asSet(c.was)) continue;
+        return c.was ? { ok: false, stale: true, reason: "NXRRSET: a record set differs from what the update expected (it changed since it was read)" }
+          : { ok: false, stale: true, reason: "YXRRSET: a record set exists that the update expected absent (it changed since it was read)" };
+      }
       for (const c of plan.changes) {
         dns.rrsets = dns.rrsets.filter((r) => !(r.name === c.name && r.type === c.type));
         if (c.rrset) dns.rrsets.push(c.rrset);

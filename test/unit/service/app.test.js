@@ -124,7 +124,7 @@ describe("serve", () => {
     for (const ms of [4901, 5000, 6200]) {
       const s = slowRead(ms);
       assert.deepStrictEqual([s.result, s.heard, s.dns.published.length], ["failed", [DNS_UNAVAILABLE], 0], ms + " ms");
-      const reason = "the update: not started, reading the current records took " + ms + " ms of dns_timeout (5 s)";
+      const reason = "the update: not started, the DNS work took " + ms + " ms of dns_timeout (5 s)";
       assert.deepStrictEqual([s.audit[0].result, s.audit[0].reason], ["failed", reason]);
       assert.deepStrictEqual(s.log.lines, [{ level: "error", text: "'TESTBBS' from 198.51.100.7: failed: " + reason }]);
       assert.deepStrictEqual(s.state.files, {});

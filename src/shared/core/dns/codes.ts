@@ -11,7 +11,7 @@ export var PUBLISHED_TYPES: RRType[] = ["A", "AAAA", "MX", "TXT", "LOC", "CNAME"
 var RCODES = ["NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE"];
 var TSIG_ERRORS: { [code: number]: string } = { 16: "BADSIG", 17: "BADKEY", 18: "BADTIME", 22: "BADTRUNC" };
 
-export var RCODE = { NOERROR: 0, NXDOMAIN: 3, NOTAUTH: 9 };
+export var RCODE = { NOERROR: 0, NXDOMAIN: 3, YXRRSET: 7, NXRRSET: 8, NOTAUTH: 9 };
 
 export function rcodeName(code: number): string {
   return RCODES[code] || "RCODE " + code;

@@ -13,10 +13,14 @@ export interface RRset { name: string; type: RRType; ttl: number; rdata: string[
 /** A TSIG key; secret: the key bytes as a byte string (char codes 0-255), not base64. */
 export interface TsigKey { name: string; algorithm: "hmac-sha256"; secret: string }
 
-/** The change one session makes: for each (name, type), the new set, or null to delete it. */
+/**
+ * The change one session makes: for each (name, type), the new set, or null to delete it, and
+ * the set as it was read before (null: there was none). The UPDATE makes what was read its
+ * prerequisite (RFC 2136 2.4), so that it applies only to the records it was planned from.
+ */
 export interface UpdatePlan {
   zone: string;
-  changes: { name: string; type: RRType; rrset: RRset | null }[];
+  changes: { name: string; type: RRType; rrset: RRset | null; was: RRset | null }[];
 }
 
 /** Where and how the service reaches the zone's primary DNS server. */
@@ -32,5 +36,9 @@ export interface DnsServerSettings {
   timeoutSeconds: number;
 }
 
-/** reason: one line, e.g. "NOTAUTH (TSIG BADKEY): ...", "REFUSED: ...", "no answer from 127.0.0.1:15353 within 5 s". */
-export type DnsOutcome = { ok: true } | { ok: false; reason: string };
+/**
+ * reason: one line, e.g. "NOTAUTH (TSIG BADKEY): ...", "REFUSED: ...", "no answer from 127.0.0.1:15353 within 5 s".
+ * stale: the server refused the update because a prerequisite failed (YXRRSET, NXRRSET): the
+ * records changed since they were read, so the plan must be made again from what is there now.
+ */
+export type DnsOutcome = { ok: true } | { ok: false; reason: string; stale: boolean };

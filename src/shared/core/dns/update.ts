@@ -3,7 +3,7 @@ import { CLASS, OPCODE, PUBLISHED_TYPES, TYPE } from "./codes";
 import { Message, WireRecord, encodeMessage } from "./message";
 import { nameProblem, normalName } from "./names";
 import { EXPECTED, encodeRdata } from "./rdata";
-import { RRset, UpdatePlan } from "./types";
+import { RRset, RRType, UpdatePlan } from "./types";
 
 /** RFC 2181 8: a TTL is 0 to 2^31 - 1 seconds. */
 var MAX_TTL = 2147483647;
@@ -54,20 +54,43 @@ export function planProblem(plan: UpdatePlan): string | null {
       problem = rrsetProblem(change.name, change.type, change.rrset);
       if (problem !== null) return problem;
     }
+    if (change.was === undefined) return key + " has no prerequisite (the set as read, or null when there was none)";
+    if (change.was) {
+      problem = rrsetProblem(change.name, change.type, change.was);
+      if (problem !== null) return "as read: " + problem;
+    }
   }
   return null;
 }
 
 /**
+ * The prerequisite that the set is still as it was read (RFC 2136 2.4): "RRset exists (value
+ * dependent)", every record of it with class IN and TTL 0, which the server compares as a set
+ * (TTLs are not compared); or, for a set that was absent, "RRset does not exist" (class NONE).
+ */
+function prerequisites(name: string, type: RRType, was: RRset | null): WireRecord[] {
+  if (!was) return [{ name: name, type: TYPE[type], klass: CLASS.NONE, ttl: 0, rdata: "" }];
+  var out: WireRecord[] = [];
+  for (var r = 0; r < was.rdata.length; r++) {
+    out.push({ name: name, type: TYPE[type], klass: CLASS.IN, ttl: 0, rdata: encodeRdata(type, was.rdata[r]) as string });
+  }
+  return out;
+}
+
+/**
  * The UPDATE message of a plan whose planProblem() is null (or, in tests,
- * whatever names it holds): zone section = the zone's SOA, no prerequisites,
- * for each change "delete the RRset (name, type)" then its new records.
+ * whatever names it holds): zone section = the zone's SOA; prerequisites = each
+ * changed set as it was read; for each change "delete the RRset (name, type)"
+ * then its new records. One message, so the change is atomic, and it applies
+ * only to the records it was planned from.
  */
 export function encodeUpdate(plan: UpdatePlan, id: number): string {
+  var required: WireRecord[] = [];
   var updates: WireRecord[] = [];
   for (var i = 0; i < plan.changes.length; i++) {
     var change = plan.changes[i];
     var name = normalName(change.name);
+    required = required.concat(prerequisites(name, change.type, change.was));
     updates.push({ name: name, type: TYPE[change.type], klass: CLASS.ANY, ttl: 0, rdata: "" });
     var rrset = change.rrset;
     if (!rrset) continue;
@@ -78,7 +101,7 @@ export function encodeUpdate(plan: UpdatePlan, id: number): string {
   var message: Message = {
     id: id, flags: OPCODE.UPDATE << 11,
     questions: [{ name: normalName(plan.zone), type: TYPE.SOA, klass: CLASS.IN }],
-    answers: [], authority: updates, additional: [],
+    answers: required, authority: updates, additional: [],
   };
   return encodeMessage(message);
 }

@@ -44,7 +44,9 @@ describe("DNS codes and their names", () => {
     assert.strictEqual(rcodeReason(16, "BADSIG").startsWith("RCODE 16 (TSIG BADSIG): the key's secret does not match"), true);
     assert.strictEqual(rcodeReason(0, "BADTIME"), "NOERROR (TSIG BADTIME): our clock and the server's differ by more than the allowed fudge");
     assert.strictEqual(rcodeReason(3, null), "NXDOMAIN");
-    assert.strictEqual(rcodeReason(8, null), "NXRRSET");
+    assert.strictEqual(rcodeReason(8, null), "NXRRSET: a record set differs from what the update expected (it changed since it was read)");
+    assert.strictEqual(rcodeReason(7, null), "YXRRSET: a record set exists that the update expected absent (it changed since it was read)");
+    assert.strictEqual(rcodeReason(6, null), "YXDOMAIN");
   });
 });
 
@@ -196,8 +198,9 @@ describe("record data at its edges", () => {
 });
 
 describe("update plans at their edges", () => {
-  const set = (name, type, rdata, ttl = 300) => ({ name, type, rrset: { name, type, ttl, rdata } });
-  const plan = (...changes) => ({ zone: "bbs.test", changes });
+  const set = (name, type, rdata, ttl = 300) => ({ name, type, rrset: { name, type, ttl, rdata }, was: null });
+  // A change written without `was` stands for one whose set was absent when read.
+  const plan = (...changes) => ({ zone: "bbs.test", changes: changes.map((c) => (c.was === undefined ? Object.assign({ was: null }, c) : c)) });
   it("TTLs: 0 and 2^31 - 1 are fine; -1, 2^31 and fractions are not", () => {
     assert.strictEqual(planProblem(plan(set("a.bbs.test", "A", ["192.0.2.1"], 0))), null);
     assert.strictEqual(planProblem(plan(set("a.bbs.test", "A", ["192.0.2.1"], 2147483647))), null);
@@ -305,7 +308,7 @@ describe("base64, SHA-256, HMAC and big numbers at their edges", () => {
 });
 
 describe("more DNS edges: each pins one behaviour a small change would break", () => {
-  const set = (name, type, rdata) => ({ name, type, rrset: { name, type, ttl: 60, rdata } });
+  const set = (name, type, rdata) => ({ name, type, rrset: { name, type, ttl: 60, rdata }, was: null });
   it("each type's expected text in a plan's problem", () => {
     const problem = (type, text) => planProblem({ zone: "bbs.test", changes: [set("a.bbs.test", type, [text])] });
     assert.strictEqual(problem("A", "x"), "a.bbs.test A 'x' is not an IPv4 address");

@@ -119,17 +119,21 @@ describe("messages", () => {
   const plan = {
     zone: "bbs.test.",
     changes: [
-      { name: "Vert.bbs.test", type: "A", rrset: { name: "vert.bbs.test", type: "A", ttl: 300, rdata: ["203.0.113.7"] } },
-      { name: "vert.bbs.test", type: "TXT", rrset: null },
+      { name: "Vert.bbs.test", type: "A", rrset: { name: "vert.bbs.test", type: "A", ttl: 300, rdata: ["203.0.113.7"] }, was: null },
+      { name: "vert.bbs.test", type: "TXT", rrset: null, was: { name: "vert.bbs.test", type: "TXT", ttl: 60, rdata: ["hi"] } },
     ],
   };
-  // RFC 2136: opcode 5, zone section = (bbs.test SOA IN), no prerequisites, then
-  // "delete RRset" (class ANY, TTL 0, no data) before each set's new records (class IN).
+  // RFC 2136: opcode 5, zone section = (bbs.test SOA IN); prerequisites = each set as it was
+  // read: "RRset does not exist" (class NONE, TTL 0, no data) for the absent A, "RRset exists
+  // (value dependent)" (class IN, TTL 0, the records) for the TXT; then "delete RRset" (class
+  // ANY, TTL 0, no data) before each set's new records (class IN).
   const BODY = ZONE + "0006 0001"
+    + VERT + "0001 00fe 00000000 0000"
+    + VERT + "0010 0001 00000000 0003 026869"
     + VERT + "0001 00ff 00000000 0000"
     + VERT + "0001 0001 0000012c 0004 cb007107"
     + VERT + "0010 00ff 00000000 0000";
-  const UPDATE = "1234 2800 0001 0000 0003 0000" + BODY;
+  const UPDATE = "1234 2800 0001 0002 0003 0000" + BODY;
 
   it("an UPDATE from a plan, byte for byte", () => assert.strictEqual(toHex(encodeUpdate(plan, 0x1234)), UPDATE.replace(/ /g, "")));
 
@@ -147,7 +151,7 @@ describe("messages", () => {
     const mac = crypto.createHmac("sha256", secret).update(hex(UPDATE), "latin1").update(hex(variables), "latin1").digest("hex");
     const record = KEY + "00fa 00ff 00000000 003d" + ALG + "00006b0cc900 012c 0020" + mac + "1234 0000 0000";
     // The same message with one additional record (ARCOUNT 1): the TSIG.
-    assert.strictEqual(toHex(signed.wire), ("1234 2800 0001 0000 0003 0001" + BODY + record).replace(/ /g, ""));
+    assert.strictEqual(toHex(signed.wire), ("1234 2800 0001 0002 0003 0001" + BODY + record).replace(/ /g, ""));
     assert.strictEqual(toHex(signed.mac), mac);
     assert.strictEqual(signed.id, 0x1234);
   });
@@ -170,11 +174,21 @@ describe("messages", () => {
 });
 
 describe("planProblem", () => {
-  const set = (name, type, rdata, ttl = 300) => ({ name, type, rrset: { name, type, ttl, rdata } });
+  const set = (name, type, rdata, ttl = 300, was = null) => ({ name, type, rrset: { name, type, ttl, rdata }, was });
   const problem = (...changes) => planProblem({ zone: "bbs.test", changes });
   it("accepts names under the zone, deletions, and an empty plan", () => {
-    assert.strictEqual(problem(set("vert.bbs.test", "A", ["203.0.113.7"]), { name: "*.vert.bbs.test", type: "CNAME", rrset: null }), null);
+    assert.strictEqual(problem(set("vert.bbs.test", "A", ["203.0.113.7"]), { name: "*.vert.bbs.test", type: "CNAME", rrset: null, was: null }), null);
     assert.strictEqual(problem(), null);
+  });
+  it("every change carries the set as it was read, valid for its name and type", () => {
+    const a = (rdata, ttl = 60, name = "vert.bbs.test", type = "A") => ({ name, type, ttl, rdata });
+    assert.strictEqual(problem(set("vert.bbs.test", "A", ["203.0.113.7"], 300, a(["198.51.100.1", "198.51.100.2"]))), null);
+    assert.strictEqual(problem({ name: "vert.bbs.test", type: "A", rrset: null }),
+      "vert.bbs.test A has no prerequisite (the set as read, or null when there was none)");
+    assert.strictEqual(problem(set("vert.bbs.test", "A", ["203.0.113.7"], 300, a(["mail.example.com"]))),
+      "as read: vert.bbs.test A 'mail.example.com' is not an IPv4 address");
+    assert.strictEqual(problem(set("vert.bbs.test", "A", ["203.0.113.7"], 300, a(["203.0.113.7"], 60, "www.bbs.test"))),
+      "as read: the record set for vert.bbs.test A is named www.bbs.test A");
   });
   const refusals = [
     [[set("vert.other.test", "A", ["203.0.113.7"])], /'vert.other.test' is not a name under the zone bbs.test/],
@@ -187,7 +201,7 @@ describe("planProblem", () => {
     [[set("vert.bbs.test", "A", ["203.0.113.7"], -1)], /the TTL of vert.bbs.test A is -1/],
     [[set("vert.bbs.test", "A", ["203.0.113.7"], 1.5)], /the TTL of vert.bbs.test A is 1.5/],
     [[set("*.vert.bbs.test", "CNAME", ["a.test", "b.test"])], /a CNAME set has one record/],
-    [[{ name: "vert.bbs.test", type: "A", rrset: { name: "www.bbs.test", type: "A", ttl: 1, rdata: ["1.2.3.4"] } }], /is named www.bbs.test A/],
+    [[{ name: "vert.bbs.test", type: "A", rrset: { name: "www.bbs.test", type: "A", ttl: 1, rdata: ["1.2.3.4"] }, was: null }], /is named www.bbs.test A/],
   ];
   for (const [changes, pattern] of refusals) it("refuses: " + pattern.source, () => assert.match(problem(...changes), pattern));
 });
