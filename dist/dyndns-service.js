@@ -102,27 +102,32 @@
       return refuse("the name " + id.toLowerCase() + " is reserved", "id " + id + " is reserved");
     return null;
   }
+  function sysopProblem(account) {
+    var sysop = account.number === SYSOP_NUMBER ? "is the sysop's account" : account.isSysop ? "has a sysop's security level (90 or above)" : null;
+    return sysop ? { log: "user #" + account.number + " " + account.alias + " " + sysop + ": never a QWKnet account", noPassword: false } : null;
+  }
+  function qwkProblem(account) {
+    var who = "user #" + account.number + " " + account.alias;
+    if ((account.restrictions & UFLAG_Q) === 0)
+      return { log: who + " has no QWK restriction (Q): not a QWKnet account", noPassword: false };
+    return account.hasPassword ? null : { log: who + " has no password", noPassword: true };
+  }
+  function aliasProblem(accounts, account, id) {
+    var who = "id " + quote(id) + " logged in as user #" + account.number + " " + quote(account.alias);
+    if (account.alias.toLowerCase() !== id.toLowerCase())
+      return who + ", whose alias is not the id";
+    var named = accounts.matchAlias(id);
+    return named === account.number ? null : who + ", but the alias names user #" + named;
+  }
   function authorize(accounts, id, password) {
     var account = accounts.login(id, password);
     if (!account)
       return refuse("wrong id or password", "login failed for " + quote(id));
     var notQwk = "refused: " + id + " is not a QWKnet account on this BBS";
-    var decision = null;
-    var who = "id " + quote(id) + " logged in as user #" + account.number + " " + quote(account.alias);
-    var aliasIsId = account.alias.toLowerCase() === id.toLowerCase();
-    var named = aliasIsId ? accounts.matchAlias(id) : 0;
-    var sysop = account.number === SYSOP_NUMBER ? "is the sysop's account" : account.isSysop ? "has a sysop's security level (90 or above)" : null;
-    if (sysop) {
-      decision = { ok: false, reply: notQwk, log: "user #" + account.number + " " + account.alias + " " + sysop + ": never a QWKnet account" };
-    } else if (!aliasIsId) {
-      decision = { ok: false, reply: notQwk, log: who + ", whose alias is not the id" };
-    } else if (named !== account.number) {
-      decision = { ok: false, reply: notQwk, log: who + ", but the alias names user #" + named };
-    } else if ((account.restrictions & UFLAG_Q) === 0) {
-      decision = { ok: false, reply: notQwk, log: "user #" + account.number + " " + account.alias + " has no QWK restriction (Q): not a QWKnet account" };
-    } else if (!account.hasPassword) {
-      decision = refuse("the account " + id + " has no password", "user #" + account.number + " " + account.alias + " has no password");
-    }
+    var sysop = sysopProblem(account);
+    var name2 = sysop ? null : aliasProblem(accounts, account, id);
+    var qwk = sysop || name2 ? null : qwkProblem(account);
+    var decision = sysop ? { ok: false, reply: notQwk, log: sysop.log } : name2 ? { ok: false, reply: notQwk, log: name2 } : qwk && qwk.noPassword ? refuse("the account " + id + " has no password", qwk.log) : qwk ? { ok: false, reply: notQwk, log: qwk.log } : null;
     if (decision) {
       accounts.logout();
       return decision;
@@ -657,10 +662,10 @@
         var primary = rdataName(data, at, end);
         var mailbox = rdataName(data, primary.next, end);
         expectLength(type, end - mailbox.next, 20);
-        var numbers = [];
+        var numbers2 = [];
         for (var k = 0; k < 5; k++)
-          numbers.push(readU32(data, mailbox.next + 4 * k));
-        return primary.name + " " + mailbox.name + " " + numbers.join(" ");
+          numbers2.push(readU32(data, mailbox.next + 4 * k));
+        return primary.name + " " + mailbox.name + " " + numbers2.join(" ");
       }
     }
     return "\\# " + length + (length ? " " + toHex(data.substr(at, length)) : "");
@@ -832,47 +837,56 @@
 
   // src:hub/core/rateLimit.ts
   var HOUR_MS = 3600 * 1e3;
+  var UNCHANGED_WINDOW_MS = 24 * HOUR_MS;
+  function numbers(list) {
+    var out = [];
+    if (list instanceof Array) {
+      for (var i = 0; i < list.length; i++)
+        if (typeof list[i] === "number")
+          out.push(list[i]);
+    }
+    return out;
+  }
   function parseRateState(text) {
     if (text === null)
-      return { writes: [] };
+      return { writes: [], unchanged: [] };
     try {
       var parsed = JSON.parse(text);
-      var writes = [];
-      if (parsed && parsed.writes instanceof Array) {
-        for (var i = 0; i < parsed.writes.length; i++)
-          if (typeof parsed.writes[i] === "number")
-            writes.push(parsed.writes[i]);
-      }
-      return { writes: writes };
+      return { writes: numbers(parsed && parsed.writes), unchanged: numbers(parsed && parsed.unchanged) };
     } catch (e) {
-      return { writes: [] };
+      return { writes: [], unchanged: [] };
     }
   }
-  function lastHour(state, now2) {
+  function within(stamps, now2, windowMs) {
     var kept = [];
-    for (var i = 0; i < state.writes.length; i++) {
-      var at = Math.min(state.writes[i], now2);
-      if (at > now2 - HOUR_MS)
+    for (var i = 0; i < stamps.length; i++) {
+      var at = Math.min(stamps[i], now2);
+      if (at > now2 - windowMs)
         kept.push(at);
     }
     return kept.sort(function(a, b) {
       return a - b;
     });
   }
-  function restamped(state, now2) {
+  function restampedList(stamps, now2) {
     var future = false;
-    var writes = [];
-    for (var i = 0; i < state.writes.length; i++) {
-      future = future || state.writes[i] > now2;
-      writes.push(Math.min(state.writes[i], now2));
+    var out = [];
+    for (var i = 0; i < stamps.length; i++) {
+      future = future || stamps[i] > now2;
+      out.push(Math.min(stamps[i], now2));
     }
-    return future ? { writes: writes } : null;
+    return { stamps: out, future: future };
+  }
+  function restamped(state, now2) {
+    var writes = restampedList(state.writes, now2);
+    var unchanged2 = restampedList(state.unchanged, now2);
+    return writes.future || unchanged2.future ? { writes: writes.stamps, unchanged: unchanged2.stamps } : null;
   }
   function inSeconds(ms) {
     return Math.max(1, Math.ceil(ms / 1e3));
   }
   function decideRate(name2, state, now2, minInterval, hourlyCap) {
-    var writes = lastHour(state, now2);
+    var writes = within(state.writes, now2, HOUR_MS);
     var last = writes.length ? writes[writes.length - 1] : null;
     if (minInterval > 0 && last !== null && now2 - last < minInterval * 1e3) {
       var wait = inSeconds(last + minInterval * 1e3 - now2);
@@ -892,8 +906,22 @@
     }
     return { ok: true };
   }
+  function decideUnchanged(name2, state, now2, limit) {
+    var unchanged2 = within(state.unchanged, now2, UNCHANGED_WINDOW_MS);
+    if (limit <= 0 || unchanged2.length < limit)
+      return { ok: true };
+    var free = inSeconds(unchanged2[unchanged2.length - limit] + UNCHANGED_WINDOW_MS - now2);
+    return {
+      ok: false,
+      reply: "refused: " + name2 + " was sent " + countOf(unchanged2.length, "update") + " that changed nothing in the last 24 hours; update only when the address changes (try again in " + free + " s)",
+      log: name2 + ": reached the limit of " + countOf(limit, "unchanged update") + " a day"
+    };
+  }
   function recordWrite(state, now2) {
-    return { writes: lastHour(state, now2).concat([now2]) };
+    return { writes: within(state.writes, now2, HOUR_MS).concat([now2]), unchanged: within(state.unchanged, now2, UNCHANGED_WINDOW_MS) };
+  }
+  function recordUnchanged(state, now2) {
+    return { writes: within(state.writes, now2, HOUR_MS), unchanged: within(state.unchanged, now2, UNCHANGED_WINDOW_MS).concat([now2]) };
   }
 
   // src:hub/core/publish.ts
@@ -908,14 +936,6 @@
     }
   }
   function readAndWrite(hub, settings, id, owner, wanted) {
-    var startedAt = hub.now();
-    var current2 = hub.dns.currentRecords(settings.dns, [owner, "*." + owner]);
-    if (!current2.ok)
-      return { result: "failed", old: null, reason: "reading the current records: " + current2.reason };
-    var old = current2.rrsets;
-    var plan = planChanges(settings.zone, wanted, old);
-    if (plan.changes.length === 0)
-      return { result: "unchanged", old: old };
     var rateState = parseRateState(hub.state.read(id));
     var settled = restamped(rateState, hub.now());
     if (settled) {
@@ -923,6 +943,17 @@
       hub.log.warn("rate-limit state of " + id + ": writes stamped after now (the clock was set back) are counted as made now");
       keepRateState(hub, id, rateState);
     }
+    var abuse = decideUnchanged(owner, rateState, hub.now(), settings.nochgLimit);
+    if (!abuse.ok)
+      return { result: "refused", old: null, reply: abuse.reply, log: abuse.log };
+    var startedAt = hub.now();
+    var current2 = hub.dns.currentRecords(settings.dns, [owner, "*." + owner]);
+    if (!current2.ok)
+      return { result: "failed", old: null, reason: "reading the current records: " + current2.reason };
+    var old = current2.rrsets;
+    var plan = planChanges(settings.zone, wanted, old);
+    if (plan.changes.length === 0)
+      return unchanged(hub, id, rateState, old);
     var rate = decideRate(owner, rateState, hub.now(), settings.minInterval, settings.hourlyCap);
     if (!rate.ok)
       return { result: "refused", old: old, reply: rate.reply, log: rate.log };
@@ -936,7 +967,7 @@
       old = again.rrsets;
       plan = planChanges(settings.zone, wanted, old);
       if (plan.changes.length === 0)
-        return { result: "unchanged", old: old };
+        return unchanged(hub, id, rateState, old);
       written = write(hub, settings, plan, startedAt);
       if (written.stale)
         return { result: "failed", old: old, reason: "the update, made again: " + written.reason + "; another writer keeps changing these records" };
@@ -968,6 +999,10 @@
     var outcome = hub.dns.publish(dns2, plan);
     return outcome.ok ? { ok: true, stale: false, reason: "" } : { ok: false, stale: outcome.stale, reason: outcome.reason };
   }
+  function unchanged(hub, id, rateState, old) {
+    keepRateState(hub, id, recordUnchanged(rateState, hub.now()));
+    return { result: "unchanged", old: old };
+  }
   function keepRateState(hub, id, state) {
     var problem = hub.state.write(id, JSON.stringify(state));
     if (problem)
@@ -980,6 +1015,7 @@
     var id = record.id === null ? null : record.id.length > MAX_ID ? record.id.slice(0, MAX_ID) + "..." : record.id;
     var shown = {
       time: record.time,
+      front: record.front,
       id: id,
       address: record.address,
       result: record.result,
@@ -1049,6 +1085,7 @@
     "mx_preference",
     "min_interval",
     "hourly_cap",
+    "nochg_limit",
     "allow_private",
     "answer_timeout",
     "reserved"
@@ -1065,6 +1102,7 @@
     mx_preference: "10",
     min_interval: "60",
     hourly_cap: "10",
+    nochg_limit: "48",
     allow_private: "false",
     answer_timeout: "10",
     reserved: "ns, ns1, ns2, ns3, www, mail, dyndns"
@@ -1144,13 +1182,14 @@
     var mxPreference = wholeNumber(read, "mx_preference", 0, 65535, "");
     var minInterval = wholeNumber(read, "min_interval", 0, 86400, "seconds", "0: none");
     var hourlyCap = wholeNumber(read, "hourly_cap", 0, 3600, "", "0: no cap");
+    var nochgLimit = wholeNumber(read, "nochg_limit", 0, 1e5, "", "0: no limit");
     var allowPrivate = flag(read, "allow_private");
     var answerTimeout = wholeNumber(read, "answer_timeout", 1, 300, "seconds");
     var reserved = reservedIds(read);
     if (ttl !== null && ttlMin !== null && ttlMax !== null && !(ttlMin <= ttl && ttl <= ttlMax)) {
       problems.push(raw.source + " ttl_min " + ttlMin + ", ttl " + ttl + ", ttl_max " + ttlMax + ": expected ttl_min <= ttl <= ttl_max");
     }
-    if (problems.length || zone === null || server === null || port === null || transport === null || timeout === null || keyName === null || algorithm === null || keySecret === null || ttl === null || ttlMin === null || ttlMax === null || mxPreference === null || minInterval === null || hourlyCap === null || allowPrivate === null || answerTimeout === null || reserved === null) {
+    if (problems.length || zone === null || server === null || port === null || transport === null || timeout === null || keyName === null || algorithm === null || keySecret === null || ttl === null || ttlMin === null || ttlMax === null || mxPreference === null || minInterval === null || hourlyCap === null || nochgLimit === null || allowPrivate === null || answerTimeout === null || reserved === null) {
       return { ok: false, problems: problems, warnings: warnings };
     }
     var zoneName = normalName(zone);
@@ -1173,6 +1212,7 @@
         mxPreference: mxPreference,
         minInterval: minInterval,
         hourlyCap: hourlyCap,
+        nochgLimit: nochgLimit,
         allowPrivate: allowPrivate,
         answerTimeout: answerTimeout,
         reserved: reserved
@@ -1193,6 +1233,7 @@
     var conn = env.connection;
     var record = {
       time: new Date(env.now()).toISOString(),
+      front: "8467",
       id: null,
       address: env.sourceAddress,
       result: "failed",
@@ -1280,7 +1321,7 @@
       "  DNS server     " + server + " over " + s.dns.transport + ", TSIG key " + s.dns.key.name + " (hmac-sha256), " + s.dns.timeoutSeconds + " s",
       "  TTL            " + s.ttl + " s when the client sends none, else from " + s.ttlMin + " to " + s.ttlMax + " s",
       "  MX preference  " + s.mxPreference,
-      "  limits         " + (s.minInterval ? s.minInterval + " s between updates" : "no minimum interval") + ", " + (s.hourlyCap ? countOf(s.hourlyCap, "update") + " an hour" : "no hourly cap") + " per id",
+      "  limits         " + (s.minInterval ? s.minInterval + " s between updates" : "no minimum interval") + ", " + (s.hourlyCap ? countOf(s.hourlyCap, "update") + " an hour" : "no hourly cap") + ", " + (s.nochgLimit ? countOf(s.nochgLimit, "unchanged update") + " a day" : "no limit on unchanged updates") + " per id",
       "  addresses      " + (s.allowPrivate ? "any unicast address (allow_private)" : "public unicast only"),
       "  answers        " + s.answerTimeout + " s for each"
     ];

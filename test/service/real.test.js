@@ -192,7 +192,7 @@ describe("the service in the real services server, publishing to a real Knot", f
       assert.ok(/rejected the update: refused: capped\.bbs\.test was updated 2 times in the last hour; try again in (35\d\d|3600) s/.test(third.stderr), third.stderr);
       assert.deepStrictEqual(await stack.knot.query("capped.bbs.test", "TXT"), ['"two"']);
       const state = JSON.parse(stack.root.read("data/dyndns-service/capped.json"));
-      assert.deepStrictEqual(Object.keys(state), ["writes"]);
+      assert.deepStrictEqual(Object.keys(state), ["writes", "unchanged"]);
       assert.strictEqual(state.writes.length, 2);
       for (const t of state.writes) assert.ok(t >= started - 1000 && t <= Date.now(), JSON.stringify(state));
       assert.deepStrictEqual(fs.readdirSync(stack.root.file("data/dyndns-service")).filter((f) => f.startsWith("capped")), ["capped.json"]);
@@ -248,7 +248,8 @@ describe("the service in the real services server, publishing to a real Knot", f
       assert.strictEqual(lines.length, (stack.console().match(/Connection accepted on/g) || []).length, "one line per connection");
       for (const line of lines) {
         assert.match(line, /^[\x20-\x7e]+$/);
-        assert.deepStrictEqual(Object.keys(JSON.parse(line)), ["time", "id", "address", "result", "reason", "old", "new"]);
+        assert.deepStrictEqual(Object.keys(JSON.parse(line)), ["time", "front", "id", "address", "result", "reason", "old", "new"]);
+        assert.strictEqual(JSON.parse(line).front, "8467");
       }
     });
   });

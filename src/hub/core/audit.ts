@@ -3,10 +3,15 @@ import { RecordView } from "./changes";
 /** What became of one session. */
 export type AuditResult = "updated" | "unchanged" | "refused" | "failed";
 
-/** One line of the audit log: one per session, whatever happened. Never the password. */
+/** The hub's front ends: the 8467 line protocol of dyndns.js, and the dyndns2 web endpoint (/nic/update). */
+export type FrontEnd = "8467" | "dyndns2";
+
+/** One line of the audit log: one per session (a dyndns2 request: one per host name), whatever happened. Never the password. */
 export interface AuditRecord {
   /** ISO 8601, UTC. */
   time: string;
+  /** Which front end the session came through. */
+  front: FrontEnd;
   /** The id as the client sent it (null when it sent none). */
   id: string | null;
   /** The address the connection came from. */
@@ -26,7 +31,7 @@ var MAX_ID = 64;
 export function auditLine(record: AuditRecord): string {
   var id = record.id === null ? null : record.id.length > MAX_ID ? record.id.slice(0, MAX_ID) + "..." : record.id;
   var shown = {
-    time: record.time, id: id, address: record.address, result: record.result, reason: record.reason,
+    time: record.time, front: record.front, id: id, address: record.address, result: record.result, reason: record.reason,
     old: record.old, new: record.new,
   };
   return JSON.stringify(shown).replace(/[\u007f-\uffff]/g, function (c) {

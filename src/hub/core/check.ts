@@ -34,7 +34,8 @@ export function checkSetup(raw: RawServiceSettings, dns: DnsServer, out: CheckOu
     "  TTL            " + s.ttl + " s when the client sends none, else from " + s.ttlMin + " to " + s.ttlMax + " s",
     "  MX preference  " + s.mxPreference,
     "  limits         " + (s.minInterval ? s.minInterval + " s between updates" : "no minimum interval") + ", "
-      + (s.hourlyCap ? countOf(s.hourlyCap, "update") + " an hour" : "no hourly cap") + " per id",
+      + (s.hourlyCap ? countOf(s.hourlyCap, "update") + " an hour" : "no hourly cap") + ", "
+      + (s.nochgLimit ? countOf(s.nochgLimit, "unchanged update") + " a day" : "no limit on unchanged updates") + " per id",
     "  addresses      " + (s.allowPrivate ? "any unicast address (allow_private)" : "public unicast only"),
     "  answers        " + s.answerTimeout + " s for each",
   ];

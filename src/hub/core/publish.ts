@@ -1,7 +1,7 @@
 import type { DnsServerSettings, RRset, UpdatePlan } from "../../shared/core/dns/types";
 import { Wanted } from "./records";
 import { describePlan, planChanges } from "./changes";
-import { decideRate, parseRateState, RateState, recordWrite, restamped } from "./rateLimit";
+import { decideRate, decideUnchanged, parseRateState, RateState, recordUnchanged, recordWrite, restamped } from "./rateLimit";
 import { ServiceSettings } from "./settings";
 import { Hub } from "./types";
 
@@ -18,8 +18,9 @@ export type Published =
 
 /**
  * Takes `owner`'s records from what the DNS server has to `wanted`: under the id's
- * lock (one session of an id at a time, whichever front end), reads the current
- * records, and writes the change if there is one and the limits allow it.
+ * lock (one session of an id at a time, whichever front end), unless the id keeps
+ * asking for what is already there (nochg_limit), reads the current records, and
+ * writes the change if there is one and the limits allow it.
  */
 export function publishWanted(hub: Hub, settings: ServiceSettings, id: string, owner: string, wanted: Wanted[]): Published {
   if (!hub.state.lock(id)) {
@@ -33,13 +34,6 @@ export function publishWanted(hub: Hub, settings: ServiceSettings, id: string, o
 }
 
 function readAndWrite(hub: Hub, settings: ServiceSettings, id: string, owner: string, wanted: Wanted[]): Published {
-  var startedAt = hub.now();
-  var current = hub.dns.currentRecords(settings.dns, [owner, "*." + owner]);
-  if (!current.ok) return { result: "failed", old: null, reason: "reading the current records: " + current.reason };
-  var old = current.rrsets;
-  var plan = planChanges(settings.zone, wanted, old);
-  if (plan.changes.length === 0) return { result: "unchanged", old: old };
-
   // Read once: the lock keeps other sessions of this id from writing it meanwhile.
   var rateState = parseRateState(hub.state.read(id));
   var settled = restamped(rateState, hub.now());
@@ -48,6 +42,16 @@ function readAndWrite(hub: Hub, settings: ServiceSettings, id: string, owner: st
     hub.log.warn("rate-limit state of " + id + ": writes stamped after now (the clock was set back) are counted as made now");
     keepRateState(hub, id, rateState);
   }
+  var abuse = decideUnchanged(owner, rateState, hub.now(), settings.nochgLimit);
+  if (!abuse.ok) return { result: "refused", old: null, reply: abuse.reply, log: abuse.log };
+
+  var startedAt = hub.now();
+  var current = hub.dns.currentRecords(settings.dns, [owner, "*." + owner]);
+  if (!current.ok) return { result: "failed", old: null, reason: "reading the current records: " + current.reason };
+  var old = current.rrsets;
+  var plan = planChanges(settings.zone, wanted, old);
+  if (plan.changes.length === 0) return unchanged(hub, id, rateState, old);
+
   var rate = decideRate(owner, rateState, hub.now(), settings.minInterval, settings.hourlyCap);
   if (!rate.ok) return { result: "refused", old: old, reply: rate.reply, log: rate.log };
 
@@ -61,7 +65,7 @@ function readAndWrite(hub: Hub, settings: ServiceSettings, id: string, owner: st
     if (!again.ok) return { result: "failed", old: old, reason: "the update: " + written.reason + "; reading the records again: " + again.reason };
     old = again.rrsets;
     plan = planChanges(settings.zone, wanted, old);
-    if (plan.changes.length === 0) return { result: "unchanged", old: old };
+    if (plan.changes.length === 0) return unchanged(hub, id, rateState, old);
     written = write(hub, settings, plan, startedAt);
     if (written.stale) return { result: "failed", old: old, reason: "the update, made again: " + written.reason + "; another writer keeps changing these records" };
   }
@@ -95,6 +99,12 @@ function write(hub: Hub, settings: ServiceSettings, plan: UpdatePlan, startedAt:
   }
   var outcome = hub.dns.publish(dns, plan);
   return outcome.ok ? { ok: true, stale: false, reason: "" } : { ok: false, stale: outcome.stale, reason: outcome.reason };
+}
+
+/** Nothing to write: counted, since a client that keeps asking for what is there is abusing the hub. */
+function unchanged(hub: Hub, id: string, rateState: RateState, old: RRset[]): Published {
+  keepRateState(hub, id, recordUnchanged(rateState, hub.now()));
+  return { result: "unchanged", old: old };
 }
 
 /** Writes the id's rate-limit state; a failure is worth a warning, not the session. */

@@ -14,7 +14,7 @@ export var SECTION = "dyndns_service";
 /** Every key of the section; anything else there is a typo worth a warning. */
 export var SETTING_KEYS = [
   "zone", "dns_server", "dns_port", "dns_transport", "dns_timeout", "tsig_key", "tsig_algorithm", "tsig_secret",
-  "ttl", "ttl_min", "ttl_max", "mx_preference", "min_interval", "hourly_cap", "allow_private", "answer_timeout", "reserved",
+  "ttl", "ttl_min", "ttl_max", "mx_preference", "min_interval", "hourly_cap", "nochg_limit", "allow_private", "answer_timeout", "reserved",
 ];
 
 /** The settings as the ini file has them: known keys with a non-blank value, verbatim. */
@@ -40,6 +40,8 @@ export interface ServiceSettings {
   minInterval: number;
   /** DNS writes for one id in any hour (0: no cap). */
   hourlyCap: number;
+  /** Updates of one id that changed nothing, in any 24 hours, before it is refused as abuse (0: no limit). */
+  nochgLimit: number;
   /** Accept private, loopback, link-local and documentation addresses (a LAN network, tests). */
   allowPrivate: boolean;
   /** Seconds the client has for each answer. */
@@ -60,6 +62,7 @@ export var DEFAULTS: { [key: string]: string } = {
   mx_preference: "10",
   min_interval: "60",
   hourly_cap: "10",
+  nochg_limit: "48",
   allow_private: "false",
   answer_timeout: "10",
   reserved: "ns, ns1, ns2, ns3, www, mail, dyndns",
@@ -173,6 +176,7 @@ export function validateServiceSettings(raw: RawServiceSettings): SettingsCheck 
   var mxPreference = wholeNumber(read, "mx_preference", 0, 65535, "");
   var minInterval = wholeNumber(read, "min_interval", 0, 86400, "seconds", "0: none");
   var hourlyCap = wholeNumber(read, "hourly_cap", 0, 3600, "", "0: no cap");
+  var nochgLimit = wholeNumber(read, "nochg_limit", 0, 100000, "", "0: no limit");
   var allowPrivate = flag(read, "allow_private");
   var answerTimeout = wholeNumber(read, "answer_timeout", 1, 300, "seconds");
   var reserved = reservedIds(read);
@@ -181,7 +185,7 @@ export function validateServiceSettings(raw: RawServiceSettings): SettingsCheck 
   }
   if (problems.length || zone === null || server === null || port === null || transport === null || timeout === null
     || keyName === null || algorithm === null || keySecret === null || ttl === null || ttlMin === null || ttlMax === null
-    || mxPreference === null || minInterval === null || hourlyCap === null || allowPrivate === null
+    || mxPreference === null || minInterval === null || hourlyCap === null || nochgLimit === null || allowPrivate === null
     || answerTimeout === null || reserved === null) {
     return { ok: false, problems: problems, warnings: warnings };
   }
@@ -195,7 +199,7 @@ export function validateServiceSettings(raw: RawServiceSettings): SettingsCheck 
         server: server, port: port, transport: transport === "udp" ? "udp" : "tcp", zone: zoneName, timeoutSeconds: timeout,
         key: { name: normalName(keyName), algorithm: "hmac-sha256", secret: keySecret },
       },
-      ttl: ttl, ttlMin: ttlMin, ttlMax: ttlMax, mxPreference: mxPreference, minInterval: minInterval, hourlyCap: hourlyCap,
+      ttl: ttl, ttlMin: ttlMin, ttlMax: ttlMax, mxPreference: mxPreference, minInterval: minInterval, hourlyCap: hourlyCap, nochgLimit: nochgLimit,
       allowPrivate: allowPrivate, answerTimeout: answerTimeout, reserved: reserved,
     },
   };

@@ -37,7 +37,7 @@ var DNS_UNAVAILABLE = "error: the DNS server could not be reached or refused the
 export function serve(env: ServiceEnvironment): AuditResult {
   var conn = env.connection;
   var record: AuditRecord = {
-    time: new Date(env.now()).toISOString(), id: null, address: env.sourceAddress, result: "failed", reason: null, old: null, new: null,
+    time: new Date(env.now()).toISOString(), front: "8467", id: null, address: env.sourceAddress, result: "failed", reason: null, old: null, new: null,
   };
 
   /** `detail`: for the log line only (what was published). */

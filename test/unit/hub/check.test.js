@@ -49,7 +49,7 @@ describe("jsexec dyndns-service.js: the sysop's check (core)", () => {
       "out:   DNS server     127.0.0.1:53 over tcp, TSIG key dyndns-service.key (hmac-sha256), 5 s",
       "out:   TTL            300 s when the client sends none, else from 60 to 86400 s",
       "out:   MX preference  10",
-      "out:   limits         60 s between updates, 10 updates an hour per id",
+      "out:   limits         60 s between updates, 10 updates an hour, 48 unchanged updates a day per id",
       "out:   addresses      public unicast only",
       "out:   answers        10 s for each",
       "out: DNS server 127.0.0.1:53 answered a query signed with dyndns-service.key for bbs.example.net: ready",
@@ -67,7 +67,7 @@ describe("jsexec dyndns-service.js: the sysop's check (core)", () => {
     const r = check(section({
       zone: "BBS.Example.NET.", dns_server: "2001:db8::53", dns_port: "5353", dns_transport: "udp", dns_timeout: "7",
       tsig_key: "Other.Key.", ttl: "120", ttl_min: "30", ttl_max: "3600", mx_preference: "0", min_interval: "0", hourly_cap: "0",
-      allow_private: "yes", answer_timeout: "3", reserved: ",",
+      allow_private: "yes", answer_timeout: "3", reserved: ",", nochg_limit: "0",
     }), dnsServer("NOTAUTH (TSIG BADKEY)"));
     assert.deepStrictEqual(r.out, [
       "out: settings from /sbbs/ctrl/modopts.ini [dyndns_service]: valid",
@@ -75,7 +75,7 @@ describe("jsexec dyndns-service.js: the sysop's check (core)", () => {
       "out:   DNS server     [2001:db8::53]:5353 over udp, TSIG key other.key (hmac-sha256), 7 s",
       "out:   TTL            120 s when the client sends none, else from 30 to 3600 s",
       "out:   MX preference  0",
-      "out:   limits         no minimum interval, no hourly cap per id",
+      "out:   limits         no minimum interval, no hourly cap, no limit on unchanged updates per id",
       "out:   addresses      any unicast address (allow_private)",
       "out:   answers        3 s for each",
       "err: DNS server [2001:db8::53]:5353: NOTAUTH (TSIG BADKEY)",
@@ -85,20 +85,20 @@ describe("jsexec dyndns-service.js: the sysop's check (core)", () => {
   });
 
   it("one limit on, the other off; a host name as the server", () => {
-    const r = check(section({ dns_server: "ns1.example.net", min_interval: "0", hourly_cap: "1", reserved: "www" }));
+    const r = check(section({ dns_server: "ns1.example.net", min_interval: "0", hourly_cap: "1", reserved: "www", nochg_limit: "1" }));
     assert.deepStrictEqual(r.out.filter((l) => /names|DNS server {5}|limits/.test(l)), [
       "out:   names          <id>.bbs.example.net and *.<id>.bbs.example.net (ids reserved: www)",
       "out:   DNS server     ns1.example.net:53 over tcp, TSIG key dyndns-service.key (hmac-sha256), 5 s",
-      "out:   limits         no minimum interval, 1 update an hour per id",
+      "out:   limits         no minimum interval, 1 update an hour, 1 unchanged update a day per id",
     ]);
     const other = check(section({ min_interval: "1", hourly_cap: "0" }));
-    assert.ok(other.out.includes("out:   limits         1 s between updates, no hourly cap per id"), other.out.join("\n"));
+    assert.ok(other.out.includes("out:   limits         1 s between updates, no hourly cap, 48 unchanged updates a day per id"), other.out.join("\n"));
   });
 
   it("unknown keys: a warning each on stderr, and the check goes on", () => {
     const r = check(section({}, ["colour", "Zone2"]));
     const known = "zone, dns_server, dns_port, dns_transport, dns_timeout, tsig_key, tsig_algorithm, tsig_secret, ttl, ttl_min, ttl_max, "
-      + "mx_preference, min_interval, hourly_cap, allow_private, answer_timeout, reserved";
+      + "mx_preference, min_interval, hourly_cap, nochg_limit, allow_private, answer_timeout, reserved";
     assert.deepStrictEqual(r.out.slice(0, 3), [
       "err: " + SOURCE + ": unknown key 'colour' ignored (known: " + known + ")",
       "err: " + SOURCE + ": unknown key 'Zone2' ignored (known: " + known + ")",
@@ -112,7 +112,7 @@ describe("jsexec dyndns-service.js: the sysop's check (core)", () => {
     const r = check(section({ ttl: "soon", tsig_secret: "%%%", dns_transport: "tls" }, ["colour"]));
     assert.deepStrictEqual(r.out, [
       "err: " + SOURCE + ": unknown key 'colour' ignored (known: zone, dns_server, dns_port, dns_transport, dns_timeout, tsig_key, "
-        + "tsig_algorithm, tsig_secret, ttl, ttl_min, ttl_max, mx_preference, min_interval, hourly_cap, allow_private, answer_timeout, reserved)",
+        + "tsig_algorithm, tsig_secret, ttl, ttl_min, ttl_max, mx_preference, min_interval, hourly_cap, nochg_limit, allow_private, answer_timeout, reserved)",
       "err: " + SOURCE + " dns_transport = 'tls': expected tcp or udp",
       "err: " + SOURCE + " tsig_secret = ********: expected the key's secret in base64 (as keymgr or tsig-keygen print it), at least 16 bytes",
       "err: " + SOURCE + " ttl = 'soon': expected a whole number of seconds from 1 to 2147483647",

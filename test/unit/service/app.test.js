@@ -48,26 +48,42 @@ describe("serve", () => {
     assert.strictEqual(s.dns.published[0].plan.changes.length, 6);
     assert.strictEqual(s.audit.length, 1);
     const a = s.audit[0];
-    assert.deepStrictEqual([a.id, a.address, a.result, a.reason], ["TESTBBS", "198.51.100.7", "updated", null]);
+    assert.deepStrictEqual([a.front, a.id, a.address, a.result, a.reason], ["8467", "TESTBBS", "198.51.100.7", "updated", null]);
     assert.deepStrictEqual(a.old, {});
     assert.deepStrictEqual(a.new.A, { ttl: 300, data: ["198.51.100.7"] });
     assert.ok(!JSON.stringify(s.audit).includes("QwkPass7") && !s.log.text().includes("QwkPass7"));
     assert.ok(/updated: A 198\.51\.100\.7 \(ttl 300\), AAAA 2001:db8::7/.test(s.log.text()), s.log.text());
   });
 
-  it("answers ok without a DNS write when nothing changed, and that does not count against the limits", () => {
+  it("answers ok without a DNS write when nothing changed: not a write for the limits, but counted as unchanged", () => {
     const dns = fakeDns();
     const state = fakeState();
     const clock = fakeClock();
     session({ dns, state, clock });
-    const before = state.files.testbbs;
+    const before = JSON.parse(state.files.testbbs);
     clock.advance(1000);
     const again = session({ dns, state, clock });
     assert.strictEqual(again.result, "unchanged");
     assert.deepStrictEqual(again.heard, ["ok"]);
     assert.strictEqual(dns.published.length, 1);
-    assert.strictEqual(state.files.testbbs, before);
+    assert.deepStrictEqual(JSON.parse(state.files.testbbs), { writes: before.writes, unchanged: [clock.now()] });
     assert.deepStrictEqual(again.audit[0].old, again.audit[0].new);
+  });
+
+  it("refuses an id that keeps sending what DNS has (nochg_limit a day), before any DNS work", () => {
+    const dns = fakeDns();
+    const state = fakeState();
+    const clock = fakeClock();
+    const settings = { nochg_limit: "2" };
+    session({ dns, state, clock, settings });
+    for (let i = 0; i < 2; i++) { clock.advance(1000); assert.strictEqual(session({ dns, state, clock, settings }).result, "unchanged"); }
+    clock.advance(1000);
+    const queried = dns.queried.length;
+    const s = session({ dns, state, clock, settings, answers: { "txt?": "a real change" } });
+    assert.deepStrictEqual(s.heard, ["refused: testbbs.bbs.test was sent 2 updates that changed nothing in the last 24 hours;"
+      + " update only when the address changes (try again in 86398 s)"]);
+    assert.strictEqual(dns.queried.length, queried, "no DNS read");
+    assert.deepStrictEqual([s.audit[0].result, s.audit[0].reason, s.audit[0].old], ["refused", "testbbs.bbs.test: reached the limit of 2 unchanged updates a day", null]);
   });
 
   it("refuses a change sooner than min_interval, and within the hourly cap", () => {
@@ -144,7 +160,7 @@ describe("serve", () => {
       "warn: rate-limit state of testbbs: writes stamped after now (the clock was set back) are counted as made now",
       "notice: 'TESTBBS' from 198.51.100.7: refused: testbbs.bbs.test: 60 s short of the minimum interval of 60 s",
     ]);
-    assert.deepStrictEqual(JSON.parse(state.files.testbbs), { writes: [clock.now()] });
+    assert.deepStrictEqual(JSON.parse(state.files.testbbs), { writes: [clock.now()], unchanged: [] });
     clock.advance(59000);
     assert.deepStrictEqual(session({ dns, state, clock, settings, answers: { "txt?": "after the step back" } }).heard,
       ["refused: testbbs.bbs.test was updated 59 s ago; try again in 1 s"], "the minute runs from the step back, once");
@@ -285,7 +301,7 @@ describe("serve", () => {
   it("logs each settings problem at error level, and each unknown key as a warning", () => {
     const s = session({ settings: { dns_port: "x", ttl: "y" }, unknown: ["ttl_maxx", "zones"] });
     const known = "(known: zone, dns_server, dns_port, dns_transport, dns_timeout, tsig_key, tsig_algorithm, tsig_secret, ttl, ttl_min, ttl_max, "
-      + "mx_preference, min_interval, hourly_cap, allow_private, answer_timeout, reserved)";
+      + "mx_preference, min_interval, hourly_cap, nochg_limit, allow_private, answer_timeout, reserved)";
     assert.deepStrictEqual(s.log.text().split("\n"), [
       "warn: ctrl/modopts.ini [dyndns_service]: unknown key 'ttl_maxx' ignored " + known,
       "warn: ctrl/modopts.ini [dyndns_service]: unknown key 'zones' ignored " + known,
@@ -320,22 +336,22 @@ describe("rate limits", () => {
     assert.ok(decideRate("x", { writes: [t - 1, t - 2, t - 3] }, t, 0, 0).ok);
   });
   it("forgets writes older than an hour and reads anything as a state", () => {
-    assert.deepStrictEqual(recordWrite({ writes: [t - 3600001, t - 10] }, t), { writes: [t - 10, t] });
-    for (const text of [null, "", "garbage", "[]", '{"writes":"x"}', '{"writes":[1,"2",null]}']) {
+    assert.deepStrictEqual(recordWrite({ writes: [t - 3600001, t - 10], unchanged: [] }, t), { writes: [t - 10, t], unchanged: [] });
+    for (const text of [null, "", "garbage", "[]", '{"writes":"x"}', '{"writes":[1,"2",null]}', '{"unchanged":{}}']) {
       const state = parseRateState(text);
-      assert.ok(Array.isArray(state.writes), String(text));
+      assert.ok(Array.isArray(state.writes) && Array.isArray(state.unchanged), String(text));
     }
   });
 });
 
 describe("auditLine", () => {
   it("is one line of ASCII JSON whatever bytes the client sent", () => {
-    const line = auditLine({ time: "2026-11-30T12:00:00.000Z", id: "\u0000\u00ff\n" + "x".repeat(100), address: "::1", result: "refused", reason: "r\u00e9", old: null, new: null });
+    const line = auditLine({ time: "2026-11-30T12:00:00.000Z", front: "8467", id: "\u0000\u00ff\n" + "x".repeat(100), address: "::1", result: "refused", reason: "r\u00e9", old: null, new: null });
     assert.ok(/^[\x20-\x7e]+$/.test(line), line);
     const back = JSON.parse(line);
     assert.strictEqual(back.id, "\u0000\u00ff\n" + "x".repeat(61) + "...");
     assert.strictEqual(back.reason, "r\u00e9");
-    assert.deepStrictEqual(Object.keys(back), ["time", "id", "address", "result", "reason", "old", "new"]);
+    assert.deepStrictEqual(Object.keys(back), ["time", "front", "id", "address", "result", "reason", "old", "new"]);
   });
 });
 
