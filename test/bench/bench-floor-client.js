@@ -1,6 +1,6 @@
 "use strict";
 // The floor for `npm run bench`: a bare Node `net` client that speaks the DynDNS
-// protocol (PROTOCOL.md) from a fixed table of answers, with nothing else: no
+// protocol (docs/PROTOCOL.md) from a fixed table of answers, with nothing else: no
 // settings, no logging, no deadlines. It runs in its own process so that it does not
 // share an event loop with the fake service it talks to.
 //

@@ -8,7 +8,7 @@
 //   4 every host hostile: wall time              vs the run's deadline + 1 s
 //   5 cost in the real shells (js185, js102)     vs an empty script in the same shell
 //   6 size of dist/dyndns.js and build time
-//   7 the real Synchronet 3.22a jsexec (../shared/engines/sbbs): whole update and answer latency
+//   7 the real Synchronet 3.22a jsexec (the pack: docs/developer.md): whole update and answer latency
 //     vs the same bare Node client; -n vs an empty script
 //
 // The machine is shared and noisy: every figure is a median (or a max where a bound must

@@ -1,6 +1,6 @@
 "use strict";
 // npm run demo:service: the whole loop on real parts. A hub BBS (the real Synchronet 3.22a
-// services server from ../shared/engines/sbbs, a user database with a QWKnet account) runs
+// services server of the pack (docs/developer.md), a user database with a QWKnet account) runs
 // dist/dyndns-service.js; a member BBS runs dist/dyndns.js under the real jsexec; the service
 // publishes to a real Knot DNS 3.2 on loopback, and kdig shows what the world would see.
 const path = require("node:path");

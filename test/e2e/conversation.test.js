@@ -358,7 +358,7 @@ describe("settings refused by the built file: one line, exit 2, nothing sent", f
   }
   const seventeen = Array.from({ length: 17 }, (_, i) => "127.0.1." + (i + 10)).join(", ");
   scenario("17 hosts", refused("hosts = " + seventeen + "\n"), check("hosts", "'" + seventeen + "'", "at most 16 hosts"));
-  // key: value lines decode C escapes (SYNCHRONET-API.md 8): a real CR LF inside the value
+  // key: value lines decode C escapes (Synchronet's xpdev/ini_file.c): a real CR LF inside the value
   scenario("a line break in txt (txt: Vert\\r\\nrauen)", refused(NOWHERE + "txt: Vert\\r\\nrauen\n"),
     check("txt", "'Vert\\r\\nrauen'", "at most 255 characters of text on one line"));
   scenario("a line break in the password (password: s3c\\nret, shown masked)", { files: { "modopts.ini": "[dyndns]\n" + NOWHERE + "password: s3c\\nret\n" }, stdinTty: false },

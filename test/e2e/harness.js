@@ -2,7 +2,7 @@
 // Runs the built dist/dyndns.js, unmodified, against fake DynDNS services on loopback:
 // in the Synchronet emulator ("vm", or its prelude on a real SpiderMonkey shell: "js185",
 // "js102", "js78") or under the real Synchronet 3.22a jsexec ("jsexec", a scratch root of
-// ../shared/engines/sbbs per run). A scenario is written once and runs on several engines:
+// the 3.22a pack per run: docs/developer.md). A scenario is written once and runs on several engines:
 // see scenario() below.
 const fs = require("fs");
 const path = require("path");

@@ -1,6 +1,6 @@
 'use strict';
 /*
- * Fake Synchronet DynDNS service (see /work/shared/PROTOCOL.md) on 127.0.0.1, ephemeral port
+ * Fake Synchronet DynDNS service (see docs/PROTOCOL.md) on 127.0.0.1, ephemeral port
  * (options.host and options.port choose another address, e.g. 127.0.0.3, and a fixed port).
  *
  *   const svc = await startFakeService({ script, sessions, lineEnding, ... });

@@ -1,7 +1,7 @@
 'use strict';
 // The emulator answers to the real thing: small ES5 probes of the host (ini reading, File,
 // Socket, output routing, exit) run in the emulator ("vm") and under the real Synchronet 3.22a
-// jsexec of ../shared/engines/sbbs, and must print the same lines, exit the same way and write
+// jsexec of the pack (docs/developer.md), and must print the same lines, exit the same way and write
 // the same stderr. A probe marked `differs` shows a difference the emulator does not model
 // (listed in test/host/index.js's header): it asserts what each side does, so that the day the
 // emulator learns it, or Synchronet changes, the test says so.

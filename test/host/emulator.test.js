@@ -1,5 +1,5 @@
 'use strict';
-// Self-tests of the Synchronet host emulator: each trap of SYNCHRONET-API.md that the emulator
+// Self-tests of the Synchronet host emulator: each trap of Synchronet's that the emulator
 // claims, proved by a small ES5 script on every engine where it applies. All runs start in one
 // `before` (concurrently, so the 1-4 s timeout traps overlap); each `it` checks one (case, engine).
 

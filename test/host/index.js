@@ -52,7 +52,7 @@
  * The ctrl dir from makeCtrlDir() is <root>/ctrl beside <root>/data (system.data_dir).
  *
  * Known differences from real Synchronet (3.22, Linux). test/host/agreement.test.js runs probes of
- * the host on this emulator and on the real jsexec of ../shared/engines/sbbs and fails where they
+ * the host on this emulator and on the real jsexec of the 3.22a pack and fails where they
  * disagree; a difference below marked [probe] has a probe there that shows it; [env] depends on
  * this machine's network and resolver, so no test can assert the real side of it.
  *  - Names resolve only through the run's `names` table (case-insensitive), for connect() and

@@ -1,6 +1,6 @@
 'use strict';
-// Synchronet ini semantics (src/xpdev/ini_file.c + src/sbbs3/js_file.cpp), re-implemented
-// from the behaviour described in /work/shared/SYNCHRONET-API.md section 8.
+// Synchronet ini semantics (SynchronetBBS/sbbs src/xpdev/ini_file.c + src/sbbs3/js_file.cpp),
+// re-implemented; test/host/agreement.test.js probes them against the real jsexec.
 // All strings here are "byte strings" (latin1: one char per byte).
 
 const fs = require('node:fs');

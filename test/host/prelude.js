@@ -5,7 +5,8 @@
  * engine glue provides before this file runs:
  *   __sbbs_host(op, argsArray) -> {r: value} | {u: 1} (undefined) | {x: "message"} (throw)
  *   __sbbs_exit(code)          -> never returns (ends the engine, uncatchable)
- * Semantics follow /work/shared/SYNCHRONET-API.md; see test/host/index.js for known differences.
+ * Semantics follow Synchronet's C++ bindings (SynchronetBBS/sbbs src/sbbs3/js_*.cpp); see
+ * test/host/index.js for known differences.
  */
 (function (G) {
   var rawHost = G.__sbbs_host;

@@ -15,7 +15,7 @@ const { startFakeService } = require("../fake/service");
 const DIST = path.join(__dirname, "../../dist");
 const SHIPPED = ["dyndns.js", "dyndns-install.js", "install-xtrn.ini"];
 
-/** [event:DYNDNS] as Synchronet ships it in ctrl/xtrn.ini (the pack removed it; its README gives it). */
+/** [event:DYNDNS] as Synchronet ships it in ctrl/xtrn.ini (the pack removed it; SynchronetBBS/sbbs ctrl/xtrn.ini has it). */
 function stockEvent(cmd = "?dyndns.js YOURPASS", settings = "0xc") {
   return "[event:DYNDNS]\n\tcmd=" + cmd + "\n\tdays=255\n\ttime=0\n\tnode_num=1\n\tsettings=" + settings
     + "\n\tstartup_dir=\n\tfreq=720\n\tmdays=0\n\tmonths=0\n\terrlevel=3\n\txtrn=\n";

@@ -1,5 +1,5 @@
 "use strict";
-// The real Synchronet 3.22a runtime of ../shared/engines/sbbs (jsexec, sbbs), run
+// The real Synchronet 3.22a runtime of the pack (jsexec, sbbs; docs/developer.md), run
 // from a scratch root per test: a copy of the pack's ctrl/ and node1/, exec/ linked,
 // every listening port moved to a free one so that runs never collide.
 //
@@ -256,7 +256,7 @@ async function startSbbs(root, flags, options = {}) {
 
 /**
  * Adds users to the root's user database with the real jsexec and system.new_user()
- * (the way SERVICES.md checked it). users: [{ alias, password, qwk (UFLAG_Q), level }].
+ * users: [{ alias, password, qwk (UFLAG_Q), level }].
  * Resolves with [{ alias, number, restrictions, level }] as the database has them.
  */
 async function makeUsers(root, users) {

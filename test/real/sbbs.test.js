@@ -1,5 +1,5 @@
 "use strict";
-// dist/dyndns.js as a timed event of the real Synchronet 3.22a BBS (../shared/engines/sbbs):
+// dist/dyndns.js as a timed event of the real Synchronet 3.22a BBS (the pack: docs/developer.md):
 // one sbbs for this file, terminal server only (the timed-event thread is part of it), the
 // module in mods/, [event:DYNDNS] in ctrl/xtrn.ini, each run forced with data/DYNDNS.now.
 // TelnetInterface is a non-loopback address of this machine, so the update must come from it.

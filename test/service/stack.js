@@ -103,7 +103,7 @@ async function startRealStack(options = {}) {
   let services = section("DynDNS", Object.assign({ Port: port, Interface: "127.0.0.1" }, common));
   if (stockAddress) services += section("DynDNS-8467", Object.assign({ Protocol: "DynDNS", Port: STOCK_PORT, Interface: stockAddress }, common));
   const root = await makeRoot({
-    // The failed-login delays would slow every refusal by seconds (SERVICES.md).
+    // The failed-login delays would slow every refusal by seconds (LoginAttemptDelay, LoginAttemptThrottle).
     sbbsIni: { Services: { LoginAttemptDelay: 0, LoginAttemptThrottle: 0 } },
     files: { "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n", "ctrl/services.ini": services },
   });

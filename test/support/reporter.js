@@ -1,6 +1,6 @@
 "use strict";
 // Mocha's dot reporter, plus two closing lines: the plain one CI reads ("mocha: N passed, N
-// failed"), then what the passes were, by folder (README: "What the counts count"):
+// failed"), then what the passes were, by folder (docs/developer.md: "What the counts count"):
 //   module tests: unit (test/unit/) and end to end (test/e2e/, test/real/, test/service/: the built
 //     files on the emulator, the shells, the real jsexec, sbbs and services server, real DNS servers);
 //   harness self-checks: the emulator (test/host/), the fake service (test/fake/), the build

@@ -7,7 +7,7 @@ const { checkSetup, CHECK_OK, CHECK_DNS_FAILED, CHECK_BAD_SETTINGS } = require("
 const SOURCE = "/sbbs/ctrl/modopts.ini [dyndns_service]";
 const SECRET = Buffer.from("0123456789abcdef0123456789abcdef").toString("base64");
 
-/** The section as README's setup step writes it; extra overrides or adds keys. */
+/** The section as the setup step of docs/hub.md writes it; extra overrides or adds keys. */
 function section(extra = {}, unknown = []) {
   const values = Object.assign({ zone: "bbs.example.net", tsig_key: "dyndns-service.key", tsig_secret: SECRET }, extra);
   return { source: SOURCE, missing: null, values, unknown };
@@ -37,7 +37,7 @@ function check(raw, dns = dnsServer()) {
 }
 
 describe("jsexec dyndns-service.js: the sysop's check (core)", () => {
-  it("exits 0 when all is well, 1 when the DNS server fails, 2 on bad settings (as README says)", () => {
+  it("exits 0 when all is well, 1 when the DNS server fails, 2 on bad settings (as docs/hub.md says)", () => {
     assert.deepStrictEqual([CHECK_OK, CHECK_DNS_FAILED, CHECK_BAD_SETTINGS], [0, 1, 2]);
   });
 
