@@ -42,6 +42,16 @@ export const TARGETS = [
     ],
   },
   {
+    entry: "src/web/main.ts",
+    out: "dist/nic/index.ssjs",
+    header: [
+      "index.ssjs: the dyndns2 endpoint of the Synchronet DynDNS service, version " + pkg.version,
+      "Answers GET /nic/update (hostname, myip, myipv6, wildcard, mx, backmx, offline; HTTP Basic auth) and /nic/checkip,",
+      "for routers, ddclient, inadyn and other dyndns2 clients, with the [dyndns_service] settings of ctrl/modopts.ini.",
+      "usage: copy this directory (index.ssjs, webctrl.ini) into the web server's root as nic/ (docs/hub.md)",
+    ],
+  },
+  {
     entry: "src/install/main.ts",
     out: "dist/dyndns-install.js",
     header: [
@@ -55,6 +65,7 @@ export const TARGETS = [
 /** Files for Synchronet's installer (exec/install-xtrn.js): a template in src/ with package.json's version for @VERSION@. */
 export const INSTALLERS = [
   { template: "src/install/install-xtrn.ini", out: "dist/install-xtrn.ini" },
+  { template: "src/web/webctrl.ini", out: "dist/nic/webctrl.ini" },
 ];
 
 function compileTypeScript() {

@@ -702,16 +702,26 @@
   function refused(field, value, expected) {
     return { ok: false, reply: "refused: " + field + " " + quote(value) + ": expected " + expected };
   }
+  function ownerOf(id, zone) {
+    return id.toLowerCase() + "." + zone;
+  }
+  function wantedSet(name2, type, rdata, ttl) {
+    if (rdata.length === 0)
+      return { name: name2, type: type, rrset: null };
+    var canonical = [];
+    for (var i = 0; i < rdata.length; i++)
+      canonical.push(canonicalRdata(type, rdata[i]) || rdata[i]);
+    return { name: name2, type: type, rrset: { name: name2, type: type, ttl: ttl, rdata: canonical } };
+  }
   function sourceIpv4(sourceAddress) {
     var address = sourceAddress.replace(/^::ffff:/i, "");
     return isIpv4(address) ? address : null;
   }
   function recordsFrom(id, answers, sourceAddress, settings) {
-    var owner = id.toLowerCase() + "." + settings.zone;
+    var owner = ownerOf(id, settings.zone);
     var wanted = [];
     function set(name2, type, rdata, ttl2) {
-      var canonical = rdata === null ? null : canonicalRdata(type, rdata) || rdata;
-      wanted.push({ name: name2, type: type, rrset: canonical === null ? null : { name: name2, type: type, ttl: ttl2, rdata: [canonical] } });
+      wanted.push(wantedSet(name2, type, rdata === null ? [] : [rdata], ttl2));
     }
     var ttlText = answers["ttl?"].trim();
     if (ttlText !== "" && !/^[0-9]{1,10}$/.test(ttlText))
@@ -927,7 +937,7 @@
   // src:hub/core/publish.ts
   function publishWanted(hub, settings, id, owner, wanted) {
     if (!hub.state.lock(id)) {
-      return { result: "refused", old: null, reply: "refused: another update of " + id + " is under way; try again in a minute", log: "busy" };
+      return { result: "refused", old: null, limit: "busy", reply: "refused: another update of " + id + " is under way; try again in a minute", log: "busy" };
     }
     try {
       return readAndWrite(hub, settings, id, owner, wanted);
@@ -945,7 +955,7 @@
     }
     var abuse = decideUnchanged(owner, rateState, hub.now(), settings.nochgLimit);
     if (!abuse.ok)
-      return { result: "refused", old: null, reply: abuse.reply, log: abuse.log };
+      return { result: "refused", old: null, limit: "unchanged", reply: abuse.reply, log: abuse.log };
     var startedAt = hub.now();
     var current2 = hub.dns.currentRecords(settings.dns, [owner, "*." + owner]);
     if (!current2.ok)
@@ -956,7 +966,7 @@
       return unchanged(hub, id, rateState, old);
     var rate = decideRate(owner, rateState, hub.now(), settings.minInterval, settings.hourlyCap);
     if (!rate.ok)
-      return { result: "refused", old: old, reply: rate.reply, log: rate.log };
+      return { result: "refused", old: old, limit: "rate", reply: rate.reply, log: rate.log };
     var written = write(hub, settings, plan, startedAt);
     var retried = written.stale;
     if (written.stale) {
@@ -1337,19 +1347,22 @@
   }
 
   // src:hub/host/accounts.ts
+  function loggedInAccount() {
+    return {
+      number: user.number,
+      alias: String(user.alias),
+      restrictions: user.security.restrictions,
+      hasPassword: String(user.security.password) !== "",
+      // Synchronet's own test of sysop rights (a security level of 90 or above), in every version since 3.15.
+      isSysop: user.is_sysop === true
+    };
+  }
   function synchronetAccounts() {
     return {
       login: function(name2, password) {
         if (typeof login === "undefined" || !login(name2, password, false))
           return null;
-        return {
-          number: user.number,
-          alias: String(user.alias),
-          restrictions: user.security.restrictions,
-          hasPassword: String(user.security.password) !== "",
-          // Synchronet's own test of sysop rights (a security level of 90 or above), in every version since 3.15.
-          isSysop: user.is_sysop === true
-        };
+        return loggedInAccount();
       },
       logout: function() {
         if (typeof logout !== "undefined")

@@ -402,6 +402,43 @@ declare namespace Synchronet {
     }
 
     /**
+     * The web server's request of a server-side script (`.ssjs`), `http_request`
+     * (websrvr.cpp `js_setup_cx`, `js_add_request_prop`, `js_add_header`,
+     * `js_add_queryval`), read-only. Strings as the request had them.
+     */
+    interface HttpRequest {
+        /** "GET", "POST", "HEAD"... */
+        readonly method: string;
+        /** What follows the script's own path (with PathInfoIndex: `/update` for `/nic/update`); "" when nothing does. */
+        readonly path_info: string;
+        readonly virtual_path: string;
+        readonly real_path: string;
+        /** The whole request line, e.g. `GET /nic/update?hostname=a HTTP/1.1`. */
+        readonly request_string: string;
+        /** The raw query string; absent when the request has none. */
+        readonly query_string?: string;
+        /** Each query parameter (decoded) mapped to its values in request order: `a=1&a=2` is `{ a: ["1", "2"] }`; a comma list stays one value. */
+        readonly query: { readonly [name: string]: readonly string[] };
+        /** Request headers by lower-case name. */
+        readonly header: { readonly [lowerCaseName: string]: string };
+        readonly host: string;
+        readonly vhost: string;
+        readonly http_ver: string;
+        /** The address the request came from. */
+        readonly remote_ip: string;
+        readonly remote_host: string;
+        readonly ars: string;
+    }
+
+    /** The reply of a server-side script, `http_reply` (websrvr.cpp `js_setup_cx`): sent when the script ends. */
+    interface HttpReply {
+        /** The status line's code and words, "200 OK" by default. */
+        status: string;
+        /** Reply headers by name; `Content-Type` is "text/html" by default. */
+        header: { [name: string]: string };
+    }
+
+    /**
      * The `client` object of a per-connection service (js_client.cpp,
      * services.cpp `js_initcx`): the TCP session the services server accepted.
      * Every property is read-only.
@@ -1183,6 +1220,15 @@ declare const user: Synchronet.User;
  * the bare name throws a ReferenceError: probe with `typeof client`.
  */
 declare var client: Synchronet.Client | undefined;
+
+/**
+ * The web server's request and reply, in a server-side script (`.ssjs`) only; **absent**
+ * elsewhere (jsexec, events, services): probe with `typeof http_request`. The web server logs
+ * the request's Basic (or Digest) auth in before the script runs: `user` is then that account
+ * (number 0 without credentials); a wrong password gets 401 from the server itself.
+ */
+declare var http_request: Synchronet.HttpRequest | undefined;
+declare var http_reply: Synchronet.HttpReply | undefined;
 
 /**
  * Services server: logs a user in (`find_login_id()`: an alias, or a number

@@ -13,7 +13,8 @@ import { Hub } from "./types";
 export type Published =
   | { result: "updated"; old: RRset[]; detail: string }
   | { result: "unchanged"; old: RRset[] }
-  | { result: "refused"; old: RRset[] | null; reply: string; log: string }
+  /** limit: which one refused it (another session of the id under way, min_interval or hourly_cap, nochg_limit). */
+  | { result: "refused"; old: RRset[] | null; limit: "busy" | "rate" | "unchanged"; reply: string; log: string }
   | { result: "failed"; old: RRset[] | null; reason: string };
 
 /**
@@ -24,7 +25,7 @@ export type Published =
  */
 export function publishWanted(hub: Hub, settings: ServiceSettings, id: string, owner: string, wanted: Wanted[]): Published {
   if (!hub.state.lock(id)) {
-    return { result: "refused", old: null, reply: "refused: another update of " + id + " is under way; try again in a minute", log: "busy" };
+    return { result: "refused", old: null, limit: "busy", reply: "refused: another update of " + id + " is under way; try again in a minute", log: "busy" };
   }
   try {
     return readAndWrite(hub, settings, id, owner, wanted);
@@ -43,7 +44,7 @@ function readAndWrite(hub: Hub, settings: ServiceSettings, id: string, owner: st
     keepRateState(hub, id, rateState);
   }
   var abuse = decideUnchanged(owner, rateState, hub.now(), settings.nochgLimit);
-  if (!abuse.ok) return { result: "refused", old: null, reply: abuse.reply, log: abuse.log };
+  if (!abuse.ok) return { result: "refused", old: null, limit: "unchanged", reply: abuse.reply, log: abuse.log };
 
   var startedAt = hub.now();
   var current = hub.dns.currentRecords(settings.dns, [owner, "*." + owner]);
@@ -53,7 +54,7 @@ function readAndWrite(hub: Hub, settings: ServiceSettings, id: string, owner: st
   if (plan.changes.length === 0) return unchanged(hub, id, rateState, old);
 
   var rate = decideRate(owner, rateState, hub.now(), settings.minInterval, settings.hourlyCap);
-  if (!rate.ok) return { result: "refused", old: old, reply: rate.reply, log: rate.log };
+  if (!rate.ok) return { result: "refused", old: old, limit: "rate", reply: rate.reply, log: rate.log };
 
   var written = write(hub, settings, plan, startedAt);
   var retried = written.stale;

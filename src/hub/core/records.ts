@@ -27,6 +27,23 @@ function refused(field: string, value: string, expected: string): Records {
   return { ok: false, reply: "refused: " + field + " " + quote(value) + ": expected " + expected };
 }
 
+/** The name an id updates: <id>.<zone>, lower case. */
+export function ownerOf(id: string, zone: string): string {
+  return id.toLowerCase() + "." + zone;
+}
+
+/**
+ * The set (name, type) as a session wants it: these records, or none (an empty list
+ * removes the set). Records are kept in the form the DNS server gives them back
+ * (canonicalRdata), so that logs and the audit compare like with like.
+ */
+export function wantedSet(name: string, type: RRType, rdata: string[], ttl: number): Wanted {
+  if (rdata.length === 0) return { name: name, type: type, rrset: null };
+  var canonical: string[] = [];
+  for (var i = 0; i < rdata.length; i++) canonical.push(canonicalRdata(type, rdata[i]) || rdata[i]);
+  return { name: name, type: type, rrset: { name: name, type: type, ttl: ttl, rdata: canonical } };
+}
+
 /** The address a blank ip? stands for: where the connection came from (an IPv4-mapped IPv6 address counts as IPv4). */
 export function sourceIpv4(sourceAddress: string): string | null {
   var address = sourceAddress.replace(/^::ffff:/i, "");
@@ -40,12 +57,10 @@ export function sourceIpv4(sourceAddress: string): string | null {
  * sysop can drop one); a blank ip? publishes the address the connection came from.
  */
 export function recordsFrom(id: string, answers: Answers, sourceAddress: string, settings: ServiceSettings): Records {
-  var owner = id.toLowerCase() + "." + settings.zone;
+  var owner = ownerOf(id, settings.zone);
   var wanted: Wanted[] = [];
-  // Records in the form the DNS server gives them back (canonicalRdata), so that logs compare like with like.
   function set(name: string, type: RRType, rdata: string | null, ttl: number): void {
-    var canonical = rdata === null ? null : canonicalRdata(type, rdata) || rdata;
-    wanted.push({ name: name, type: type, rrset: canonical === null ? null : { name: name, type: type, ttl: ttl, rdata: [canonical] } });
+    wanted.push(wantedSet(name, type, rdata === null ? [] : [rdata], ttl));
   }
 
   var ttlText = answers["ttl?"].trim();

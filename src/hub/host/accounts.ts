@@ -1,6 +1,21 @@
 import { Account, Accounts } from "../core/authorize";
 
 /**
+ * The account in Synchronet's `user` object now: the one login() logged in (services
+ * server), or the one the web server logged in from the request's Basic auth.
+ */
+export function loggedInAccount(): Account {
+  return {
+    number: user.number,
+    alias: String(user.alias),
+    restrictions: user.security.restrictions,
+    hasPassword: String(user.security.password) !== "",
+    // Synchronet's own test of sysop rights (a security level of 90 or above), in every version since 3.15.
+    isSysop: user.is_sysop === true,
+  };
+}
+
+/**
  * The services server's own login(), its `user` object and system.matchuser().
  * login() brings Synchronet's failed-login delay, throttling, hack log and bans.
  */
@@ -8,14 +23,7 @@ export function synchronetAccounts(): Accounts {
   return {
     login: function (name: string, password: string): Account | null {
       if (typeof login === "undefined" || !login(name, password, false)) return null;
-      return {
-        number: user.number,
-        alias: String(user.alias),
-        restrictions: user.security.restrictions,
-        hasPassword: String(user.security.password) !== "",
-        // Synchronet's own test of sysop rights (a security level of 90 or above), in every version since 3.15.
-        isSysop: user.is_sysop === true,
-      };
+      return loggedInAccount();
     },
     logout: function (): void {
       if (typeof logout !== "undefined") logout();

@@ -1,0 +1,85 @@
+import { isIpv4 } from "../../shared/core/ipv4";
+import { isIpv6 } from "../../shared/core/ipv6";
+import { yesNo } from "../../shared/core/yesNo";
+
+/** A query as Synchronet's web server gives it: each parameter's values in request order. */
+export interface Query {
+  [name: string]: string[];
+}
+
+/**
+ * A dyndns2 update as real clients send it (docs/PROTOCOL.md). Where a parameter is
+ * missing the records it stands for are kept as they are: a router that sends only
+ * hostname and myip never removes what the member set another way.
+ */
+export interface UpdateRequest {
+  /** As sent (comma lists split, repeats kept), in request order. */
+  hostnames: string[];
+  /** The addresses to publish, each as sent; none of a family: that record is kept (or, with no address at all, the source). */
+  ipv4: string[];
+  ipv6: string[];
+  /** Text of myip/myipv6 that is neither kind of address, as sent. */
+  invalid: string[];
+  /** true: publish the wildcard CNAME; false: remove it; null: keep it (NOCHG, or not sent). */
+  wildcard: boolean | null;
+  /** The mail exchanger to publish; null: keep the MX records (not sent, empty or NOCHG). */
+  mx: string | null;
+  /** With mx: the host itself is the first MX and `mx` the backup. */
+  backmx: boolean;
+  /** The name is taken offline: its addresses are removed, everything else kept. */
+  offline: boolean;
+}
+
+/** Every value of a parameter, whatever the letter case of its name, in request order. */
+function values(query: Query, name: string): string[] {
+  var out: string[] = [];
+  for (var key in query) {
+    if (!query.hasOwnProperty(key) || key.toLowerCase() !== name) continue;
+    var list = query[key];
+    for (var i = 0; i < list.length; i++) out.push(String(list[i]));
+  }
+  return out;
+}
+
+/** The comma-separated items of every value, trimmed, blanks dropped. */
+function items(list: string[]): string[] {
+  var out: string[] = [];
+  for (var i = 0; i < list.length; i++) {
+    var parts = list[i].split(",");
+    for (var p = 0; p < parts.length; p++) {
+      var item = parts[p].trim();
+      if (item !== "") out.push(item);
+    }
+  }
+  return out;
+}
+
+/** A YES/NO or ON/OFF parameter: its last value (NOCHG or anything else: null). */
+function flag(query: Query, name: string): boolean | null {
+  var list = values(query, name);
+  if (list.length === 0) return null;
+  var word = list[list.length - 1].trim().toLowerCase();
+  return word === "nochg" ? null : yesNo(word);
+}
+
+/**
+ * The update a query asks for. myip may hold an IPv4 address, an IPv6 address, or
+ * both comma-separated (ddclient); myipv6 an IPv6 address (inadyn). Unknown
+ * parameters (system, the client's own) are ignored.
+ */
+export function parseUpdate(query: Query): UpdateRequest {
+  var request: UpdateRequest = {
+    hostnames: items(values(query, "hostname")), ipv4: [], ipv6: [], invalid: [],
+    wildcard: flag(query, "wildcard"), mx: null, backmx: flag(query, "backmx") === true, offline: flag(query, "offline") === true,
+  };
+  var addresses = items(values(query, "myip")).concat(items(values(query, "myipv6")));
+  for (var i = 0; i < addresses.length; i++) {
+    var address = addresses[i];
+    var list = isIpv4(address) ? request.ipv4 : isIpv6(address) ? request.ipv6 : request.invalid;
+    if (list.indexOf(address) < 0) list.push(address);
+  }
+  var mx = values(query, "mx");
+  var last = mx.length ? mx[mx.length - 1].trim() : "";
+  request.mx = last === "" || last.toLowerCase() === "nochg" ? null : last;
+  return request;
+}
