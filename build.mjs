@@ -3,7 +3,7 @@
 // so it also refuses any syntax newer than ES5), then the gates below check what
 // Synchronet will load.
 //
-//   node build.mjs           write every file of TARGETS and INSTALLERS
+//   node build.mjs           write every file of TARGETS and TEMPLATES
 //   node build.mjs --check   build in memory, fail when a file in dist/ differs
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve, relative, sep } from "node:path";
@@ -62,8 +62,8 @@ export const TARGETS = [
   },
 ];
 
-/** Files for Synchronet's installer (exec/install-xtrn.js): a template in src/ with package.json's version for @VERSION@. */
-export const INSTALLERS = [
+/** Files that ship as written, from a template in src/ with package.json's version for @VERSION@: Synchronet's installer file (exec/install-xtrn.js), the web directory's webctrl.ini. */
+export const TEMPLATES = [
   { template: "src/install/install-xtrn.ini", out: "dist/install-xtrn.ini" },
   { template: "src/web/webctrl.ini", out: "dist/nic/webctrl.ini" },
 ];
@@ -154,9 +154,9 @@ async function bundleOne(target, { emitted, outDir }) {
   return result.outputFiles[0].text;
 }
 
-/** Every installer file's text, in INSTALLERS order: [{target, text}]. */
-export function buildInstallers() {
-  return INSTALLERS.map((target) => ({
+/** Every template file's text, in TEMPLATES order: [{target, text}]. */
+export function buildTemplates() {
+  return TEMPLATES.map((target) => ({
     target,
     text: readFileSync(resolve(root, target.template), "utf8").split("@VERSION@").join(pkg.version),
   }));
@@ -192,7 +192,7 @@ async function main() {
     const problems = gateProblems(code);
     if (problems.length) throw new Error(target.out + " " + problems.join("; "));
   }
-  const files = built.concat(buildInstallers().map((b) => ({ target: b.target, code: b.text })));
+  const files = built.concat(buildTemplates().map((b) => ({ target: b.target, code: b.text })));
   for (const { target, code } of files) {
     const outFile = resolve(root, target.out);
     if (process.argv.includes("--check")) {

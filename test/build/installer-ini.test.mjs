@@ -5,12 +5,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
-import { INSTALLERS, buildInstallers } from "../../build.mjs";
+import { TEMPLATES, buildTemplates } from "../../build.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const version = createRequire(import.meta.url)("../../package.json").version;
 
-for (const { target, text } of buildInstallers()) describe(target.out, () => {
+for (const { target, text } of buildTemplates().filter((b) => b.target.out === "dist/install-xtrn.ini")) describe(target.out, () => {
   const shipped = fs.readFileSync(path.join(root, target.out), "utf8");
 
   it("equals a fresh build of " + target.template + " and carries the version", () => {
@@ -31,4 +31,17 @@ for (const { target, text } of buildInstallers()) describe(target.out, () => {
   });
 });
 
-it("INSTALLERS names its template", () => assert.ok(INSTALLERS.every((t) => fs.existsSync(path.join(root, t.template)))));
+describe("dist/nic/webctrl.ini", () => {
+  const built = buildTemplates().find((b) => b.target.out === "dist/nic/webctrl.ini");
+  const shipped = fs.readFileSync(path.join(root, "dist/nic/webctrl.ini"), "utf8");
+  it("equals a fresh build of src/web/webctrl.ini and carries the version", () => {
+    assert.ok(shipped === built.text, "dist/nic/webctrl.ini is stale: run npm run build and commit it");
+    assert.match(shipped, new RegExp("version " + version.replace(/\./g, "\\.") + " "));
+  });
+  it("serves every path below nic/ with index.ssjs, which ships beside it (PathInfoIndex in [*], the section for every file)", () => {
+    assert.match(shipped, /^\[\*\]\nPathInfoIndex = true$/m);
+    assert.ok(fs.existsSync(path.join(root, "dist/nic/index.ssjs")));
+  });
+});
+
+it("TEMPLATES names its template", () => assert.ok(TEMPLATES.every((t) => fs.existsSync(path.join(root, t.template)))));
