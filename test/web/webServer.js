@@ -1,0 +1,190 @@
+"use strict";
+// The real Synchronet web server (`sbbs w!`, the web server alone) of either pack, from a
+// scratch root: HTTP and HTTPS on free loopback ports, a web root whose nic/ directory holds
+// the index.ssjs a test gives (with PathInfoIndex, so /nic/update runs it: ../shared WEB.md §2),
+// and a user database with QWKnet accounts (the Q restriction) and a sysop.
+//
+//   const { startWebServer } = require("../web/webServer");
+//   const web = await startWebServer({ version: "3.30a", files: { "nic/index.ssjs": text } });
+//   web.http.url("/nic/update?hostname=a")   // http://127.0.0.1:<port>/nic/update?hostname=a
+//   web.https.url("/nic/update")              // https://hub.dyndns.test:<port>/nic/update
+//   await web.trustAnchor()                   // a PEM file that lets a client check the server
+//   web.clientEnv()                           // env for a client process: hub.dyndns.test is 127.0.0.1
+//   await web.stop()
+//
+// HTTPS, tls: "ca" (default): the certificate is made as a hub gets one from Let's Encrypt with
+// Synchronet's letsyncrypt.js: a 2048-bit RSA key made by the pack's own cryptlib (jsexec), a
+// request signed by a CA (here a test CA made with openssl, its PEM the clients' trust anchor),
+// key and certificate in ctrl/ssl.cert where the server reads them. tls: "self-signed": nothing
+// is given and the server makes its own on the first TLS connection (a 1536-bit RSA key, which
+// OpenSSL clients on Debian 12 refuse: docs/dyndns2-clients.md); the anchor is then the
+// certificate it serves. Either names the BBS's Internet address (ctrl/msgs.ini [Internet] addr),
+// set here to hub.dyndns.test; client processes resolve it with nss_wrapper (LD_PRELOAD), as
+// the service tests do for the stock client, so certificate checking stays on.
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const tls = require("node:tls");
+const { execFile } = require("node:child_process");
+const { makeRoot, makeUsers, startSbbs, jsexec, freePort, setIniKey, PACK } = require("../real/pack");
+const { nssWrapper } = require("../service/stack");
+
+/** The packs by Synchronet version (3.30a sits beside 3.22a in ../shared/engines). */
+const PACKS = { "3.22a": PACK, "3.30a": path.join(PACK, "../sbbs330") };
+const VERSIONS = Object.keys(PACKS);
+
+/** The BBS's Internet address: the name its certificate carries (RFC 6761 .test: never real). */
+const HOST_NAME = "hub.dyndns.test";
+
+/**
+ * The users of every web root: #1 the sysop (level 90), then QWKnet accounts (Q restriction)
+ * and an ordinary user. Passwords as a member would type them (Synchronet stores them upper-case).
+ */
+const WEB_USERS = [
+  { alias: "SYSOPSAM", password: "SysopPass1", level: 90 },
+  { alias: "TESTBBS", password: "QwkPass7", qwk: true },
+  { alias: "VERT", password: "VertPass2", qwk: true },
+  { alias: "NORMAL", password: "NormPass9" },
+];
+
+const MAKE_CERT = fs.readFileSync(path.join(__dirname, "sbbs/make-cert.js"), "latin1");
+
+function run(program, args) {
+  return new Promise((resolve, reject) => {
+    execFile(program, args, { encoding: "latin1", timeout: 20000 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(program + " " + args.join(" ") + " failed: " + (error.code === "ENOENT" ? "not installed (apt-get install openssl)" : stderr || error.message)));
+      else resolve(stdout);
+    });
+  });
+}
+
+// The test CAs of this process (made once, removed at exit): "hub" signs the servers'
+// certificates; "stranger" signs nothing (a wrong trust anchor).
+let caDir = null;
+const cas = {};
+process.on("exit", () => { if (caDir) fs.rmSync(caDir, { recursive: true, force: true }); });
+
+/** { pem, key }: paths of a test CA's certificate and key (2048-bit RSA, CA:TRUE, 2 days). */
+function testCA(name) {
+  if (!cas[name]) {
+    caDir = caDir || fs.mkdtempSync(path.join(os.tmpdir(), "dyndns-ca-"));
+    const pem = path.join(caDir, name + "-ca.pem");
+    const key = path.join(caDir, name + "-ca.key");
+    cas[name] = run("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", pem, "-days", "2",
+      "-subj", "/CN=DynDNS " + name + " test CA", "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign"])
+      .then(() => ({ pem, key }));
+  }
+  return cas[name];
+}
+
+// ctrl/ssl.cert made per pack and host name, once per process: later roots get a copy.
+const keysets = {};
+
+/** Puts a key and a certificate signed by the "hub" test CA for hostName in root's ctrl/ssl.cert. */
+async function installCertificate(root, hostName) {
+  const id = root.pack.dir + " " + hostName;
+  if (!keysets[id]) {
+    keysets[id] = (async () => {
+      const ca = await testCA("hub");
+      root.write("mods/make-cert.js", MAKE_CERT);
+      const request = root.file("temp/ssl.csr");
+      const signed = root.file("temp/ssl.pem");
+      const ext = root.file("temp/ssl.ext");
+      for (const [args, step] of [[["key", hostName, request], "key"], [null, "sign"], [["cert", signed], "cert"]]) {
+        if (step === "sign") {
+          fs.writeFileSync(ext, "subjectAltName=DNS:" + hostName + "\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n");
+          await run("openssl", ["x509", "-req", "-inform", "DER", "-in", request, "-CA", ca.pem, "-CAkey", ca.key, "-set_serial", "0x" + Date.now().toString(16),
+            "-days", "2", "-extfile", ext, "-out", signed]);
+          continue;
+        }
+        const r = await jsexec(root, ["make-cert.js"].concat(args));
+        if (r.status !== 0) throw new Error("make-cert.js " + step + " failed (" + r.status + "): " + r.stdout + r.stderr);
+      }
+      return fs.readFileSync(root.file("ctrl/ssl.cert"));
+    })();
+    keysets[id].catch(() => { delete keysets[id]; });
+  }
+  const bytes = await keysets[id];
+  if (!fs.existsSync(root.file("ctrl/ssl.cert"))) fs.writeFileSync(root.file("ctrl/ssl.cert"), bytes);
+}
+
+/** The certificate a TLS server at 127.0.0.1:port serves, as PEM (the server makes one if it has none). */
+function servedCertificate(port, servername) {
+  return new Promise((resolve, reject) => {
+    const s = tls.connect({ host: "127.0.0.1", port, servername, rejectUnauthorized: false }, () => {
+      const raw = s.getPeerCertificate(true).raw;
+      s.end();
+      resolve("-----BEGIN CERTIFICATE-----\n" + raw.toString("base64").replace(/(.{64})/g, "$1\n").replace(/\n?$/, "\n") + "-----END CERTIFICATE-----\n");
+    });
+    s.setTimeout(20000, () => { s.destroy(); reject(new Error("HTTPS: no TLS handshake with the web server on port " + port + " within 20 s")); });
+    s.on("error", reject);
+  });
+}
+
+/**
+ * Starts `sbbs w!`. options: version ("3.22a" default, or "3.30a") or pack (a pack directory);
+ * files: { path under the web root: text } (a test gives nic/index.ssjs; nic/webctrl.ini with
+ * PathInfoIndex is added unless given); rootFiles: { path under the Synchronet root: text };
+ * users (default WEB_USERS); sbbsIni: more sbbs.ini edits ({ Web: { key: value } });
+ * hostName (default HOST_NAME); tls: "ca" (default) or "self-signed" (see the top).
+ */
+async function startWebServer(options = {}) {
+  const version = options.version || "3.22a";
+  const pack = options.pack || PACKS[version];
+  if (!pack) throw new Error("startWebServer: no pack for version " + version + " (known: " + VERSIONS.join(", ") + ")");
+  const hostName = options.hostName || HOST_NAME;
+  const mode = options.tls || "ca";
+  if (mode !== "ca" && mode !== "self-signed") throw new Error("startWebServer: tls is \"ca\" or \"self-signed\", not " + JSON.stringify(mode));
+  const httpPort = await freePort();
+  const httpsPort = await freePort();
+  const web = Object.assign({ "nic/webctrl.ini": "[*]\nPathInfoIndex=true\n" }, options.files || {});
+  const files = Object.assign({ "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n" }, options.rootFiles || {});
+  for (const [rel, text] of Object.entries(web)) files[path.join("web/root", rel)] = text;
+  const sbbsIni = {
+    Web: {
+      Interface: "127.0.0.1", Port: httpPort, TLSInterface: "127.0.0.1", TLSPort: httpsPort, RootDirectory: "../web/root",
+      // a wrong password would otherwise cost every request seconds (SERVICES.md's pitfalls)
+      LoginAttemptDelay: 0, LoginAttemptThrottle: 0,
+    },
+  };
+  for (const [section, keys] of Object.entries(options.sbbsIni || {})) sbbsIni[section] = Object.assign(sbbsIni[section] || {}, keys);
+  const root = await makeRoot({ pack, sbbsIni, files });
+  let bbs = null;
+  try {
+    root.write("ctrl/msgs.ini", setIniKey(root.read("ctrl/msgs.ini"), "Internet", "addr", hostName));
+    root.write("hosts", "127.0.0.1 " + hostName + "\n");
+    const users = await makeUsers(root, options.users || WEB_USERS);
+    if (mode === "ca") await installCertificate(root, hostName);
+    bbs = await startSbbs(root, ["w!"]);
+    await bbs.waitFor(/Web Server thread started/);
+    let anchor = null;
+    return {
+      version, pack, root, users, bbs, hostName, tls: mode,
+      http: { port: httpPort, server: "127.0.0.1:" + httpPort, url: (p = "/") => "http://127.0.0.1:" + httpPort + p },
+      https: { port: httpsPort, server: hostName + ":" + httpsPort, url: (p = "/") => "https://" + hostName + ":" + httpsPort + p },
+      /** ctrl/ssl.cert: the server's keyset (cryptlib's format, not PEM). */
+      keyset: root.file("ctrl/ssl.cert"),
+      /** A PEM file a client trusts to check this server: the test CA's, or the self-signed certificate served. */
+      async trustAnchor() {
+        if (!anchor) {
+          if (mode === "ca") anchor = (await testCA("hub")).pem;
+          else { anchor = root.file("served-certificate.pem"); fs.writeFileSync(anchor, await servedCertificate(httpsPort, hostName)); }
+        }
+        return anchor;
+      },
+      /** A PEM file of a CA that signed nothing here: with it as trust anchor, certificate checking fails. */
+      async wrongAnchor() { return (await testCA("stranger")).pem; },
+      /** Environment for a client process: hostName resolves to 127.0.0.1 (nss_wrapper), nothing else changes. */
+      clientEnv: () => ({ LD_PRELOAD: nssWrapper(), NSS_WRAPPER_HOSTS: root.file("hosts") }),
+      /** The server's console output so far. */
+      log: () => bbs.output(),
+      async stop() { await bbs.stop(); root.remove(); },
+    };
+  } catch (e) {
+    if (bbs) await bbs.stop();
+    root.remove();
+    throw e;
+  }
+}
+
+module.exports = { startWebServer, testCA, VERSIONS, PACKS, HOST_NAME, WEB_USERS };
