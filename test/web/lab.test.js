@@ -1,0 +1,128 @@
+"use strict";
+// Self-checks of the web lab (test/web: webServer.js, standin.js, clients.js): on the real web
+// server of each pack, the real ddclient 3.10 and inadyn 2.10 of Debian 12 each update once
+// through the stand-in endpoint over HTTP and over HTTPS (certificates checked: a wrong trust
+// anchor fails), and the lab reads back what they sent and how they concluded. The facts these
+// runs rest on are in docs/dyndns2-clients.md.
+const assert = require("node:assert");
+const { VERSIONS } = require("./webServer");
+const { startStandIn, setAnswers, requests, clearRequests } = require("./standin");
+const { ddclient, inadyn, curl } = require("./clients");
+
+const IP = "203.0.113.7";
+const UPDATE = "/update";
+
+for (const version of VERSIONS) {
+  describe("web lab: real dyndns2 clients against the stand-in on the Synchronet " + version + " web server", function () {
+    this.timeout(60000);
+    let web;
+    let env;
+
+    before(async function () {
+      web = await startStandIn({ version });
+      env = web.clientEnv();
+    });
+    after(async function () {
+      if (web) await web.stop();
+    });
+    beforeEach(function () {
+      clearRequests(web);
+      setAnswers(web, { "/checkip": { ip: IP } });
+    });
+
+    const updates = () => requests(web).filter((r) => r.path_info === UPDATE);
+    const ddclientHttp = (extra = {}) => ddclient(Object.assign({
+      server: web.http.server, login: "TESTBBS", password: "QwkPass7", hosts: ["a.bbs.test", "b.bbs.test"], web: web.http.url("/nic/checkip"), env,
+    }, extra));
+    const inadynHttp = (extra = {}) => inadyn(Object.assign({
+      server: web.http.server, username: "TESTBBS", password: "QwkPass7", hosts: ["a.bbs.test", "b.bbs.test"],
+      checkip: { server: web.http.server, path: "/nic/checkip" }, env,
+    }, extra));
+
+    it("ddclient over HTTP: one request for both names, credentials sent at once, the address from the checkip page; good is success", async function () {
+      const r = await ddclientHttp();
+      assert.strictEqual(r.conclusion, "success", r.stdout + r.stderr);
+      assert.deepStrictEqual(r.results["b.bbs.test"].line, "SUCCESS: updating b.bbs.test: good: IP address set to " + IP);
+      assert.deepStrictEqual(requests(web).map((q) => q.path_info), ["/checkip", UPDATE]);
+      const [q] = updates();
+      assert.strictEqual(q.request, "/nic/update?system=dyndns&hostname=a.bbs.test,b.bbs.test&myip=" + IP);
+      assert.deepStrictEqual(q.query.hostname, ["a.bbs.test,b.bbs.test"]);
+      assert.deepStrictEqual([q.http_ver, q.headers["user-agent"], q.headers.connection], ["HTTP/1.1", "ddclient/3.10.0", "close"]);
+      assert.deepStrictEqual(q.authorization, { scheme: "Basic", user: "TESTBBS" });
+      assert.deepStrictEqual(q.user, { number: 2, alias: "TESTBBS" });
+      assert.strictEqual(r.cache["a.bbs.test"].status, "good");
+    });
+
+    it("ddclient: badauth with HTTP 200 is a failure it logs, keeps in its cache, and waits out before the next try", async function () {
+      setAnswers(web, { "/checkip": { ip: IP }, [UPDATE]: { body: "badauth\nbadauth\n" } });
+      const r = await ddclientHttp();
+      assert.strictEqual(r.conclusion, "failure");
+      assert.strictEqual(r.status, 1);
+      assert.strictEqual(r.results["a.bbs.test"].line, "FAILED: updating a.bbs.test: badauth: Bad authorization (username or password)");
+      assert.strictEqual(r.cache["a.bbs.test"].status, "badauth");
+      const again = await ddclientHttp({ dir: r.dir });
+      assert.strictEqual(again.conclusion, "retry later");
+      assert.strictEqual(updates().length, 1, "the second run sent no update");
+    });
+
+    it("inadyn over HTTP: one HTTP/1.0 request per name with myip from the checkip page; good is success", async function () {
+      const r = await inadynHttp();
+      assert.strictEqual(r.conclusion, "success", r.stderr);
+      assert.strictEqual(r.status, 0);
+      assert.ok(r.lines.includes("Successful alias table update for b.bbs.test => new IP# " + IP), r.lines.join("\n"));
+      const got = updates();
+      assert.deepStrictEqual(got.map((q) => q.request), ["a", "b"].map((n) => "/nic/update?hostname=" + n + ".bbs.test&myip=" + IP));
+      assert.deepStrictEqual([got[0].http_ver, got[0].headers["user-agent"], got[0].headers.connection],
+        ["HTTP/1.0", "inadyn/2.10.0 https://github.com/troglobit/inadyn/issues", undefined]);
+      assert.deepStrictEqual(got[0].authorization, { scheme: "Basic", user: "TESTBBS" });
+      assert.deepStrictEqual(r.cache, { "a.bbs.test": IP, "b.bbs.test": IP });
+    });
+
+    it("inadyn: HTTP 500 means retry later (in 600 s); badauth with HTTP 200 makes it exit", async function () {
+      setAnswers(web, { "/checkip": { ip: IP }, [UPDATE]: { status: "500 Internal Server Error", body: "911\n" } });
+      const later = await inadynHttp({ hosts: ["a.bbs.test"] });
+      assert.strictEqual(later.conclusion, "retry later", later.stderr);
+      assert.strictEqual(later.retryIn, 600);
+      setAnswers(web, { "/checkip": { ip: IP }, [UPDATE]: { body: "badauth\n" } });
+      const fatal = await inadynHttp({ hosts: ["a.bbs.test"] });
+      assert.strictEqual(fatal.conclusion, "failure");
+      assert.ok(fatal.lines.includes("Error response from DDNS server, exiting!"), fatal.lines.join("\n"));
+      assert.strictEqual(fatal.status, 48);
+    });
+
+    it("a wrong password is the web server's own 401: the script never runs, and each client fails", async function () {
+      const c = await curl(web.http.url("/nic/update?hostname=a.bbs.test"), { user: "TESTBBS:wrong" });
+      assert.strictEqual(c.http, 401);
+      assert.match(c.headers["www-authenticate"], /^Basic realm="My BBS"\nDigest realm="My BBS"/);
+      const d = await ddclientHttp({ password: "wrong", hosts: ["a.bbs.test"] });
+      assert.strictEqual(d.results["a.bbs.test"].outcome, "authorization failed");
+      const i = await inadynHttp({ password: "wrong", hosts: ["a.bbs.test"] });
+      assert.ok(i.lines.includes("Error code 50: Authentication failure"), i.lines.join("\n"));
+      assert.deepStrictEqual(updates(), [], "the stand-in never ran for an update");
+    });
+
+    it("ddclient over HTTPS: the CA as trust anchor works; a wrong anchor fails the certificate check", async function () {
+      const https = { server: web.https.server, ssl: true, caFile: await web.trustAnchor(), web: web.https.url("/nic/checkip"), hosts: ["a.bbs.test"] };
+      const ok = await ddclientHttp(https);
+      assert.strictEqual(ok.conclusion, "success", ok.stdout + ok.stderr);
+      assert.strictEqual(updates().length, 1);
+      const bad = await ddclientHttp(Object.assign({}, https, { caFile: await web.wrongAnchor() }));
+      assert.strictEqual(bad.conclusion, "failure");
+      assert.ok(bad.lines.some((l) => /certificate verify failed/.test(l.text)), bad.stderr);
+      assert.strictEqual(updates().length, 1, "nothing reached the stand-in with a wrong anchor");
+    });
+
+    it("inadyn over HTTPS: the CA as trust anchor works; a wrong anchor fails the certificate check", async function () {
+      const https = { server: web.https.server, ssl: true, caFile: await web.trustAnchor(), hosts: ["a.bbs.test"],
+        checkip: { server: web.https.server, path: "/nic/checkip", ssl: true } };
+      const ok = await inadynHttp(https);
+      assert.strictEqual(ok.conclusion, "success", ok.stderr);
+      assert.ok(ok.lines.includes("Certificate OK"), ok.lines.join("\n"));
+      assert.strictEqual(updates().length, 1);
+      const bad = await inadynHttp(Object.assign({}, https, { caFile: await web.wrongAnchor() }));
+      assert.strictEqual(bad.conclusion, "failure");
+      assert.ok(bad.lines.includes("SSL handshake with " + web.hostName + " failed: Error in the certificate."), bad.lines.join("\n"));
+      assert.strictEqual(updates().length, 1, "nothing reached the stand-in with a wrong anchor");
+    });
+  });
+}
