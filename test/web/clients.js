@@ -173,9 +173,11 @@ function failureWord(text) {
  * checkipCommand must give the address), checkipCommand, allowIpv6, wildcard, responses
  * (ddns-response words), global / provider (more config lines), force (--force), env, dir, timeoutMs.
  * Resolves with status, lines (its messages), sent (each request's text), responses (each
- * response's text), results ({ host: { outcome: "success" | "fatal" | "temporary" | "error" } }),
+ * response's text), results ({ host: { outcome: "success" | "fatal" | "temporary" | "error" |
+ * "unchanged" (its cache holds the address: nothing sent) } }; none for a host it never got to,
+ * e.g. after a failed TLS handshake, which it logs and then exits 0),
  * cache ({ host: what its cache file holds }), and its conclusion: "success", "failure" (it
- * exits on an error it holds for fatal), or "retry later" (it would wait retryIn seconds: this
+ * exits on an error it holds for fatal, or a host got no answer), or "retry later" (it would wait retryIn seconds: this
  * runner stops it then with SIGTERM, as a service manager would).
  */
 async function inadyn(options) {
@@ -228,11 +230,18 @@ async function inadyn(options) {
     else if (current && (m = /^(Fatal|Temporary) error in DDNS server response/.exec(l))) results[current] = { outcome: m[1].toLowerCase(), line: l };
     else if (current && /^HTTP\(S\) Transaction failed/.test(l)) results[current] = { outcome: "error", line: l };
   }
+  // an address it already sent (its cache says so) is not sent again
+  const unchanged = lines.some((l) => /^No IP# change detected/.test(l));
+  for (const h of options.hosts) {
+    if (!results[h] && unchanged && !lines.some((l) => l.startsWith("Update forced for alias " + h + ",") || l.startsWith("Update needed for alias " + h + ","))) {
+      results[h] = { outcome: "unchanged", line: lines.find((l) => /^No IP# change detected/.test(l)) };
+    }
+  }
   const cache = {};
   for (const f of fs.readdirSync(cacheDir)) if (f.endsWith(".cache")) cache[f.slice(0, -6)] = fs.readFileSync(path.join(cacheDir, f), "latin1");
   let conclusion = "failure";
   if (retryIn !== null) conclusion = "retry later";
-  else if (r.status === 0 && options.hosts.every((h) => results[h] && results[h].outcome === "success")) conclusion = "success";
+  else if (r.status === 0 && options.hosts.every((h) => results[h] && ["success", "unchanged"].includes(results[h].outcome))) conclusion = "success";
   return Object.assign(r, { dir, config, lines, sent, responses, results, cache, retryIn, conclusion });
 }
 

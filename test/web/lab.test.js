@@ -6,44 +6,23 @@
 // runs rest on are in docs/dyndns2-clients.md.
 const assert = require("node:assert");
 const { VERSIONS } = require("./webServer");
-const { startStandIn, setAnswers, requests, clearRequests } = require("./standin");
-const { ddclient, inadyn, curl } = require("./clients");
+const { setAnswers, requests } = require("./standin");
+const { curl } = require("./clients");
+const { webLab, CHECKIP_IP: IP } = require("./labSuite");
 
-const IP = "203.0.113.7";
 const UPDATE = "/update";
 
 for (const version of VERSIONS) {
   describe("web lab: real dyndns2 clients against the stand-in on the Synchronet " + version + " web server", function () {
     this.timeout(60000);
-    let web;
-    let env;
-
-    before(async function () {
-      web = await startStandIn({ version });
-      env = web.clientEnv();
-    });
-    after(async function () {
-      if (web) await web.stop();
-    });
-    beforeEach(function () {
-      clearRequests(web);
-      setAnswers(web, { "/checkip": { ip: IP } });
-    });
-
-    const updates = () => requests(web).filter((r) => r.path_info === UPDATE);
-    const ddclientHttp = (extra = {}) => ddclient(Object.assign({
-      server: web.http.server, login: "TESTBBS", password: "QwkPass7", hosts: ["a.bbs.test", "b.bbs.test"], web: web.http.url("/nic/checkip"), env,
-    }, extra));
-    const inadynHttp = (extra = {}) => inadyn(Object.assign({
-      server: web.http.server, username: "TESTBBS", password: "QwkPass7", hosts: ["a.bbs.test", "b.bbs.test"],
-      checkip: { server: web.http.server, path: "/nic/checkip" }, env,
-    }, extra));
+    const lab = webLab(version, ["a.bbs.test", "b.bbs.test"]);
+    const { updates, ddclient: ddclientHttp, inadyn: inadynHttp } = lab;
 
     it("ddclient over HTTP: one request for both names, credentials sent at once, the address from the checkip page; good is success", async function () {
       const r = await ddclientHttp();
       assert.strictEqual(r.conclusion, "success", r.stdout + r.stderr);
       assert.deepStrictEqual(r.results["b.bbs.test"].line, "SUCCESS: updating b.bbs.test: good: IP address set to " + IP);
-      assert.deepStrictEqual(requests(web).map((q) => q.path_info), ["/checkip", UPDATE]);
+      assert.deepStrictEqual(requests(lab.web).map((q) => q.path_info), ["/checkip", UPDATE]);
       const [q] = updates();
       assert.strictEqual(q.request, "/nic/update?system=dyndns&hostname=a.bbs.test,b.bbs.test&myip=" + IP);
       assert.deepStrictEqual(q.query.hostname, ["a.bbs.test,b.bbs.test"]);
@@ -54,7 +33,7 @@ for (const version of VERSIONS) {
     });
 
     it("ddclient: badauth with HTTP 200 is a failure it logs, keeps in its cache, and waits out before the next try", async function () {
-      setAnswers(web, { "/checkip": { ip: IP }, [UPDATE]: { body: "badauth\nbadauth\n" } });
+      setAnswers(lab.web, { "/checkip": { ip: IP }, [UPDATE]: { body: "badauth\nbadauth\n" } });
       const r = await ddclientHttp();
       assert.strictEqual(r.conclusion, "failure");
       assert.strictEqual(r.status, 1);
@@ -65,7 +44,7 @@ for (const version of VERSIONS) {
       assert.strictEqual(updates().length, 1, "the second run sent no update");
     });
 
-    it("inadyn over HTTP: one HTTP/1.0 request per name with myip from the checkip page; good is success", async function () {
+    it("inadyn over HTTP: one HTTP/1.0 request per name with myip from the checkip page; good is success, kept in its cache", async function () {
       const r = await inadynHttp();
       assert.strictEqual(r.conclusion, "success", r.stderr);
       assert.strictEqual(r.status, 0);
@@ -76,14 +55,18 @@ for (const version of VERSIONS) {
         ["HTTP/1.0", "inadyn/2.10.0 https://github.com/troglobit/inadyn/issues", undefined]);
       assert.deepStrictEqual(got[0].authorization, { scheme: "Basic", user: "TESTBBS" });
       assert.deepStrictEqual(r.cache, { "a.bbs.test": IP, "b.bbs.test": IP });
+      const again = await inadynHttp({ dir: r.dir });
+      assert.strictEqual(again.conclusion, "success");
+      assert.strictEqual(again.results["a.bbs.test"].outcome, "unchanged");
+      assert.strictEqual(updates().length, 2, "the second run sent nothing: its cache holds the address");
     });
 
     it("inadyn: HTTP 500 means retry later (in 600 s); badauth with HTTP 200 makes it exit", async function () {
-      setAnswers(web, { "/checkip": { ip: IP }, [UPDATE]: { status: "500 Internal Server Error", body: "911\n" } });
+      setAnswers(lab.web, { "/checkip": { ip: IP }, [UPDATE]: { status: "500 Internal Server Error", body: "911\n" } });
       const later = await inadynHttp({ hosts: ["a.bbs.test"] });
       assert.strictEqual(later.conclusion, "retry later", later.stderr);
       assert.strictEqual(later.retryIn, 600);
-      setAnswers(web, { "/checkip": { ip: IP }, [UPDATE]: { body: "badauth\n" } });
+      setAnswers(lab.web, { "/checkip": { ip: IP }, [UPDATE]: { body: "badauth\n" } });
       const fatal = await inadynHttp({ hosts: ["a.bbs.test"] });
       assert.strictEqual(fatal.conclusion, "failure");
       assert.ok(fatal.lines.includes("Error response from DDNS server, exiting!"), fatal.lines.join("\n"));
@@ -91,7 +74,7 @@ for (const version of VERSIONS) {
     });
 
     it("a wrong password is the web server's own 401: the script never runs, and each client fails", async function () {
-      const c = await curl(web.http.url("/nic/update?hostname=a.bbs.test"), { user: "TESTBBS:wrong" });
+      const c = await curl(lab.web.http.url("/nic/update?hostname=a.bbs.test"), { user: "TESTBBS:wrong" });
       assert.strictEqual(c.http, 401);
       assert.match(c.headers["www-authenticate"], /^Basic realm="My BBS"\nDigest realm="My BBS"/);
       const d = await ddclientHttp({ password: "wrong", hosts: ["a.bbs.test"] });
@@ -102,26 +85,26 @@ for (const version of VERSIONS) {
     });
 
     it("ddclient over HTTPS: the CA as trust anchor works; a wrong anchor fails the certificate check", async function () {
-      const https = { server: web.https.server, ssl: true, caFile: await web.trustAnchor(), web: web.https.url("/nic/checkip"), hosts: ["a.bbs.test"] };
+      const https = { server: lab.web.https.server, ssl: true, caFile: await lab.web.trustAnchor(), web: lab.web.https.url("/nic/checkip"), hosts: ["a.bbs.test"] };
       const ok = await ddclientHttp(https);
       assert.strictEqual(ok.conclusion, "success", ok.stdout + ok.stderr);
       assert.strictEqual(updates().length, 1);
-      const bad = await ddclientHttp(Object.assign({}, https, { caFile: await web.wrongAnchor() }));
+      const bad = await ddclientHttp(Object.assign({}, https, { caFile: await lab.web.wrongAnchor() }));
       assert.strictEqual(bad.conclusion, "failure");
       assert.ok(bad.lines.some((l) => /certificate verify failed/.test(l.text)), bad.stderr);
       assert.strictEqual(updates().length, 1, "nothing reached the stand-in with a wrong anchor");
     });
 
     it("inadyn over HTTPS: the CA as trust anchor works; a wrong anchor fails the certificate check", async function () {
-      const https = { server: web.https.server, ssl: true, caFile: await web.trustAnchor(), hosts: ["a.bbs.test"],
-        checkip: { server: web.https.server, path: "/nic/checkip", ssl: true } };
+      const https = { server: lab.web.https.server, ssl: true, caFile: await lab.web.trustAnchor(), hosts: ["a.bbs.test"],
+        checkip: { server: lab.web.https.server, path: "/nic/checkip", ssl: true } };
       const ok = await inadynHttp(https);
       assert.strictEqual(ok.conclusion, "success", ok.stderr);
       assert.ok(ok.lines.includes("Certificate OK"), ok.lines.join("\n"));
       assert.strictEqual(updates().length, 1);
-      const bad = await inadynHttp(Object.assign({}, https, { caFile: await web.wrongAnchor() }));
+      const bad = await inadynHttp(Object.assign({}, https, { caFile: await lab.web.wrongAnchor() }));
       assert.strictEqual(bad.conclusion, "failure");
-      assert.ok(bad.lines.includes("SSL handshake with " + web.hostName + " failed: Error in the certificate."), bad.lines.join("\n"));
+      assert.ok(bad.lines.includes("SSL handshake with " + lab.web.hostName + " failed: Error in the certificate."), bad.lines.join("\n"));
       assert.strictEqual(updates().length, 1, "nothing reached the stand-in with a wrong anchor");
     });
   });

@@ -152,7 +152,9 @@ async function startWebServer(options = {}) {
   let bbs = null;
   try {
     root.write("ctrl/msgs.ini", setIniKey(root.read("ctrl/msgs.ini"), "Internet", "addr", hostName));
-    root.write("hosts", "127.0.0.1 " + hostName + "\n");
+    // api.ipify.org is where inadyn turns when a checkip page gives no address it takes: on
+    // loopback (where nothing listens on its port 80) so that no run ever reaches out
+    root.write("hosts", "127.0.0.1 " + hostName + "\n127.0.0.1 api.ipify.org\n");
     const users = await makeUsers(root, options.users || WEB_USERS);
     if (mode === "ca") await installCertificate(root, hostName);
     bbs = await startSbbs(root, ["w!"]);
@@ -174,7 +176,7 @@ async function startWebServer(options = {}) {
       },
       /** A PEM file of a CA that signed nothing here: with it as trust anchor, certificate checking fails. */
       async wrongAnchor() { return (await testCA("stranger")).pem; },
-      /** Environment for a client process: hostName resolves to 127.0.0.1 (nss_wrapper), nothing else changes. */
+      /** Environment for a client process: hostName (and api.ipify.org) resolve to 127.0.0.1 (nss_wrapper), nothing else changes. */
       clientEnv: () => ({ LD_PRELOAD: nssWrapper(), NSS_WRAPPER_HOSTS: root.file("hosts") }),
       /** The server's console output so far. */
       log: () => bbs.output(),
