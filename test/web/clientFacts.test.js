@@ -6,7 +6,8 @@
 // (a new client version that changes it fails here, and the document must change with it).
 const assert = require("node:assert");
 const { VERSIONS } = require("./webServer");
-const { setAnswers, clearRequests } = require("./standin");
+const { setAnswers, clearRequests, startStandIn } = require("./standin");
+const { ddclient, inadyn, curl } = require("./clients");
 const { webLab, CHECKIP_IP: IP } = require("./labSuite");
 
 const IP6 = "2001:db8::7";
@@ -139,6 +140,25 @@ for (const version of VERSIONS) {
         "/nic/update?hostname=a.bbs.test&myip=2001%3adb8%3a%3a7",
       ]);
       assert.deepStrictEqual(sent[4].query.myip, [IP6], "the web server decodes %3a");
+    });
+
+    it("HTTPS with the server's own self-signed certificate as trust anchor: inadyn (GnuTLS) takes it, ddclient (OpenSSL) refuses its 1536-bit key", async function () {
+      const own = await startStandIn({ version, tls: "self-signed" });
+      try {
+        setAnswers(own, { "/checkip": { ip: IP } });
+        const caFile = await own.trustAnchor();
+        const env = own.clientEnv();
+        const i = await inadyn({ server: own.https.server, ssl: true, caFile, username: "TESTBBS", password: "QwkPass7", hosts: [HOST], checkip: { server: own.http.server, path: "/nic/checkip" }, env });
+        assert.strictEqual(i.conclusion, "success", i.stderr);
+        assert.ok(i.lines.includes("Certificate OK"), i.lines.join("\n"));
+        const d = await ddclient({ server: own.https.server, ssl: true, caFile, login: "TESTBBS", password: "QwkPass7", hosts: [HOST], ip: IP, env });
+        assert.strictEqual(d.conclusion, "failure");
+        assert.ok(d.lines.some((l) => /SSL connect attempt failed error:0A000086:SSL routines::certificate verify failed/.test(l.text)), d.stderr);
+        const c = await curl(own.https.url("/nic/checkip"), { caFile, env });
+        assert.deepStrictEqual([c.status, /SSL certificate problem: EE certificate key too weak/.test(c.stderr)], [60, true], c.stderr);
+      } finally {
+        await own.stop();
+      }
     });
 
     it("checkip: both read 'Current IP Address: x' with or without HTML and a bare address; inadyn refuses a loopback address and then sends myip empty", async function () {
