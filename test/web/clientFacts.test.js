@@ -5,6 +5,8 @@
 // The stand-in (test/web/standin.js) gives the answers; these tests pin the clients' behaviour
 // (a new client version that changes it fails here, and the document must change with it).
 const assert = require("node:assert");
+const fs = require("node:fs");
+const path = require("node:path");
 const { VERSIONS } = require("./webServer");
 const { setAnswers, clearRequests, startStandIn } = require("./standin");
 const { ddclient, inadyn, curl } = require("./clients");
@@ -80,6 +82,19 @@ for (const version of VERSIONS) {
         assert.deepStrictEqual(i.cache, conclusion === "success" ? { [HOST]: IP } : {});
       });
     }
+
+    it("ddclient never gives up: once min-error-interval (5 minutes) has passed since a failed try, even badauth, it sends again", async function () {
+      setAnswers(lab.web, { "/checkip": { ip: IP }, "/update": { body: "badauth\n" } });
+      const first = await dd();
+      assert.strictEqual(first.cache[HOST].status, "badauth");
+      const cacheFile = path.join(first.dir, "ddclient.cache");
+      const sixMinutesAgo = Math.floor(Date.now() / 1000) - 360;
+      fs.writeFileSync(cacheFile, fs.readFileSync(cacheFile, "latin1").replace(/\batime=\d+/, "atime=" + sixMinutesAgo));
+      setAnswers(lab.web, { "/checkip": { ip: IP }, "/update": { body: "good " + IP + "\n" } });
+      const later = await dd({ dir: first.dir });
+      assert.strictEqual(later.conclusion, "success", later.stdout + later.stderr);
+      assert.strictEqual(updates().length, 2);
+    });
 
     it("the web server's own 401 (wrong password): the script never runs; ddclient fails, inadyn exits", async function () {
       const d = await dd({ password: "wrong" });
