@@ -5,6 +5,7 @@
 // The stand-in (test/web/standin.js) gives the answers; these tests pin the clients' behaviour
 // (a new client version that changes it fails here, and the document must change with it).
 const assert = require("node:assert");
+const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 const { VERSIONS } = require("./webServer");
@@ -169,6 +170,9 @@ for (const version of VERSIONS) {
         const d = await ddclient({ server: own.https.server, ssl: true, caFile, login: "TESTBBS", password: "QwkPass7", hosts: [HOST], ip: IP, env });
         assert.strictEqual(d.conclusion, "failure");
         assert.ok(d.lines.some((l) => /SSL connect attempt failed error:0A000086:SSL routines::certificate verify failed/.test(l.text)), d.stderr);
+        const cert = new crypto.X509Certificate(fs.readFileSync(caFile));
+        assert.deepStrictEqual([cert.publicKey.asymmetricKeyDetails.modulusLength, cert.subjectAltName.split(", ").sort()],
+          [1536, ["DNS:" + own.hostName, "email:sysop@" + own.hostName]]);
         const c = await curl(own.https.url("/nic/checkip"), { caFile, env });
         assert.deepStrictEqual([c.status, /SSL certificate problem: EE certificate key too weak/.test(c.stderr)], [60, true], c.stderr);
       } finally {
@@ -191,6 +195,12 @@ for (const version of VERSIONS) {
       assert.ok(i.lines.includes("Failed to get IP address for custom, giving up!"), i.lines.join("\n"));
       assert.deepStrictEqual([d.conclusion, i.conclusion], ["success", "success"]);
       assert.deepStrictEqual(updates().map((q) => q.query.myip[0]), ["127.0.0.1", ""]);
+      // a checkip page with status 404: ddclient reads the address all the same, inadyn does not
+      clearRequests(lab.web);
+      setAnswers(lab.web, { "/checkip": { status: "404 Not Found", body: "Current IP Address: " + IP + "\n" } });
+      await dd();
+      await ina();
+      assert.deepStrictEqual(updates().map((q) => q.query.myip[0]), [IP, ""]);
     });
   });
 }

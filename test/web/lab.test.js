@@ -5,6 +5,7 @@
 // anchor fails), and the lab reads back what they sent and how they concluded. The facts these
 // runs rest on are in docs/dyndns2-clients.md.
 const assert = require("node:assert");
+const net = require("node:net");
 const { VERSIONS } = require("./webServer");
 const { setAnswers, requests } = require("./standin");
 const { curl } = require("./clients");
@@ -26,7 +27,8 @@ for (const version of VERSIONS) {
       const [q] = updates();
       assert.strictEqual(q.request, "/nic/update?system=dyndns&hostname=a.bbs.test,b.bbs.test&myip=" + IP);
       assert.deepStrictEqual(q.query.hostname, ["a.bbs.test,b.bbs.test"]);
-      assert.deepStrictEqual([q.http_ver, q.headers["user-agent"], q.headers.connection], ["HTTP/1.1", "ddclient/3.10.0", "close"]);
+      assert.deepStrictEqual([q.method, q.http_ver, q.headers["user-agent"], q.headers.connection, q.headers.host],
+        ["GET", "HTTP/1.1", "ddclient/3.10.0", "close", lab.web.http.server]);
       assert.deepStrictEqual(q.authorization, { scheme: "Basic", user: "TESTBBS" });
       assert.deepStrictEqual(q.user, { number: 2, alias: "TESTBBS" });
       assert.strictEqual(r.cache["a.bbs.test"].status, "good");
@@ -51,8 +53,8 @@ for (const version of VERSIONS) {
       assert.ok(r.lines.includes("Successful alias table update for b.bbs.test => new IP# " + IP), r.lines.join("\n"));
       const got = updates();
       assert.deepStrictEqual(got.map((q) => q.request), ["a", "b"].map((n) => "/nic/update?hostname=" + n + ".bbs.test&myip=" + IP));
-      assert.deepStrictEqual([got[0].http_ver, got[0].headers["user-agent"], got[0].headers.connection],
-        ["HTTP/1.0", "inadyn/2.10.0 https://github.com/troglobit/inadyn/issues", undefined]);
+      assert.deepStrictEqual([got[0].method, got[0].http_ver, got[0].headers["user-agent"], got[0].headers.connection, got[0].headers.host],
+        ["GET", "HTTP/1.0", "inadyn/2.10.0 https://github.com/troglobit/inadyn/issues", undefined, "127.0.0.1"]);
       assert.deepStrictEqual(got[0].authorization, { scheme: "Basic", user: "TESTBBS" });
       assert.deepStrictEqual(r.cache, { "a.bbs.test": IP, "b.bbs.test": IP });
       const again = await inadynHttp({ dir: r.dir });
@@ -93,6 +95,13 @@ for (const version of VERSIONS) {
       assert.strictEqual(bad.conclusion, "failure");
       assert.ok(bad.lines.some((l) => /certificate verify failed/.test(l.text)), bad.stderr);
       assert.strictEqual(updates().length, 1, "nothing reached the stand-in with a wrong anchor");
+      const port = lab.web.https.port;
+      const byAddress = await ddclientHttp(Object.assign({}, https, { server: "127.0.0.1:" + port, web: "https://127.0.0.1:" + port + "/nic/checkip" }));
+      assert.ok(byAddress.lines.some((l) => /socket: hostname verification failed/.test(l.text)), byAddress.stderr);
+      // ssl=yes is global: a web= page on plain HTTP is fetched with TLS too, and myip goes out empty
+      const plainPage = await ddclientHttp(Object.assign({}, https, { web: lab.web.http.url("/nic/checkip") }));
+      assert.ok(plainPage.lines.some((l) => /SSL routines::wrong version number/.test(l.text)), plainPage.stderr);
+      assert.deepStrictEqual(updates().map((q) => q.query.myip), [[IP], [""]]);
     });
 
     it("inadyn over HTTPS: the CA as trust anchor works; a wrong anchor fails the certificate check", async function () {
@@ -106,6 +115,41 @@ for (const version of VERSIONS) {
       assert.strictEqual(bad.conclusion, "failure");
       assert.ok(bad.lines.includes("SSL handshake with " + lab.web.hostName + " failed: Error in the certificate."), bad.lines.join("\n"));
       assert.strictEqual(updates().length, 1, "nothing reached the stand-in with a wrong anchor");
+      assert.strictEqual(bad.status, 0, "inadyn exits 0 after a failed handshake");
+      const byAddress = await inadynHttp(Object.assign({}, https, { server: "127.0.0.1:" + lab.web.https.port }));
+      assert.ok(byAddress.lines.includes("SSL handshake with 127.0.0.1 failed: Error in the certificate."), byAddress.lines.join("\n"));
+    });
+
+    /** One raw request, read until the server closes (or 3 s): the bytes as the client gets them. */
+    function raw(text) {
+      return new Promise((resolve, reject) => {
+        const s = net.connect(lab.web.http.port, "127.0.0.1", () => s.write(text));
+        let got = "";
+        const timer = setTimeout(() => { s.destroy(); resolve(got + "[still open]"); }, 3000);
+        s.on("data", (d) => { got += d.toString("latin1"); });
+        s.on("error", (e) => { clearTimeout(timer); reject(e); });
+        s.on("close", () => { clearTimeout(timer); resolve(got); });
+      });
+    }
+    const basic = (user, pass) => "Authorization: Basic " + Buffer.from(user + ":" + pass).toString("base64") + "\r\n";
+
+    it("the web server: Content-Length and Close for HTTP/1.0 or Connection: close, chunks and Keep-Alive otherwise; its own 401 says Content-Length: 0 and sends a body all the same", async function () {
+      const server = "Server: Synchronet BBS for Linux  Version " + version.replace(/a$/, "") + "\r\n";
+      const ok = "GET /nic/update?hostname=a.bbs.test&myip=" + IP + " HTTP/1.0\r\nHost: x\r\n" + basic("TESTBBS", "QwkPass7") + "\r\n";
+      const old = await raw(ok);
+      assert.match(old, /^HTTP\/1\.1 200 OK\r\n/);
+      for (const h of ["Connection: Close\r\n", "Content-Length: 17\r\n", server]) assert.ok(old.includes(h), old);
+      const closing = await raw(ok.replace("HTTP/1.0\r\n", "HTTP/1.1\r\nConnection: close\r\n"));
+      assert.ok(closing.includes("Content-Length: 17\r\n") && closing.endsWith("\r\n\r\ngood " + IP + "\n"), closing);
+      const kept = await raw(ok.replace("HTTP/1.0", "HTTP/1.1"));
+      assert.ok(kept.includes("Connection: Keep-Alive\r\n") && kept.includes("Transfer-Encoding: Chunked\r\n") && kept.endsWith("[still open]"), kept);
+      const refused = await raw(ok.replace(basic("TESTBBS", "QwkPass7"), basic("TESTBBS", "wrong")));
+      assert.match(refused, /^HTTP\/1\.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm="My BBS"\r\nWWW-Authenticate: Digest realm="My BBS"/);
+      assert.match(refused, /\r\nContent-Length: 0\r\n\r\n<HTML><HEAD><TITLE>401 Error<\/TITLE>/);
+      setAnswers(lab.web, { [UPDATE]: { status: "401 Unauthorized", body: "badauth\n" } });
+      const scripted = await raw("GET /nic/update?hostname=a.bbs.test HTTP/1.0\r\nHost: x\r\n\r\n");
+      assert.match(scripted, /^HTTP\/1\.1 401 Unauthorized\r\n/);
+      assert.ok(!/WWW-Authenticate/i.test(scripted) && scripted.endsWith("\r\n\r\nbadauth\n"), scripted);
     });
   });
 }

@@ -1,7 +1,7 @@
 "use strict";
 // The real Synchronet web server (`sbbs w!`, the web server alone) of either pack, from a
 // scratch root: HTTP and HTTPS on free loopback ports, a web root whose nic/ directory holds
-// the index.ssjs a test gives (with PathInfoIndex, so /nic/update runs it: ../shared WEB.md §2),
+// the index.ssjs a test gives (with PathInfoIndex, so /nic/update runs it: docs/dyndns2-clients.md §6),
 // and a user database with QWKnet accounts (the Q restriction) and a sysop.
 //
 //   const { startWebServer } = require("../web/webServer");
@@ -17,7 +17,7 @@
 // request signed by a CA (here a test CA made with openssl, its PEM the clients' trust anchor),
 // key and certificate in ctrl/ssl.cert where the server reads them. tls: "self-signed": nothing
 // is given and the server makes its own on the first TLS connection (a 1536-bit RSA key, which
-// OpenSSL clients on Debian 12 refuse: docs/dyndns2-clients.md); the anchor is then the
+// OpenSSL clients on Debian 12 refuse: docs/dyndns2-clients.md §5); the anchor is then the
 // certificate it serves. Either names the BBS's Internet address (ctrl/msgs.ini [Internet] addr),
 // set here to hub.dyndns.test; client processes resolve it with nss_wrapper (LD_PRELOAD), as
 // the service tests do for the stock client, so certificate checking stays on.
@@ -143,7 +143,7 @@ async function startWebServer(options = {}) {
   const sbbsIni = {
     Web: {
       Interface: "127.0.0.1", Port: httpPort, TLSInterface: "127.0.0.1", TLSPort: httpsPort, RootDirectory: "../web/root",
-      // a wrong password would otherwise cost every request seconds (SERVICES.md's pitfalls)
+      // a wrong password would otherwise cost every refused request seconds (the default delay is 5 s)
       LoginAttemptDelay: 0, LoginAttemptThrottle: 0,
     },
   };
