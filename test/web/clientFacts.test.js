@@ -170,6 +170,7 @@ for (const version of VERSIONS) {
         const d = await ddclient({ server: own.https.server, ssl: true, caFile, login: "TESTBBS", password: "QwkPass7", hosts: [HOST], ip: IP, env });
         assert.strictEqual(d.conclusion, "failure");
         assert.ok(d.lines.some((l) => /SSL connect attempt failed error:0A000086:SSL routines::certificate verify failed/.test(l.text)), d.stderr);
+        assert.match(own.log(), /Creating self-signed TLS certificate/);
         const cert = new crypto.X509Certificate(fs.readFileSync(caFile));
         assert.deepStrictEqual([cert.publicKey.asymmetricKeyDetails.modulusLength, cert.subjectAltName.split(", ").sort()],
           [1536, ["DNS:" + own.hostName, "email:sysop@" + own.hostName]]);
