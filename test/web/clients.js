@@ -30,10 +30,16 @@ function requireProgram(p) {
   if (!fs.existsSync(p)) throw new Error(p + " is not installed: the web lab runs the real clients (" + INSTALL + ")");
 }
 
-/** A scratch directory for one client (kept when `dir` is given, so a second run sees the cache). */
+// The runs' scratch directories live in one directory of this process, removed when it exits
+// (a test may run a client twice in the same directory, to see what its cache makes of it).
+let scratchBase = null;
+process.on("exit", () => { if (scratchBase) fs.rmSync(scratchBase, { recursive: true, force: true }); });
+
+/** A scratch directory for one client run: `dir` when given (a second run there sees the cache). */
 function scratch(dir, prefix) {
   if (dir) { fs.mkdirSync(dir, { recursive: true }); return dir; }
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  scratchBase = scratchBase || fs.mkdtempSync(path.join(os.tmpdir(), "dyndns2-clients-"));
+  return fs.mkdtempSync(path.join(scratchBase, prefix));
 }
 
 /**
