@@ -21,8 +21,8 @@ const PACK = path.resolve(process.env.SBBS_PACK || path.join(REPO, "../shared/en
 const JSEXEC = path.join(PACK, "bin/jsexec");
 const SBBS = path.join(PACK, "bin/sbbs");
 
-function requirePack() {
-  for (const p of [JSEXEC, SBBS, path.join(PACK, "ctrl/main.ini"), path.join(PACK, "node1/node.ini")]) {
+function requirePack(dir = PACK) {
+  for (const p of [path.join(dir, "bin/jsexec"), path.join(dir, "bin/sbbs"), path.join(dir, "ctrl/main.ini"), path.join(dir, "node1/node.ini")]) {
     if (!fs.existsSync(p)) throw new Error("the Synchronet pack is missing " + p + " (expected ../shared/engines/sbbs beside the repo, or $SBBS_PACK)");
   }
 }
@@ -85,15 +85,18 @@ const roots = [];
  * A scratch Synchronet root. files: { "ctrl/modopts.ini": text, "mods/x.js": text ... }
  * (paths relative to the root; a ctrl/ file replaces the pack's). sbbsIni: { "BBS": { key: value } }
  * edits applied to ctrl/sbbs.ini after the ports are moved. mainIni: { name: "Vertrauen", qwk_id: "VERT" }
- * sets keys of ctrl/main.ini's root (what jsexec's `system` reports).
+ * sets keys of ctrl/main.ini's root (what jsexec's `system` reports). pack: the directory of
+ * another pack (default PACK): the root is made from its ctrl/ and runs its jsexec and sbbs.
  */
 async function makeRoot(options = {}) {
-  requirePack();
+  const packDir = path.resolve(options.pack || PACK);
+  requirePack(packDir);
+  const pack = { dir: packDir, jsexec: path.join(packDir, "bin/jsexec"), sbbs: path.join(packDir, "bin/sbbs") };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sbbs-root-"));
   roots.push(dir);
-  fs.cpSync(path.join(PACK, "ctrl"), path.join(dir, "ctrl"), { recursive: true });
-  fs.cpSync(path.join(PACK, "node1"), path.join(dir, "node1"), { recursive: true });
-  fs.symlinkSync(path.join(PACK, "exec"), path.join(dir, "exec"));
+  fs.cpSync(path.join(pack.dir, "ctrl"), path.join(dir, "ctrl"), { recursive: true });
+  fs.cpSync(path.join(pack.dir, "node1"), path.join(dir, "node1"), { recursive: true });
+  fs.symlinkSync(path.join(pack.dir, "exec"), path.join(dir, "exec"));
   for (const d of ["mods", "data", "data/user", "data/logs", "temp"]) fs.mkdirSync(path.join(dir, d), { recursive: true });
   const ports = {};
   let ini = fs.readFileSync(path.join(dir, "ctrl/sbbs.ini"), "latin1");
@@ -117,6 +120,7 @@ async function makeRoot(options = {}) {
   }
   return {
     dir,
+    pack,
     ctrl: path.join(dir, "ctrl"),
     ports,
     env: Object.assign({}, process.env, { SBBSCTRL: path.join(dir, "ctrl") }),
@@ -148,11 +152,11 @@ function shellWord(word) {
 function jsexec(root, args, options = {}) {
   const killAfterMs = options.killAfterMs || 30000;
   let argv = ["-c", root.ctrl].concat(args);
-  let program = JSEXEC;
+  let program = root.pack.jsexec;
   if (options.hosts !== undefined) {
     const hostsFile = path.join(fs.mkdtempSync(path.join(root.dir, "hosts-")), "hosts");
     fs.writeFileSync(hostsFile, options.hosts);
-    argv = ["-m", "sh", "-c", 'mount --bind "$0" /etc/hosts && exec "$@"', hostsFile, JSEXEC].concat(argv);
+    argv = ["-m", "sh", "-c", 'mount --bind "$0" /etc/hosts && exec "$@"', hostsFile, program].concat(argv);
     program = "unshare";
   }
   const env = Object.assign({}, root.env, options.env || {});
@@ -219,7 +223,7 @@ function jsexec(root, args, options = {}) {
  */
 async function startSbbs(root, flags, options = {}) {
   const log = fs.openSync(path.join(root.dir, "sbbs.out"), "w");
-  const child = spawn(SBBS, flags, { cwd: root.dir, env: Object.assign({}, root.env, options.env || {}), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(root.pack.sbbs, flags, { cwd: root.dir, env: Object.assign({}, root.env, options.env || {}), stdio: ["ignore", "pipe", "pipe"] });
   children.add(child);
   let text = "";
   const exited = new Promise((resolve) => child.on("close", (status, signal) => { children.delete(child); fs.closeSync(log); resolve({ status, signal }); }));
