@@ -192,6 +192,19 @@ describe("dyndns2: the limits, shared with the 8467 front end", () => {
     const bad = request("hostname=testbbs.bbs.test&myip=203.0.113.8", { settings: { zone: undefined } });
     assert.deepStrictEqual([bad.lines, bad.audit[0].reason], [["911"], "the service's settings are not valid"]);
   });
+  it("503 when every name failed on the hub's side (inadyn then tries later: it exits on a 200 it cannot take), 200 otherwise", () => {
+    const dns = fakeDns();
+    dns.fail.current = "no answer from 127.0.0.1:53 within 5 s";
+    assert.strictEqual(request("hostname=testbbs.bbs.test&myip=203.0.113.8", { dns }).reply.status, "503 Service Unavailable");
+    assert.strictEqual(request("hostname=testbbs.bbs.test,testbbs.bbs.test&myip=203.0.113.8", { dns }).reply.status, "503 Service Unavailable");
+    const mixed = request("hostname=testbbs.bbs.test,other.bbs.test&myip=203.0.113.8", { dns });
+    assert.deepStrictEqual([mixed.reply.status, mixed.lines], ["200 OK", ["dnserr", "nohost"]]);
+    const state = fakeState();
+    state.lock("testbbs");
+    assert.strictEqual(request("hostname=testbbs.bbs.test&myip=203.0.113.8", { state }).reply.status, "503 Service Unavailable");
+    assert.strictEqual(request("hostname=testbbs.bbs.test", { settings: { zone: undefined } }).reply.status, "503 Service Unavailable");
+    assert.strictEqual(request("hostname=testbbs.bbs.test&myip=1.2.3").reply.status, "200 OK", "the member's mistake: no use trying again");
+  });
 });
 
 describe("dyndns2: the audit log", () => {
