@@ -1190,7 +1190,7 @@
 
   // src:web/core/reply.ts
   function textReply(status, lines) {
-    return { status: status, headers: { "Content-Type": "text/plain", Connection: "close" }, body: lines.join("\n") + "\n" };
+    return { status: status, headers: { "Content-Type": "text/plain" }, body: lines.join("\n") + "\n" };
   }
 
   // src:web/core/update.ts
@@ -1346,7 +1346,7 @@
     var address = escapeHtml(sourceAddress.replace(/^::ffff:/i, ""));
     return {
       status: "200 OK",
-      headers: { "Content-Type": "text/html", "Cache-Control": "no-store", Connection: "close" },
+      headers: { "Content-Type": "text/html", "Cache-Control": "no-store" },
       body: "<html><head><title>Current IP Check</title></head><body>" + CHECKIP_LABEL + address + "</body></html>\n"
     };
   }
