@@ -19,10 +19,12 @@ const { spawn } = require("node:child_process");
 const REPO = path.join(__dirname, "../..");
 const PACK = path.resolve(process.env.SBBS_PACK || path.join(REPO, "../shared/engines/sbbs"));
 const JSEXEC = path.join(PACK, "bin/jsexec");
+/** The 3.30a pack (SpiderMonkey 128) beside it: makeRoot({ pack: PACK330 }) makes a root whose jsexec() runs 3.30a. */
+const PACK330 = path.resolve(process.env.SBBS330_PACK || path.join(REPO, "../shared/engines/sbbs330"));
 const SBBS = path.join(PACK, "bin/sbbs");
 
-function requirePack() {
-  for (const p of [JSEXEC, SBBS, path.join(PACK, "ctrl/main.ini"), path.join(PACK, "node1/node.ini")]) {
+function requirePack(pack = PACK) {
+  for (const p of [path.join(pack, "bin/jsexec"), path.join(pack, "bin/sbbs"), path.join(pack, "ctrl/main.ini"), path.join(pack, "node1/node.ini")]) {
     if (!fs.existsSync(p)) throw new Error("the Synchronet pack is missing " + p + " (expected ../shared/engines/sbbs beside the repo, or $SBBS_PACK)");
   }
 }
@@ -85,15 +87,17 @@ const roots = [];
  * A scratch Synchronet root. files: { "ctrl/modopts.ini": text, "mods/x.js": text ... }
  * (paths relative to the root; a ctrl/ file replaces the pack's). sbbsIni: { "BBS": { key: value } }
  * edits applied to ctrl/sbbs.ini after the ports are moved. mainIni: { name: "Vertrauen", qwk_id: "VERT" }
- * sets keys of ctrl/main.ini's root (what jsexec's `system` reports).
+ * sets keys of ctrl/main.ini's root (what jsexec's `system` reports). pack: another pack
+ * directory (PACK330) for the root and its jsexec().
  */
 async function makeRoot(options = {}) {
-  requirePack();
+  const pack = options.pack || PACK;
+  requirePack(pack);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sbbs-root-"));
   roots.push(dir);
-  fs.cpSync(path.join(PACK, "ctrl"), path.join(dir, "ctrl"), { recursive: true });
-  fs.cpSync(path.join(PACK, "node1"), path.join(dir, "node1"), { recursive: true });
-  fs.symlinkSync(path.join(PACK, "exec"), path.join(dir, "exec"));
+  fs.cpSync(path.join(pack, "ctrl"), path.join(dir, "ctrl"), { recursive: true });
+  fs.cpSync(path.join(pack, "node1"), path.join(dir, "node1"), { recursive: true });
+  fs.symlinkSync(path.join(pack, "exec"), path.join(dir, "exec"));
   for (const d of ["mods", "data", "data/user", "data/logs", "temp"]) fs.mkdirSync(path.join(dir, d), { recursive: true });
   const ports = {};
   let ini = fs.readFileSync(path.join(dir, "ctrl/sbbs.ini"), "latin1");
@@ -117,6 +121,7 @@ async function makeRoot(options = {}) {
   }
   return {
     dir,
+    jsexecPath: path.join(pack, "bin/jsexec"),
     ctrl: path.join(dir, "ctrl"),
     ports,
     env: Object.assign({}, process.env, { SBBSCTRL: path.join(dir, "ctrl") }),
@@ -148,11 +153,11 @@ function shellWord(word) {
 function jsexec(root, args, options = {}) {
   const killAfterMs = options.killAfterMs || 30000;
   let argv = ["-c", root.ctrl].concat(args);
-  let program = JSEXEC;
+  let program = root.jsexecPath || JSEXEC;
   if (options.hosts !== undefined) {
     const hostsFile = path.join(fs.mkdtempSync(path.join(root.dir, "hosts-")), "hosts");
     fs.writeFileSync(hostsFile, options.hosts);
-    argv = ["-m", "sh", "-c", 'mount --bind "$0" /etc/hosts && exec "$@"', hostsFile, JSEXEC].concat(argv);
+    argv = ["-m", "sh", "-c", 'mount --bind "$0" /etc/hosts && exec "$@"', hostsFile, program].concat(argv);
     program = "unshare";
   }
   const env = Object.assign({}, root.env, options.env || {});
@@ -289,4 +294,4 @@ function removeRoots() {
   while (roots.length) fs.rmSync(roots.pop(), { recursive: true, force: true });
 }
 
-module.exports = { PACK, JSEXEC, SBBS, requirePack, freePort, nonLoopbackAddress, setIniKey, setRootKey, makeRoot, jsexec, startSbbs, makeUsers, removeRoots };
+module.exports = { PACK, PACK330, JSEXEC, SBBS, requirePack, freePort, nonLoopbackAddress, setIniKey, setRootKey, makeRoot, jsexec, startSbbs, makeUsers, removeRoots };
