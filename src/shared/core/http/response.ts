@@ -101,7 +101,6 @@ export function createResponseParser(maxBytes: number, headRequest: boolean): Re
 
   function finish(result: ResponseProgress): ResponseProgress {
     outcome = result;
-    buffer = "";
     return result;
   }
 
@@ -219,8 +218,7 @@ export function createResponseParser(maxBytes: number, headRequest: boolean): Re
     push: function (chunk: string): ResponseProgress {
       if (outcome) return outcome;
       // Only what fits is taken: an answer complete within maxBytes is read whatever follows it.
-      var room = maxBytes - received;
-      var taken = chunk.length > room ? chunk.slice(0, room) : chunk;
+      var taken = chunk.slice(0, maxBytes - received);
       received += taken.length;
       buffer += taken;
       var progress = advance();

@@ -80,6 +80,9 @@ describe("http requests: secrets", () => {
       [encodeURIComponent(base64("sysop:pw")), base64("sysop:pw"), "pw"]);
     assert.deepStrictEqual(requestSecrets({ method: "GET", url: "x", auth: { bearer: "tok-1" } }, base64), ["tok-1"]);
     assert.deepStrictEqual(requestSecrets({ method: "GET", url: "x" }, base64), []);
+    const mine = ["kept"];
+    requestSecrets({ method: "GET", url: "x", secrets: mine, auth: { bearer: "tok" } }, base64);
+    assert.deepStrictEqual(mine, ["kept"], "the caller's list is left as it was");
   });
 
   it("the caller's secrets, and each as a query carries it percent-encoded; longest first; empty ones dropped", () => {

@@ -51,12 +51,12 @@ describe("http answers: status line and headers", () => {
   });
 
   it("a header sent twice: its values joined by ', '; spaces around a value dropped; a folded line continues the header", () => {
-    assert.deepStrictEqual(ok("HTTP/1.1 200 OK\r\nX-A: one \r\nx-a:two\r\nX-Long: start\r\n  and more\r\n\tand the end \r\nContent-Length: 0\r\n\r\n").headers,
+    assert.deepStrictEqual(ok("HTTP/1.1 200 OK\r\nX-A: one \r\nx-a:two\r\nX-Long: start\r\n  and more  \r\n\tand the end \r\nContent-Length: 0\r\n\r\n").headers,
       { "x-a": "one, two", "x-long": "start and more and the end", "content-length": "0" });
   });
 
   it("refuses what is not an HTTP/1.x answer", () => {
-    for (const start of ["HTTP/2 200 OK", "HTTP/1.1 200OK", "HTTP/1.1 20 OK", "HTTP/1.1 099 x", "http/1.1 200 OK", "SSH-2.0-OpenSSH_9.2", "HTTP/1.1  200 OK"]) {
+    for (const start of ["HTTP/2 200 OK", "junk HTTP/1.1 200 OK", "HTTP/1.1 200OK", "HTTP/1.1 20 OK", "HTTP/1.1 099 x", "http/1.1 200 OK", "SSH-2.0-OpenSSH_9.2", "HTTP/1.1  200 OK"]) {
       assert.strictEqual(bad(start + "\r\nContent-Length: 0\r\n\r\n"), "the answer does not start with an HTTP/1.x status line", start);
     }
   });
@@ -83,8 +83,9 @@ describe("http answers: how the body ends", () => {
 
   it("a list of equal Content-Length values counts as one; differing or malformed ones are refused", () => {
     assert.strictEqual(ok("HTTP/1.1 200 OK\r\nContent-Length: 2, 2\r\n\r\nok").body, "ok");
+    assert.strictEqual(ok("HTTP/1.1 200 OK\r\nContent-Length: 2 \t,\t  2\r\n\r\nok").body, "ok", "spaces and tabs around each value");
     assert.strictEqual(ok("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok").body, "ok");
-    for (const value of ["2, 3", "-1", "x", "", "1e3", "0x10", "1 2", "1234567890123456"]) {
+    for (const value of ["2, 3", "0, 5", "-1", "x", "", "1e3", "0x10", "1 2", "1234567890123456"]) {
       assert.strictEqual(bad("HTTP/1.1 200 OK\r\nContent-Length: " + value + "\r\n\r\nok"), "the answer's Content-Length is not one number", value);
     }
   });
@@ -97,6 +98,7 @@ describe("http answers: how the body ends", () => {
 
   it("a transfer coding that does not end in chunked: the body runs to the close", () => {
     assert.strictEqual(ok("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked, gzip\r\n\r\nraw", { close: true }).body, "raw");
+    assert.strictEqual(ok("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunkedx\r\n\r\n2\r\nab\r\n0\r\n\r\n", { close: true }).body, "2\r\nab\r\n0\r\n\r\n");
   });
 
   it("no body after HEAD, 204 or 304, whatever the headers say", () => {
@@ -136,9 +138,11 @@ describe("http answers: chunked transfer coding", () => {
     assert.strictEqual(bad(head + "2\r\nabc\r\n0\r\n\r\n"), "a chunk is not followed by a line break");
     assert.strictEqual(bad(head + "2\r\nab\rx0\r\n\r\n"), "a chunk is not followed by a line break");
     assert.strictEqual(bad(head + "1;" + "x".repeat(1030)), "a chunk size line is too long");
-    assert.deepStrictEqual(read(head + "1;" + "x".repeat(1021)), { kind: "more" }, "1024 bytes are still waited for");
+    assert.deepStrictEqual(read(head + "1;" + "x".repeat(1022)), { kind: "more" }, "1024 bytes are still waited for");
+    assert.strictEqual(bad(head + "1;" + "x".repeat(1023)), "a chunk size line is too long", "1025 are not");
     assert.strictEqual(bad(head + "0\r\nX: " + "y".repeat(1030)), "a trailer line is too long");
     assert.deepStrictEqual(read(head + "0\r\nX: " + "y".repeat(1021)), { kind: "more" });
+    assert.strictEqual(bad(head + "0\r\nX: " + "y".repeat(1022)), "a trailer line is too long");
   });
 });
 

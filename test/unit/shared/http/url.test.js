@@ -43,6 +43,9 @@ describe("http URLs: parseHttpUrl", () => {
     assert.deepStrictEqual(target("https://[::1]/"), { tls: true, host: "::1", port: 443, path: "/" });
     assert.strictEqual(reason("https://[nope]/"), "the URL's host [nope] is not an IPv6 address");
     assert.strictEqual(reason("https://[::1]x/"), "the URL's port is not a number from 1 to 65535");
+    assert.strictEqual(reason("https://[::1]x80/"), "the URL's port is not a number from 1 to 65535", "a port only after a colon");
+    assert.strictEqual(reason("https://x[::1]/"), "the URL's host 'x[' is not a host name or an IPv4 address");
+    assert.strictEqual(reason("https://[::1]\n/"), "the URL's host '[' is not a host name or an IPv4 address");
   });
 
   it("refuses what is not an http(s) URL of a host", () => {
@@ -50,6 +53,7 @@ describe("http URLs: parseHttpUrl", () => {
       assert.strictEqual(reason(url), "the URL does not start with http:// or https://", url);
     }
     assert.strictEqual(reason("https:///path"), "the URL's host '' is not a host name or an IPv4 address");
+    assert.strictEqual(reason("https://:80/path"), "the URL's host '' is not a host name or an IPv4 address");
     assert.strictEqual(reason("https://bad_name.example/"), "the URL's host 'bad_name.example' is not a host name or an IPv4 address");
     assert.strictEqual(reason("https://1.2.3/"), "the URL's host '1.2.3' is not a host name or an IPv4 address");
   });
@@ -58,6 +62,7 @@ describe("http URLs: parseHttpUrl", () => {
     const r = reason("https://sysop:s3cret@h.example/nic/update");
     assert.strictEqual(r, "the URL carries credentials (user:password@): give them as basic auth instead");
     assert.ok(!r.includes("s3cret"));
+    assert.strictEqual(reason("https://@h.example/"), r, "even an empty one");
   });
 
   it("refuses a path with bytes that must be percent-encoded, without quoting it (a query may hold a token)", () => {
