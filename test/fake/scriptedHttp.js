@@ -15,6 +15,8 @@
  *   { trickle: bytes, everyMs }      once the request came, send one byte everyMs, repeating, until the client goes
  *   { silent: true }                 say nothing; stay open until the client closes or stop()
  *   { close: true }                  close as soon as the connection is accepted (before any TLS: a raw TCP server)
+ *   { greet: bytes }                 send the bytes as soon as the connection is accepted, then close (a raw TCP
+ *                                    server: over https://, a server that does not speak TLS)
  *   { noTls: true }                  (with tls) accept the TCP connection and say nothing at all: no handshake
  */
 const net = require("node:net");
@@ -67,13 +69,14 @@ async function startScripted(options) {
 
   const scriptFor = (n) => scripts[Math.min(n, scripts.length - 1)];
   // Without TLS, or when the script never gets as far as TLS, a plain TCP server.
-  const raw = !options.tls || scripts.every((s) => s.close || s.noTls);
+  const raw = !options.tls || scripts.every((s) => s.close || s.noTls || s.greet !== undefined);
   const server = raw
     ? net.createServer((sock) => {
       const script = scriptFor(connections.length);
       const record = { request: "", servername: null, closedBy: null };
       accepted(sock, record);
       if (script.close) { record.closedBy = "server"; sock.destroy(); return; }
+      if (script.greet !== undefined) { record.closedBy = "server"; sock.end(Buffer.from(script.greet, "latin1")); return; }
       if (!script.noTls) serve(sock, record, script);
     })
     : tls.createServer({ key: options.tls.key, cert: options.tls.chain || options.tls.cert }, (sock) => {
