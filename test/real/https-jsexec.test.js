@@ -10,7 +10,7 @@
 const assert = require("assert");
 const fs = require("node:fs");
 const path = require("node:path");
-const { PACK, PACK330, makeRoot, jsexec, removeRoots } = require("./pack");
+const { PACK, PACK330, makeRoot, jsexec, startSbbs, removeRoots } = require("./pack");
 const { testCertificates } = require("../fake/certs");
 const { startScripted } = require("../fake/scriptedHttp");
 const { startNoIp } = require("../fake/noip");
@@ -229,6 +229,30 @@ for (const [version, pack] of [["3.22a", PACK], ["3.30a", PACK330]]) {
         assert.ok(b.ms < 500, b.ms + " ms");
         assert.match(failed(c), /: the answer is larger than 65536 bytes$/);
         assert.match(failed(d), /: the server closed the connection after 3 of the body's 10 bytes$/);
+      });
+    });
+
+    describe("in a timed event", () => {
+      it("under the real sbbs's event thread the guard works too: a silent TLS server is cut off, and the next request is fine", async () => {
+        const silent = await serve({ tls: cert.good, script: { noTls: true } });
+        const s = await serve({ tls: cert.good, script: { answer: ok200("good") } });
+        const job = { steps: [{ request: get("https://127.0.0.1:" + silent.port + "/"), timeoutMs: 4000 }, { request: get("https://127.0.0.1:" + s.port + "/"), timeoutMs: 8000 }] };
+        root.write("event-job.json", JSON.stringify(job));
+        root.write("ctrl/xtrn.ini", root.read("ctrl/xtrn.ini") + "\n[event:HTTPS]\n\tcmd=?https.js " + root.file("event-job.json")
+          + "\n\tdays=0\n\ttime=0\n\tnode_num=1\n\tsettings=0\n\tstartup_dir=\n\tfreq=0\n\tmdays=0\n\tmonths=0\n\terrlevel=3\n\txtrn=\n");
+        const bbs = await startSbbs(root, ["t!"]);
+        try {
+          await bbs.waitFor(new RegExp("Version " + version.replace(".", "\\.")));
+          await bbs.waitFor(/Telnet Server listening/);
+          root.write("data/HTTPS.now", "");
+          await bbs.waitFor(/Timed event: '\?https\.js [^']*' returned 0/, 20000);
+        } finally {
+          await bbs.stop();
+        }
+        const results = bbs.output().split("\n").map((l) => /evnt HTTPS RESULT (.*)$/.exec(l)).filter(Boolean).map((m) => JSON.parse(m[1]));
+        assert.strictEqual(failed(results[0]), "https://127.0.0.1:" + silent.port + ": no TLS handshake within 1 s");
+        assert.ok(results[0].ms <= 4000 + DEADLINE_SLACK_MS, results[0].ms + " ms");
+        assert.strictEqual(answered(results[1]).body, "good");
       });
     });
 

@@ -122,6 +122,7 @@ async function makeRoot(options = {}) {
   return {
     dir,
     jsexecPath: path.join(pack, "bin/jsexec"),
+    sbbsPath: path.join(pack, "bin/sbbs"),
     ctrl: path.join(dir, "ctrl"),
     ports,
     env: Object.assign({}, process.env, { SBBSCTRL: path.join(dir, "ctrl") }),
@@ -224,7 +225,7 @@ function jsexec(root, args, options = {}) {
  */
 async function startSbbs(root, flags, options = {}) {
   const log = fs.openSync(path.join(root.dir, "sbbs.out"), "w");
-  const child = spawn(SBBS, flags, { cwd: root.dir, env: Object.assign({}, root.env, options.env || {}), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(root.sbbsPath || SBBS, flags, { cwd: root.dir, env: Object.assign({}, root.env, options.env || {}), stdio: ["ignore", "pipe", "pipe"] });
   children.add(child);
   let text = "";
   const exited = new Promise((resolve) => child.on("close", (status, signal) => { children.delete(child); fs.closeSync(log); resolve({ status, signal }); }));
