@@ -2,7 +2,7 @@
 // cryptlib, which waits up to its own connect timeout (30 s) for a server that
 // accepted the connection and says nothing, and no script can shorten it. A guard
 // in a background thread (load(true, ...)) shuts the socket down at the deadline,
-// which ends the handshake. docs/https-from-synchronet.md, "The TLS handshake".
+// which ends the handshake. docs/https-from-synchronet.md, "The handshake guard".
 
 import { now } from "./clock";
 
