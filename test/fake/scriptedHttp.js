@@ -99,4 +99,17 @@ async function startScripted(options) {
   };
 }
 
-module.exports = { startScripted };
+/**
+ * The servers of a test file: serve(options) starts a scripted one and keeps it, track(s) keeps
+ * any other (a stand-in: whatever has stop()), stopAll() stops them all (call it in afterEach).
+ */
+function serverSet() {
+  const list = [];
+  return {
+    async serve(options) { return this.track(await startScripted(options)); },
+    track(server) { list.push(server); return server; },
+    async stopAll() { while (list.length) await list.pop().stop(); },
+  };
+}
+
+module.exports = { startScripted, serverSet };

@@ -12,7 +12,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { PACK, PACK330, makeRoot, jsexec, startSbbs, removeRoots } = require("./pack");
 const { testCertificates } = require("../fake/certs");
-const { startScripted } = require("../fake/scriptedHttp");
+const { serverSet } = require("../fake/scriptedHttp");
 const { startNoIp } = require("../fake/noip");
 const { startDuckDns } = require("../fake/duckdns");
 const { startCloudflare } = require("../fake/cloudflare");
@@ -34,7 +34,8 @@ for (const [version, pack] of [["3.22a", PACK], ["3.30a", PACK330]]) {
     this.timeout(60000);
     let root;
     let jobs = 0;
-    const servers = [];
+    const servers = serverSet();
+    const serve = (options) => servers.serve(options);
     const certs = testCertificates();
     const cert = {
       good: certs.issue({ names: [HOST] }),
@@ -50,14 +51,8 @@ for (const [version, pack] of [["3.22a", PACK], ["3.30a", PACK330]]) {
       assert.deepStrictEqual(gateProblems(code), []);
       root = await makeRoot({ pack, files: { "mods/https.js": code } });
     });
-    afterEach(async () => { while (servers.length) await servers.pop().stop(); });
+    afterEach(() => servers.stopAll());
     after(() => removeRoots());
-
-    async function serve(options) {
-      const s = await startScripted(options);
-      servers.push(s);
-      return s;
-    }
 
     /** Runs the steps in one jsexec: [{result, ms}] in order, and the process's whole output. */
     async function run(steps, { hosts } = {}) {
@@ -130,7 +125,7 @@ for (const [version, pack] of [["3.22a", PACK], ["3.30a", PACK330]]) {
 
       it("a refused port, a name that does not resolve, a listener that never completes a connect", async () => {
         const hung = await hungListener();
-        servers.push({ stop: () => hung.close() });
+        servers.track({ stop: () => hung.close() });
         const [refused, unknown, connect] = await run([
           { request: get("http://127.0.0.1:1/"), timeoutMs: 3000 },
           { request: get("https://no-such-host.invalid/"), timeoutMs: 3000 },
@@ -280,7 +275,7 @@ for (const [version, pack] of [["3.22a", PACK], ["3.30a", PACK330]]) {
     describe("against the stand-ins for the providers", () => {
       it("stand-in for No-IP: a dyndns2 update over HTTPS with basic auth and a User-Agent", async () => {
         const noip = await startNoIp({ accounts: { sysop: { password: "pw-noip", hosts: { [HOST]: "203.0.113.1" } } } });
-        servers.push(noip);
+        servers.track(noip);
         const url = "https://dynupdate.no-ip.test:" + noip.port + "/nic/update?hostname=" + HOST + "&myip=203.0.113.9";
         const [good, bad] = await run([{ request: get(url, { auth: { basic: { user: "sysop", password: "pw-noip" } } }), timeoutMs: 8000, options: { checkName: true } },
           { request: get(url, { auth: { basic: { user: "sysop", password: "wrong" } } }), timeoutMs: 8000 }], { hosts: HOSTS });
@@ -292,7 +287,7 @@ for (const [version, pack] of [["3.22a", PACK], ["3.30a", PACK330]]) {
       it("stand-in for DuckDNS: the token in the query, the verbose answer", async () => {
         const token = "a7c4d0ad-114e-40ef-ba1d-d217904a50f2";
         const duck = await startDuckDns({ token, domains: { mybbs: { ipv4: "", ipv6: "", txt: "" } } });
-        servers.push(duck);
+        servers.track(duck);
         const r = await one({ request: get("https://www.duckdns.test:" + duck.port + "/update?domains=mybbs&token=" + token + "&ip=203.0.113.4&verbose=true",
           { secrets: [token] }), timeoutMs: 8000, options: { checkName: true } }, { hosts: HOSTS });
         assert.strictEqual(answered(r).body, "OK\n203.0.113.4\n\nUPDATED");
@@ -302,7 +297,7 @@ for (const [version, pack] of [["3.22a", PACK], ["3.30a", PACK330]]) {
       it("stand-in for Cloudflare: find the zone and the record, change it with a JSON body; a wrong token and the rate limit are answers", async () => {
         const cf = await startCloudflare({ tokens: { "cf-token-1": { zones: ["example.test"], edit: true } }, zones: ["example.test"],
           records: [{ zone: "example.test", type: "A", name: HOST, content: "203.0.113.1", ttl: 1 }] });
-        servers.push(cf);
+        servers.track(cf);
         const api = "https://api.cloudflare.test:" + cf.port + "/client/v4";
         const auth = { bearer: "cf-token-1" };
         const zone = cf.zoneId("example.test");

@@ -7,7 +7,7 @@ const assert = require("assert");
 const path = require("node:path");
 const { PACK, PACK330, makeRoot, jsexec, removeRoots } = require("./pack");
 const { testCertificates } = require("../fake/certs");
-const { startScripted } = require("../fake/scriptedHttp");
+const { startScripted, serverSet } = require("../fake/scriptedHttp");
 
 const HOST = "bbs.example.test";
 const HOSTS = "127.0.0.1 localhost\n127.0.0.1 " + HOST + "\n";
@@ -71,16 +71,11 @@ for (const [version, pack] of [["3.22a", PACK], ["3.30a", PACK330]]) {
   describe("Synchronet's TLS client and http.js, on the real jsexec " + version, function () {
     this.timeout(60000);
     let root;
-    const servers = [];
+    const servers = serverSet();
+    const serve = (options) => servers.serve(options);
     before(async () => { root = await makeRoot({ pack, files: { "mods/probe.js": PROBE, "ca.pem": certs.ca.cert } }); });
-    afterEach(async () => { while (servers.length) await servers.pop().stop(); });
+    afterEach(() => servers.stopAll());
     after(() => removeRoots());
-
-    async function serve(options) {
-      const s = await startScripted(options);
-      servers.push(s);
-      return s;
-    }
     /** The probe's FACT lines (the last one first: the whole result), and how jsexec ended. */
     async function probe(job, options = {}) {
       const r = await jsexec(root, ["probe.js", JSON.stringify(job)], Object.assign({ hosts: HOSTS }, options));
