@@ -82,7 +82,11 @@ for (const [version, pack] of [["3.22a", PACK], ["3.30a", PACK330]]) {
       const facts = r.stdout.split("\n").filter((l) => l.startsWith("FACT ")).map((l) => JSON.parse(l.slice(5)));
       return { fact: facts[facts.length - 1], facts, run: r };
     }
-    const tls = async (port, more = {}) => (await probe(Object.assign({ mode: "tls", host: HOST, port }, more))).fact;
+    const tls = async (port, more = {}) => {
+      const { fact, run } = await probe(Object.assign({ mode: "tls", host: HOST, port }, more));
+      assert.ok(fact, "the probe printed no FACT line: " + JSON.stringify(run));
+      return fact;
+    };
 
     it("connect(): a refused port is error 111, a name that does not resolve -2 (glibc's EAI_NONAME)", async () => {
       assert.deepStrictEqual((await tls(1, { host: "127.0.0.1" })).connectError, [111, "Connection refused"]);
