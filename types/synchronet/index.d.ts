@@ -744,9 +744,18 @@ declare class Socket {
     tls_psk: { [identity: string]: string } | undefined;
     /** Which `tls_psk` identity the peer used, if PSK was used (3.20+). */
     readonly tls_psk_id: string | undefined;
-    /** Verify the server name (default false); set before starting TLS (3.21+). */
+    /**
+     * Verify the server name (default false); set before starting TLS (3.21+). cryptlib
+     * compares the name given to connect() with the certificate's common name only, and
+     * with its subjectAltName names too when `tls_enhanced_certcheck` is set; never the
+     * signature or the dates (docs/https-from-synchronet.md in this project).
+     */
     tls_nameverify: boolean;
-    /** Verify the peer certificate (default true); set before starting TLS (3.21+). */
+    /**
+     * Verify the peer certificate (default true); set before starting TLS (3.21+). Trap:
+     * cryptlib 3.4.8 verifies no certificate chain either way (the check it guards is
+     * empty: session/tls_cert.c `checkTLSCertificateInfo()`), so it changes nothing.
+     */
     tls_certverify: boolean;
     /** Request a client certificate; cannot change once TLS is active (throws) (3.21+). */
     tls_client_auth: boolean;
