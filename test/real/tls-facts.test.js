@@ -126,8 +126,16 @@ for (const [version, pack] of [["3.22a", PACK], ["3.30a", PACK330]]) {
       const self = await serve({ tls: cert.selfSignedRight, script: { answer: ok200("x") } });
       const anchors = [root.file("ca.pem")];
       assert.strictEqual((await tls(good.port, { anchors, check: true })).check, true);
-      assert.match((await tls(good.port, { check: true })).check, /^Error: Cryptlib error -26 \(Key in certificate isn't trusted for the requested usage/);
-      assert.match((await tls(expired.port, { anchors, check: true })).check, /^Error: Cryptlib error -26 \(Error processing certificate at chain position 0: /);
+      // A failing check() throws cryptlib's message, which ends in a stray byte (js_cryptcert.cpp
+      // terminates it one byte past its buffer); on 3.30a that has also ended the script with no
+      // exception at all (exit 1, nothing printed), which only a failed check() does here.
+      async function refused(port, more, message) {
+        const { fact, run } = await probe(Object.assign({ mode: "tls", host: HOST, port, check: true }, more));
+        if (fact) assert.match(fact.check, message);
+        else assert.deepStrictEqual([version, run.status, run.stdout], ["3.30a", 1, ""], JSON.stringify(run));
+      }
+      await refused(good.port, {}, /^Error: Cryptlib error -26 \(Key in certificate isn't trusted for the requested usage.?\)$/);
+      await refused(expired.port, { anchors }, /^Error: Cryptlib error -26 \(Error processing certificate at chain position 0: /);
       // check() on a self-signed certificate only checks its own signature: it proves nothing
       assert.strictEqual((await tls(self.port, { check: true })).check, true);
     });
