@@ -277,6 +277,38 @@ const BUGS = [
     tests: ["test/service/real.test.js"],
     expect: /bad settings: one line each on stderr, exit 2/,
   },
+  {
+    name: "https: the handshake guard's time not cut to the deadline (cryptlib's 30 s wait for a silent server)",
+    file: "src/shared/host/https.ts",
+    find: "var guard = startGuard(options.guardScript, sock, budget);",
+    replace: "var guard = startGuard(options.guardScript, sock, budget + 60000);",
+    tests: ["test/real/https-jsexec.test.js"],
+    grep: "never speaks TLS",
+  },
+  {
+    name: "https: poll() not cut to the time left",
+    file: "src/shared/host/https.ts",
+    find: "var ready = sock.poll(Math.min(left, POLL_SLICE_MS) / 1000);",
+    replace: "var ready = sock.poll(POLL_SLICE_MS / 1000);",
+    tests: ["test/real/https-jsexec.test.js"],
+    grep: "a silent server and a trickling one",
+  },
+  {
+    name: "https: a failed handshake not noticed (ssl_session not read back)",
+    file: "src/shared/host/https.ts",
+    find: "secured = sock.ssl_session;",
+    replace: "secured = true;",
+    tests: ["test/real/https-jsexec.test.js"],
+    grep: "checkName refuses a certificate",
+  },
+  {
+    name: "https: the end of a TLS session taken for an error",
+    file: "src/shared/host/https.ts",
+    find: "      if (!tls) return { kind: \"bad\", reason: \"the connection failed: \" + describeSocketError(sock) };\n      progress = parser.end();\n",
+    replace: "      return { kind: \"bad\", reason: \"the connection failed: \" + describeSocketError(sock) };\n",
+    tests: ["test/real/https-jsexec.test.js"],
+    grep: "a server that closes at accept, too little time",
+  },
 ];
 
 /** `grep`: only the tests whose title has it (the test that must catch the bug on its own). */

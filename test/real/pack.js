@@ -19,6 +19,8 @@ const { spawn } = require("node:child_process");
 const REPO = path.join(__dirname, "../..");
 const PACK = path.resolve(process.env.SBBS_PACK || path.join(REPO, "../shared/engines/sbbs"));
 const JSEXEC = path.join(PACK, "bin/jsexec");
+/** The 3.30a pack (SpiderMonkey 128) beside it: makeRoot({ pack: PACK330 }) makes a root whose jsexec() runs 3.30a. */
+const PACK330 = path.resolve(process.env.SBBS330_PACK || path.join(REPO, "../shared/engines/sbbs330"));
 const SBBS = path.join(PACK, "bin/sbbs");
 
 function requirePack(dir = PACK) {
@@ -293,4 +295,4 @@ function removeRoots() {
   while (roots.length) fs.rmSync(roots.pop(), { recursive: true, force: true });
 }
 
-module.exports = { PACK, JSEXEC, SBBS, requirePack, freePort, nonLoopbackAddress, setIniKey, setRootKey, makeRoot, jsexec, startSbbs, makeUsers, removeRoots };
+module.exports = { PACK, PACK330, JSEXEC, SBBS, requirePack, freePort, nonLoopbackAddress, setIniKey, setRootKey, makeRoot, jsexec, startSbbs, makeUsers, removeRoots };

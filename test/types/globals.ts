@@ -63,7 +63,12 @@ function globalTypeTests(): void {
     // @ts-expect-error load() returns unknown: check before use
     opts.password;
     var scoped: unknown = load({}, "sbbsdefs.js");
-    var queue: object = load(true, "background.js", 1);
+    var queue: Queue = load(true, "background.js", 1);
+    var written: boolean = queue.write("done");
+    var reply: unknown = queue.read(250);
+    var waiting: boolean | string = queue.poll();
+    // @ts-expect-error a queue's read() takes a timeout in ms or a value's name, nothing else
+    queue.read(true);
     // @ts-expect-error load() needs a file name
     load();
     // @ts-expect-error require is not declared (Synchronet's differs from Node's)

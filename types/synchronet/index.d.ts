@@ -781,9 +781,18 @@ declare class Socket {
     tls_psk: { [identity: string]: string } | undefined;
     /** Which `tls_psk` identity the peer used, if PSK was used (3.20+). */
     readonly tls_psk_id: string | undefined;
-    /** Verify the server name (default false); set before starting TLS (3.21+). */
+    /**
+     * Verify the server name (default false); set before starting TLS (3.21+). cryptlib
+     * compares the name given to connect() with the certificate's common name only, and
+     * with its subjectAltName names too when `tls_enhanced_certcheck` is set; never the
+     * signature or the dates (docs/https-from-synchronet.md in this project).
+     */
     tls_nameverify: boolean;
-    /** Verify the peer certificate (default true); set before starting TLS (3.21+). */
+    /**
+     * Verify the peer certificate (default true); set before starting TLS (3.21+). Trap:
+     * cryptlib 3.4.8 verifies no certificate chain either way (the check it guards is
+     * empty: session/tls_cert.c `checkTLSCertificateInfo()`), so it changes nothing.
+     */
     tls_certverify: boolean;
     /** Request a client certificate; cannot change once TLS is active (throws) (3.21+). */
     tls_client_auth: boolean;
@@ -942,6 +951,48 @@ declare class Socket {
     clearOn(event: Synchronet.SocketEvent, id: number): void;
     /** Removes a `once()` handler (3.19+). */
     clearOnce(event: Synchronet.SocketEvent, id: number): void;
+}
+
+// ---------------------------------------------------------------------------
+// Queue (js_queue.cpp)
+// ---------------------------------------------------------------------------
+
+/**
+ * A message queue between threads: what `load(true, ...)` returns to the
+ * parent, and `parent_queue` in the background script (a global there only, so
+ * not declared: read it as `js.global.parent_queue`). Two-way: each side reads
+ * what the other wrote. Values cross as structured clones (strings, numbers,
+ * booleans, plain objects and arrays); the background script's completion value
+ * is written to the parent when it ends. Timeouts are in **milliseconds**.
+ */
+declare class Queue {
+    /** A queue of its own, or the named queue shared with every thread that names it; `flags` default two-way. */
+    constructor(name?: string, flags?: number);
+    /** The queue's name, if it has one. */
+    readonly name: string | undefined;
+    /** True when a value waits to be read. */
+    readonly data_waiting: boolean;
+    /** Values waiting to be read. */
+    readonly read_level: number;
+    /** Values written and not yet read by the other side. */
+    readonly write_level: number;
+    /** Whether this side created the queue (3.16+). */
+    readonly owner: boolean;
+    /** Whether the other side has gone (3.17b+). */
+    readonly orphan: boolean;
+    /**
+     * Waits up to `timeout` ms (default 0) for a value: `true`, or the name of
+     * the waiting value when it has one, or `false` when none came.
+     */
+    poll(timeout?: number): boolean | string;
+    /** The next value, waiting up to `timeout` ms (default 0); `undefined` when none came. */
+    read(timeout?: number): unknown;
+    /** The value written with this name, without waiting; `undefined` when there is none. */
+    read(name: string): unknown;
+    /** The next value without taking it, waiting up to `timeout` ms (default 0). */
+    peek(timeout?: number): unknown;
+    /** Writes a value (optionally named) for the other side; false on failure. */
+    write(value: unknown, name?: string): boolean;
 }
 
 /** Outgoing-connection helper (3.17+); see `Synchronet.ConnectedSocketConstructor`. */
@@ -1341,7 +1392,7 @@ declare function format(format: string, ...args: unknown[]): string;
  */
 declare function load(filename: string, ...args: unknown[]): unknown;
 declare function load(scope: object | null, filename: string, ...args: unknown[]): unknown;
-declare function load(background: true, filename: string, ...args: unknown[]): object;
+declare function load(background: true, filename: string, ...args: unknown[]): Queue;
 declare function load(background: false, filename: string, ...args: unknown[]): unknown;
 
 /**
