@@ -620,7 +620,10 @@
   // src:shared/core/protocol.ts
   var PROMPTS = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
   var OK = "ok";
+  var MAX_LINE_LENGTH = 512;
   var DEFAULT_PORT = 8467;
+  var DEFAULT_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
+  var DEFAULT_DOMAIN = "synchro.net";
 
   // src:shared/core/yesNo.ts
   var YES = ["true", "yes", "on", "1"];
@@ -634,15 +637,12 @@
   var YES_NO_WORDS = "true, false, yes, no, on, off, 1 or 0";
 
   // src:client/core/defaults.ts
-  var DEFAULT_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
-  var DEFAULT_DOMAIN = "synchro.net";
   var DEFAULT_TIMEOUT = 60;
   var MIN_TIMEOUT = 2;
   var MAX_TIMEOUT = 600;
   var MAX_WAIT = 10;
   var WAIT_SHARE = 4;
   var MAX_LINES = 32;
-  var MAX_LINE_LENGTH = 512;
   var MIN_TTL = 30;
   var MAX_TTL = 604800;
   var MAX_HOSTS = 16;
@@ -980,15 +980,17 @@
     return { kind: "failed", reason: "sent more than " + MAX_LINES + " lines without ok" };
   }
 
-  // src:client/core/failover.ts
-  function triesNextHost(outcome) {
-    return outcome.kind === "failed";
-  }
+  // src:shared/core/hostPort.ts
   function shownHost(host) {
     return isIpv6(host) ? "[" + host + "]" : host;
   }
   function hostPort(host, port) {
     return shownHost(host) + ":" + port;
+  }
+
+  // src:client/core/failover.ts
+  function triesNextHost(outcome) {
+    return outcome.kind === "failed";
   }
   function waitSeconds(timeout, remainingMs, maxWait, share) {
     var wait = Math.min(maxWait, timeout / share, remainingMs / 1e3);

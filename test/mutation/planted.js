@@ -184,8 +184,8 @@ const BUGS = [
   {
     name: "service: answers capped at a 4 KiB buffer, not at 512 bytes",
     file: "src/service/host/clientConnection.ts",
-    find: "var lines = socketConnection(sock, MAX_ANSWER_LENGTH);",
-    replace: "var lines = socketConnection(sock, MAX_ANSWER_LENGTH * 8);",
+    find: "var lines = socketConnection(sock, MAX_LINE_LENGTH);",
+    replace: "var lines = socketConnection(sock, MAX_LINE_LENGTH * 8);",
     tests: ["test/service/emulator.test.js", "test/service/real.test.js"],
   },
   {
@@ -193,7 +193,7 @@ const BUGS = [
     file: "src/service/host/clientConnection.ts",
     find: "    readLine: lines.readLine,",
     replace: "    readLine: function (until: number) {\n"
-      + "      var text = sock.recvline(MAX_ANSWER_LENGTH, Math.max(1, Math.ceil((until - now()) / 1000)));\n"
+      + "      var text = sock.recvline(MAX_LINE_LENGTH, Math.max(1, Math.ceil((until - now()) / 1000)));\n"
       + "      return text === null ? { kind: \"timeout\" } : { kind: \"line\", line: { text: text, truncated: false } };\n"
       + "    },",
     tests: ["test/service/emulator.test.js", "test/service/real.test.js"],

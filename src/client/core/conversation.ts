@@ -1,5 +1,6 @@
 import { Connection } from "../../shared/core/connection";
-import { Answers, answerPrompt, shownAnswer } from "./answers";
+import { answerPrompt, shownAnswer } from "./answers";
+import { Answers } from "../../shared/core/protocol";
 import { Output } from "./output";
 import { escapeControl, maskSecret, seconds } from "../../shared/core/text";
 import { MAX_LINES } from "./defaults";

@@ -1,7 +1,3 @@
-/** The DynDNS service on Vertrauen: every name is the same host (PROTOCOL.md). */
-export var DEFAULT_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
-export var DEFAULT_DOMAIN = "synchro.net";
-
 /** Seconds the whole run may take (modopts `timeout`). */
 export var DEFAULT_TIMEOUT = 60;
 export var MIN_TIMEOUT = 2;
@@ -14,8 +10,6 @@ export var WAIT_SHARE = 4;
 
 /** A full session is 9 prompts and `ok`: this leaves room for new prompts and messages. */
 export var MAX_LINES = 32;
-/** Bytes of one server line that are kept; the rest of an over-long line is dropped. */
-export var MAX_LINE_LENGTH = 512;
 
 export var MIN_TTL = 30;
 export var MAX_TTL = 604800;

@@ -1,5 +1,5 @@
 import { SessionOutcome } from "./conversation";
-import { isIpv6 } from "../../shared/core/ipv6";
+import { hostPort, shownHost } from "../../shared/core/hostPort";
 
 /** One host's part in a run, for the summary line. */
 export interface Attempt {
@@ -15,16 +15,6 @@ export interface Attempt {
  */
 export function triesNextHost(outcome: SessionOutcome): boolean {
   return outcome.kind === "failed";
-}
-
-/** A host as every message names it: an IPv6 literal in brackets (`[2001:db8::1]`), anything else as it is. */
-export function shownHost(host: string): string {
-  return isIpv6(host) ? "[" + host + "]" : host;
-}
-
-/** `host:port`, with an IPv6 literal in brackets. */
-export function hostPort(host: string, port: number): string {
-  return shownHost(host) + ":" + port;
 }
 
 /** Seconds for one connect or one wait for a line, given the time left. */

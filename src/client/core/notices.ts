@@ -1,7 +1,7 @@
 import { RawSettings } from "./settings";
 import { Settings, ownName } from "./validate";
 import { NO_VALUE } from "./parseArgs";
-import { DEFAULT_DOMAIN } from "./defaults";
+import { DEFAULT_DOMAIN } from "../../shared/core/protocol";
 import { MASK } from "../../shared/core/text";
 
 /**

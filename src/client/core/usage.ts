@@ -1,5 +1,5 @@
-import { DEFAULT_DOMAIN, DEFAULT_TIMEOUT, MAX_WAIT } from "./defaults";
-import { DEFAULT_PORT } from "../../shared/core/protocol";
+import { DEFAULT_TIMEOUT, MAX_WAIT } from "./defaults";
+import { DEFAULT_DOMAIN, DEFAULT_PORT } from "../../shared/core/protocol";
 import { MODOPTS_KEYS } from "./modopts";
 
 export function usage(): string[] {

@@ -5,11 +5,9 @@ import { isIpv4 } from "../../shared/core/ipv4";
 import { isIpv6 } from "../../shared/core/ipv6";
 import { isLoc } from "../../shared/core/loc";
 import { hasControl, quote, MASK } from "../../shared/core/text";
-import { DEFAULT_PORT } from "../../shared/core/protocol";
+import { DEFAULT_DOMAIN, DEFAULT_HOSTS, DEFAULT_PORT } from "../../shared/core/protocol";
 import { yesNo, YES_NO_WORDS } from "../../shared/core/yesNo";
-import {
-  DEFAULT_HOSTS, DEFAULT_TIMEOUT, DEFAULT_DOMAIN, MAX_HOSTS, MAX_TIMEOUT, MAX_TTL, MIN_TIMEOUT, MIN_TTL,
-} from "./defaults";
+import { DEFAULT_TIMEOUT, MAX_HOSTS, MAX_TIMEOUT, MAX_TTL, MIN_TIMEOUT, MIN_TTL } from "./defaults";
 
 /** What the BBS itself tells us (`system.qwk_id`, `system.name`). */
 export interface SystemFacts {

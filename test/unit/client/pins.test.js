@@ -17,7 +17,7 @@ const { MODOPTS_KEYS } = require("../../../src/client/core/modopts");
 const { expandIncludes } = require("../../../src/shared/core/iniText");
 const { choosePassword } = require("../../../src/install/core/password");
 const { readExistingEvent } = require("../../../src/install/core/existingEvent");
-const { SERVICE_SECTION, SERVICE_SCRIPT, SERVICE_PORT } = require("../../../src/install/core/service");
+const { SERVICE_SECTION, SERVICE_SCRIPT } = require("../../../src/install/core/service");
 const { fakeClock, fakeConnection, captureOutput, fakeNetwork } = require("./fakes");
 
 const SETTINGS = {
@@ -169,6 +169,6 @@ describe("installer pins", () => {
     assert.strictEqual(readExistingEvent("?DynDNS.JS pw", false).replace, true);
   });
   it("the services.ini section and script the installer writes", () => {
-    assert.deepStrictEqual([SERVICE_SECTION, SERVICE_SCRIPT, SERVICE_PORT], ["DynDNS", "dyndns-service.js", 8467]);
+    assert.deepStrictEqual([SERVICE_SECTION, SERVICE_SCRIPT], ["DynDNS", "dyndns-service.js"]);
   });
 });
