@@ -1,4 +1,4 @@
-import { Settings } from "./validate";
+import { Settings } from "./settings/settings";
 import { MASK } from "../../shared/core/text";
 import { Answers, OK } from "../../shared/core/protocol";
 

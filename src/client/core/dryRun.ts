@@ -1,4 +1,4 @@
-import { Settings, ownName } from "./validate";
+import { Settings, ownName } from "./settings/settings";
 import { shownAnswer } from "./answers";
 import { Answers, PROMPTS } from "../../shared/core/protocol";
 import { padRight } from "../../shared/core/text";

@@ -17,6 +17,11 @@ export function triesNextHost(outcome: SessionOutcome): boolean {
   return outcome.kind === "failed";
 }
 
+/** No single connect or wait for a server line takes more than this many seconds... */
+export var MAX_WAIT = 10;
+/** ...nor more than this share of the run, so that a dead host leaves time for the next. */
+export var WAIT_SHARE = 4;
+
 /** Seconds for one connect or one wait for a line, given the time left. */
 export function waitSeconds(timeout: number, remainingMs: number, maxWait: number, share: number): number {
   var wait = Math.min(maxWait, timeout / share, remainingMs / 1000);

@@ -1,4 +1,4 @@
-import { Settings, ownName } from "./validate";
+import { Settings, ownName } from "./settings/settings";
 import { UpdateResult } from "./update";
 import { hostPort } from "../../shared/core/hostPort";
 

@@ -1,5 +1,7 @@
-import { isDnsLabel, isFullyQualified } from "../../shared/core/hostname";
-import { isIpv6 } from "../../shared/core/ipv6";
+// The module's command line, as a sysop types it or a timed event passes it: options in
+// any order and any case, and at most two plain words, the password and the IPv4 address.
+import { isDnsLabel, isFullyQualified } from "../../../shared/core/hostname";
+import { isIpv6 } from "../../../shared/core/ipv6";
 
 /** `-mx` or `-ip6` given without a value. */
 export var NO_VALUE = "";
@@ -24,7 +26,7 @@ export interface CommandLine {
   ip6?: string;
 }
 
-export type ParsedArgs = { ok: true; cmd: CommandLine } | { ok: false; error: string };
+type ParsedArgs = { ok: true; cmd: CommandLine } | { ok: false; error: string };
 
 /** Every spelling accepted, as -help and the README list them. */
 export var HELP_WORDS = ["-help", "--help", "-h", "-?", "/?"];

@@ -1,6 +1,6 @@
 "use strict";
 const assert = require("assert");
-const { parseArgs, NO_VALUE } = require("../../../src/client/core/parseArgs");
+const { parseArgs, NO_VALUE } = require("../../../../src/client/core/settings/commandLine");
 
 function cmd(words) {
   const r = parseArgs(words);

@@ -1,9 +1,11 @@
 "use strict";
 const assert = require("assert");
-const { parseArgs } = require("../../../src/client/core/parseArgs");
-const { collectValues } = require("../../../src/client/core/modopts");
-const { mergeSettings } = require("../../../src/client/core/settings");
-const { validateSettings } = require("../../../src/client/core/validate");
+const { parseArgs } = require("../../../../src/client/core/settings/commandLine");
+const { collectValues } = require("../../../../src/client/core/settings/modopts");
+const { mergeSettings } = require("../../../../src/client/core/settings/rawSettings");
+const { validateSettings } = require("../../../../src/client/core/settings/validate");
+const { loadSettings } = require("../../../../src/client/core/settings/load");
+const { DEFAULT_DOMAIN, DEFAULT_HOSTS, DEFAULT_PORT } = require("../../../../src/shared/core/protocol");
 
 const SYSTEM = { qwkId: "VERT", bbsName: "Vertrauen" };
 const SOURCE = "ctrl/modopts.ini [dyndns]";
@@ -45,8 +47,8 @@ describe("merging and defaults", () => {
     const s = settings(["pw"]);
     delete s.origins;
     assert.deepStrictEqual(s, {
-      password: "pw", id: "VERT", domain: "synchro.net", ip: "", ip6: "", ip6Auto: false, mx: "", txt: "Vertrauen", loc: "", wildcard: false, ttl: "",
-      hosts: ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"], port: 8467, timeout: 60,
+      password: "pw", id: "VERT", domain: DEFAULT_DOMAIN, ip: "", ip6: "", ip6Auto: false, mx: "", txt: "Vertrauen", loc: "", wildcard: false, ttl: "",
+      hosts: DEFAULT_HOSTS, port: DEFAULT_PORT, timeout: 60,
     });
   });
   it("origins: each setting says where it came from", () => {
@@ -250,7 +252,7 @@ describe("a line break in any value never gets past validation", () => {
 });
 
 describe("origins and notices, line for line", () => {
-  const { settingsNotices } = require("../../../src/client/core/notices");
+  const { settingsNotices } = require("../../../../src/client/core/settings/notices");
   function notices(words, values) {
     const parsed = parseArgs(words);
     const raw = mergeSettings(parsed.cmd, modopts(values));
@@ -323,5 +325,40 @@ describe("plain words: the password, or with one in modopts, an IPv4 address", (
     assert.strictEqual(parseArgs(["-mx", "-"]).cmd.mx, "");
     assert.deepStrictEqual(parseArgs(["-mx", "-"]).cmd.plain, [{ word: "-", leftBy: "the word after -mx, which took none: it is not a host name with at least two labels" }]);
     assert.strictEqual(parseArgs(["-mx", "-q"]).cmd.quiet, true);
+  });
+});
+
+describe("loadSettings: the settings file, then the command line over it, checked", () => {
+  /** A settings file as the host reads it: modopts.ini's [dyndns] section holding these lines. */
+  function file(lines) {
+    const entries = [];
+    for (const line of lines) {
+      const m = /^(\w+) = (.*)$/.exec(line);
+      if (m) entries.push({ key: m[1], value: m[2] });
+    }
+    const text = ["[dyndns]"].concat(lines).map((t, i) => ({ text: t, file: "/c/modopts.ini", line: i + 1 }));
+    return { path: "/c/modopts.ini", section: "dyndns", sharedPath: "/c/modopts.ini", entries, lines: text, shadowed: null };
+  }
+  const load = (words, lines) => loadSettings(parseArgs(words).cmd, file(lines), SYSTEM);
+  it("the settings, where they came from, and nothing to warn of", () => {
+    const r = load([], ["password = pw"]);
+    assert.deepStrictEqual([r.ok, r.status, r.settings.password, r.source, r.warnings], [true, false, "pw", "/c/modopts.ini [dyndns]", []]);
+  });
+  it("the file's warnings first, then what the command line took over", () => {
+    const r = load(["cli"], ["password = pw", "pasword = x"]);
+    assert.strictEqual(r.ok, true);
+    assert.deepStrictEqual(r.warnings, ["/c/modopts.ini line 3: unknown key 'pasword' ignored (did you mean password?)",
+      "the password argument is used, not modopts key password (/c/modopts.ini [dyndns]): the two differ and the command line comes first;"
+      + " keep the password in modopts only, since Synchronet logs the event's command line at every run"]);
+  });
+  it("an error keeps the file's warnings and says no more", () => {
+    const r = load([], ["pasword = x", "ttl = 1"]);
+    assert.deepStrictEqual([r.ok, r.warnings.length, r.error], [false, 1, "password: missing (expected it as the first argument or as password in the [dyndns] section of /c/modopts.ini)"]);
+  });
+  it("-status: only the name, which needs no password (and the other settings are not checked)", () => {
+    const r = load(["-status"], ["domain = Example.org.", "ttl = 1"]);
+    assert.deepStrictEqual([r.ok, r.status, r.name, r.warnings], [true, true, "VERT.Example.org", []]);
+    const bad = load(["-status"], ["domain = not a name"]);
+    assert.deepStrictEqual([bad.ok, bad.error], [false, "modopts key domain (/c/modopts.ini [dyndns]) 'not a name': expected a host name, like synchro.net"]);
   });
 });
