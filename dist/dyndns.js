@@ -133,8 +133,7 @@
         taken = optionalValue(argv2, i, word, isIpv6, "an IPv6 address");
         cmd.ip6 = taken.value;
       } else if (option === "-hn") {
-        var name = argv2[i + 1];
-        if (name === void 0 || !isDnsLabel(name)) {
+        if (argv2[i + 1] === void 0 || isOption(argv2[i + 1])) {
           return { ok: false, error: "option -hn: expected a host name after it (one DNS label, like mybbs: letters, digits and inner hyphens, at most 63)" };
         }
         cmd.hn = argv2[++i];
@@ -687,7 +686,7 @@
   }
   function checkId(raw, system2) {
     if (raw.values.hasOwnProperty("hn")) {
-      return isDnsLabel(raw.values.hn) ? pass(raw.values.hn) : fail(raw, "hn", "one DNS label: letters, digits and inner hyphens, at most 63");
+      return isDnsLabel(raw.values.hn) ? pass(raw.values.hn) : fail(raw, "hn", "one DNS label (letters, digits and inner hyphens, at most 63)");
     }
     if (!system2.qwkId)
       return { ok: false, error: "system.qwk_id: empty (expected a QWK-ID set in SCFG, or -hn name)" };

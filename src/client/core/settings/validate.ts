@@ -60,7 +60,7 @@ function checkPassword(raw: RawSettings): Check<string> {
 
 function checkId(raw: RawSettings, system: SystemFacts): Check<string> {
   if (raw.values.hasOwnProperty("hn")) {
-    return isDnsLabel(raw.values.hn) ? pass(raw.values.hn) : fail(raw, "hn", "one DNS label: letters, digits and inner hyphens, at most 63");
+    return isDnsLabel(raw.values.hn) ? pass(raw.values.hn) : fail(raw, "hn", "one DNS label (letters, digits and inner hyphens, at most 63)");
   }
   if (!system.qwkId) return { ok: false, error: "system.qwk_id: empty (expected a QWK-ID set in SCFG, or -hn name)" };
   return isDnsLabel(system.qwkId) ? pass(system.qwkId)
