@@ -155,20 +155,22 @@
       alert("password: none set; the DYNDNS event fails until you set password in [dyndns] of ctrl/modopts.ini");
   }
 
+  // src:shared/core/protocol.ts
+  var DEFAULT_PORT = 8467;
+
   // src:install/core/service.ts
   var SERVICE_SECTION = "DynDNS";
-  var SERVICE_PORT = 8467;
   var SERVICE_SCRIPT = "dyndns-service.js";
   function serviceKeys(exists, enable, command) {
     if (!exists)
-      return { Port: SERVICE_PORT, Command: command, Options: "NO_HOST_LOOKUP", Enabled: enable };
+      return { Port: DEFAULT_PORT, Command: command, Options: "NO_HOST_LOOKUP", Enabled: enable };
     return enable ? { Enabled: true } : null;
   }
 
   // src:install/host/service.ts
   function installService() {
     var dir = installDir();
-    var enable = askNo("Run the DynDNS service on port " + SERVICE_PORT + " too (only for a BBS network's own name service; it needs [dyndns_service] in ctrl/modopts.ini)");
+    var enable = askNo("Run the DynDNS service on port " + DEFAULT_PORT + " too (only for a BBS network's own name service; it needs [dyndns_service] in ctrl/modopts.ini)");
     var file = new File(file_cfgname(system.ctrl_dir, "services.ini"));
     if (!file.open(file.exists ? "r+" : "w+")) {
       alert("DynDNS service: cannot open " + file.name + " (error " + file.error + "); nothing written");

@@ -12,6 +12,7 @@
   // src:shared/core/protocol.ts
   var PROMPTS = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
   var OK = "ok";
+  var MAX_LINE_LENGTH = 512;
 
   // src:shared/core/text.ts
   function hex2(code) {
@@ -49,7 +50,6 @@
   }
 
   // src:service/core/session.ts
-  var MAX_ANSWER_LENGTH = 512;
   function askPrompts(conn, now2, timeoutMs) {
     var answers = {};
     for (var i = 0; i < PROMPTS.length; i++) {
@@ -64,7 +64,7 @@
       if (read.kind === "error")
         return { ok: false, prompt: prompt, why: "error", detail: read.detail, answers: answers };
       if (read.line.truncated) {
-        return { ok: false, prompt: prompt, why: "too-long", detail: "a line longer than " + MAX_ANSWER_LENGTH + " bytes", answers: answers };
+        return { ok: false, prompt: prompt, why: "too-long", detail: "a line longer than " + MAX_LINE_LENGTH + " bytes", answers: answers };
       }
       answers[prompt] = read.line.text;
     }
@@ -1310,6 +1310,14 @@
     return finish("failed", DNS_UNAVAILABLE, published.reason, env.log.error);
   }
 
+  // src:shared/core/hostPort.ts
+  function shownHost(host) {
+    return isIpv6(host) ? "[" + host + "]" : host;
+  }
+  function hostPort(host, port) {
+    return shownHost(host) + ":" + port;
+  }
+
   // src:hub/core/check.ts
   var CHECK_OK = 0;
   var CHECK_DNS_FAILED = 1;
@@ -1324,7 +1332,7 @@
       return CHECK_BAD_SETTINGS;
     }
     var s = checked.settings;
-    var server = (isIpv6(s.dns.server) ? "[" + s.dns.server + "]" : s.dns.server) + ":" + s.dns.port;
+    var server = hostPort(s.dns.server, s.dns.port);
     var lines = [
       "settings from " + raw.source + ": valid",
       "  names          <id>." + s.zone + " and *.<id>." + s.zone + " (ids reserved: " + (s.reserved.join(", ") || "none") + ")",
@@ -1509,7 +1517,7 @@
     sock.close();
   }
   function clientConnection(sock) {
-    var lines = socketConnection(sock, MAX_ANSWER_LENGTH);
+    var lines = socketConnection(sock, MAX_LINE_LENGTH);
     return {
       sendLine: lines.sendLine,
       readLine: lines.readLine,
@@ -2013,7 +2021,7 @@
   var UDP_RESEND_MS = 2e3;
   function startExchange(settings) {
     var at = now();
-    var where = (isIpv6(settings.server) ? "[" + settings.server + "]" : settings.server) + ":" + settings.port;
+    var where = hostPort(settings.server, settings.port);
     return { settings: settings, where: where, startedAt: at, until: at + settings.timeoutSeconds * 1e3, tcp: null, udp: null };
   }
   function noAnswer(exchange) {

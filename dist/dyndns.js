@@ -96,7 +96,7 @@
     return !(first === 8193 && groups[1] === 3512);
   }
 
-  // src:client/core/parseArgs.ts
+  // src:client/core/settings/commandLine.ts
   var NO_VALUE = "";
   var HELP_WORDS = ["-help", "--help", "-h", "-?", "/?"];
   var IP6_WORDS = ["-ip6", "-ipv6"];
@@ -133,8 +133,7 @@
         taken = optionalValue(argv2, i, word, isIpv6, "an IPv6 address");
         cmd.ip6 = taken.value;
       } else if (option === "-hn") {
-        var name = argv2[i + 1];
-        if (name === void 0 || !isDnsLabel(name)) {
+        if (argv2[i + 1] === void 0 || isOption(argv2[i + 1])) {
           return { ok: false, error: "option -hn: expected a host name after it (one DNS label, like mybbs: letters, digits and inner hyphens, at most 63)" };
         }
         cmd.hn = argv2[++i];
@@ -348,7 +347,7 @@
     return String(Math.round(ms / 100) / 10);
   }
 
-  // src:client/core/settingsFile.ts
+  // src:client/core/settings/settingsFile.ts
   function parseAll(lines) {
     var parsed = [];
     var usable = untilEof(lines);
@@ -469,7 +468,7 @@
     return warnings;
   }
 
-  // src:client/core/modopts.ts
+  // src:client/core/settings/modopts.ts
   var MODOPTS_KEYS = ["password", "mx", "ip", "ip6", "txt", "loc", "wildcard", "ttl", "hosts", "port", "timeout", "domain"];
   var SECTION = "dyndns";
   function collectValues(entries) {
@@ -498,7 +497,7 @@
     };
   }
 
-  // src:client/core/settings.ts
+  // src:client/core/settings/rawSettings.ts
   var LOOKS_LIKE_IPV4 = /^[0-9]+(\.[0-9]+)+$/;
   function modoptsOrigin(key, modopts) {
     return "modopts key " + key + " (" + modopts.source + ")";
@@ -539,6 +538,11 @@
     fromLine(raw, "ip6", cmd.ip6, "option -ip6");
     fromLine(raw, "hn", cmd.hn, "option -hn");
     return raw;
+  }
+
+  // src:client/core/settings/settings.ts
+  function ownName(id, domain) {
+    return id + "." + domain;
   }
 
   // src:shared/core/loc.ts
@@ -620,7 +624,10 @@
   // src:shared/core/protocol.ts
   var PROMPTS = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
   var OK = "ok";
+  var MAX_LINE_LENGTH = 512;
   var DEFAULT_PORT = 8467;
+  var DEFAULT_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
+  var DEFAULT_DOMAIN = "synchro.net";
 
   // src:shared/core/yesNo.ts
   var YES = ["true", "yes", "on", "1"];
@@ -633,21 +640,15 @@
   }
   var YES_NO_WORDS = "true, false, yes, no, on, off, 1 or 0";
 
-  // src:client/core/defaults.ts
-  var DEFAULT_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
-  var DEFAULT_DOMAIN = "synchro.net";
+  // src:client/core/settings/defaults.ts
   var DEFAULT_TIMEOUT = 60;
   var MIN_TIMEOUT = 2;
   var MAX_TIMEOUT = 600;
-  var MAX_WAIT = 10;
-  var WAIT_SHARE = 4;
-  var MAX_LINES = 32;
-  var MAX_LINE_LENGTH = 512;
   var MIN_TTL = 30;
   var MAX_TTL = 604800;
   var MAX_HOSTS = 16;
 
-  // src:client/core/validate.ts
+  // src:client/core/settings/validate.ts
   function pass(value) {
     return { ok: true, value: value };
   }
@@ -685,7 +686,7 @@
   }
   function checkId(raw, system2) {
     if (raw.values.hasOwnProperty("hn")) {
-      return isDnsLabel(raw.values.hn) ? pass(raw.values.hn) : fail(raw, "hn", "one DNS label: letters, digits and inner hyphens, at most 63");
+      return isDnsLabel(raw.values.hn) ? pass(raw.values.hn) : fail(raw, "hn", "one DNS label (letters, digits and inner hyphens, at most 63)");
     }
     if (!system2.qwkId)
       return { ok: false, error: "system.qwk_id: empty (expected a QWK-ID set in SCFG, or -hn name)" };
@@ -701,9 +702,6 @@
     if (raw.values.mx === NO_VALUE)
       return pass(ownName(id, domain).toLowerCase());
     return optional(raw, "mx", isFullyQualified, "a fully qualified host name (at least two labels), like mail.example.com");
-  }
-  function ownName(id, domain) {
-    return id + "." + domain;
   }
   function checkDomain(raw) {
     if (!raw.values.hasOwnProperty("domain"))
@@ -832,7 +830,7 @@
     };
   }
 
-  // src:client/core/notices.ts
+  // src:client/core/settings/notices.ts
   function settingsNotices(raw, settings) {
     var notices = [];
     var replaced = raw.replaced;
@@ -852,6 +850,24 @@
       notices.push(raw.origins.domain + " is " + settings.domain + " but hosts is not set, so the update goes to " + settings.hosts[0] + " and the other " + DEFAULT_DOMAIN + " servers; set hosts to your network's DynDNS service");
     }
     return notices;
+  }
+
+  // src:client/core/settings/load.ts
+  function loadSettings(cmd, file, system2) {
+    var modopts = loadModopts(file);
+    var warnings = modopts.warnings;
+    var raw = mergeSettings(cmd, modopts);
+    if (cmd.status) {
+      var named = validateName(raw, system2);
+      if (!named.ok)
+        return { ok: false, warnings: warnings, error: named.error };
+      return { ok: true, warnings: warnings, status: true, name: ownName(named.id, named.domain) };
+    }
+    var validated = validateSettings(raw, system2);
+    if (!validated.ok)
+      return { ok: false, warnings: warnings, error: validated.error };
+    var settings = validated.settings;
+    return { ok: true, warnings: warnings.concat(settingsNotices(raw, settings)), status: false, settings: settings, source: modopts.source };
   }
 
   // src:client/core/answers.ts
@@ -947,6 +963,7 @@
   }
 
   // src:client/core/conversation.ts
+  var MAX_LINES = 32;
   function endedBeforeOk(messages, reason) {
     return messages.length ? { kind: "rejected", messages: messages } : { kind: "failed", reason: reason };
   }
@@ -980,16 +997,20 @@
     return { kind: "failed", reason: "sent more than " + MAX_LINES + " lines without ok" };
   }
 
-  // src:client/core/failover.ts
-  function triesNextHost(outcome) {
-    return outcome.kind === "failed";
-  }
+  // src:shared/core/hostPort.ts
   function shownHost(host) {
     return isIpv6(host) ? "[" + host + "]" : host;
   }
   function hostPort(host, port) {
     return shownHost(host) + ":" + port;
   }
+
+  // src:client/core/failover.ts
+  function triesNextHost(outcome) {
+    return outcome.kind === "failed";
+  }
+  var MAX_WAIT = 10;
+  var WAIT_SHARE = 4;
   function waitSeconds(timeout, remainingMs, maxWait, share) {
     var wait = Math.min(maxWait, timeout / share, remainingMs / 1e3);
     return Math.max(0, Math.round(wait * 1e3) / 1e3);
@@ -1278,71 +1299,60 @@
     if (problem !== null)
       out.warn("could not write the status file " + path + " (" + problem + ")");
   }
-  function showStatus(env, raw, out) {
-    var named = validateName(raw, env.system);
-    if (!named.ok) {
-      out.error(named.error);
-      return EXIT_USAGE;
-    }
-    var name = ownName(named.id, named.domain);
-    var path = env.dataDir + statusFileName(name);
-    var lines = describeStatus({
+  function printAll(out, lines) {
+    for (var i = 0; i < lines.length; i++)
+      out.print(lines[i]);
+    return EXIT_OK;
+  }
+  function statusPathOf(env, name) {
+    return env.dataDir + statusFileName(name);
+  }
+  function showStatus(env, name, out) {
+    var path = statusPathOf(env, name);
+    return printAll(out, describeStatus({
       name: name,
       path: path,
       status: readStatus(env, out, path, false),
       nowMs: env.now(),
       offsetMinutes: env.offsetMinutes,
       dns: env.resolveAll(name)
-    });
-    for (var i = 0; i < lines.length; i++)
-      out.print(lines[i]);
-    return EXIT_OK;
+    }));
   }
-  function update(env, cmd, raw, out, startedAt, source) {
-    var validated = validateSettings(raw, env.system);
-    if (!validated.ok) {
-      out.error(validated.error);
-      return EXIT_USAGE;
-    }
-    var settings = validated.settings;
-    var notices = settingsNotices(raw, settings);
-    for (var n = 0; n < notices.length; n++)
-      out.warn(notices[n]);
-    var bind = bindAddressFor(env.interfaceAddress);
-    var statusPath = env.dataDir + statusFileName(ownName(settings.id, settings.domain));
-    if (cmd.dryRun) {
-      var described = describeDryRun(settings, buildAnswers(settings, settings.ip6), source, bind, statusPath);
-      for (var d = 0; d < described.length; d++)
-        out.print(described[d]);
-      return EXIT_OK;
-    }
+  function dryRun(env, settings, source, out) {
+    var path = statusPathOf(env, ownName(settings.id, settings.domain));
+    return printAll(out, describeDryRun(settings, buildAnswers(settings, settings.ip6), source, bindAddressFor(env.interfaceAddress), path));
+  }
+  function update(env, settings, out, startedAt) {
+    var path = statusPathOf(env, ownName(settings.id, settings.domain));
     var ip6 = settings.ip6Auto ? findIpv6(env, settings, out) : settings.ip6;
-    var result = runUpdate(settings, buildAnswers(settings, ip6), env.network(bind, out), out, startedAt);
-    saveStatus(env, out, statusPath, settings, ip6, result, startedAt);
+    var result = runUpdate(settings, buildAnswers(settings, ip6), env.network(bindAddressFor(env.interfaceAddress), out), out, startedAt);
+    saveStatus(env, out, path, settings, ip6, result, startedAt);
     return result.exit;
   }
   function run(env) {
     var startedAt = env.now();
     env.out.print(env.banner);
     var parsed = parseArgs(env.argv);
-    if (parsed.ok && parsed.cmd.help) {
-      var lines = usage();
-      for (var i = 0; i < lines.length; i++)
-        env.out.print(lines[i]);
-      return EXIT_OK;
-    }
     if (!parsed.ok) {
       env.out.error(parsed.error);
       return EXIT_USAGE;
     }
-    var out = quietOutput(env.out, parsed.cmd.quiet);
-    var modopts = loadModopts(env.readSettingsFile());
-    for (var w = 0; w < modopts.warnings.length; w++)
-      out.warn(modopts.warnings[w]);
-    var raw = mergeSettings(parsed.cmd, modopts);
-    if (parsed.cmd.status)
-      return showStatus(env, raw, out);
-    return update(env, parsed.cmd, raw, out, startedAt, modopts.source);
+    var cmd = parsed.cmd;
+    if (cmd.help)
+      return printAll(env.out, usage());
+    var out = quietOutput(env.out, cmd.quiet);
+    var loaded = loadSettings(cmd, env.readSettingsFile(), env.system);
+    for (var w = 0; w < loaded.warnings.length; w++)
+      out.warn(loaded.warnings[w]);
+    if (!loaded.ok) {
+      out.error(loaded.error);
+      return EXIT_USAGE;
+    }
+    if (loaded.status)
+      return showStatus(env, loaded.name, out);
+    if (cmd.dryRun)
+      return dryRun(env, loaded.settings, loaded.source, out);
+    return update(env, loaded.settings, out, startedAt);
   }
 
   // src:shared/version.ts
@@ -1399,7 +1409,7 @@
     return "could not rename " + temporary + " to " + path;
   }
 
-  // src:client/host/modopts.ts
+  // src:client/host/settingsFile.ts
   function openForReading(path) {
     if (!file_exists(path))
       return null;

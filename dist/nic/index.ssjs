@@ -1993,6 +1993,14 @@
     return encodeMessage(message);
   }
 
+  // src:shared/core/hostPort.ts
+  function shownHost(host) {
+    return isIpv6(host) ? "[" + host + "]" : host;
+  }
+  function hostPort(host, port) {
+    return shownHost(host) + ":" + port;
+  }
+
   // src:shared/host/clock.ts
   function now() {
     return (/* @__PURE__ */ new Date()).getTime();
@@ -2011,7 +2019,7 @@
   var UDP_RESEND_MS = 2e3;
   function startExchange(settings) {
     var at = now();
-    var where = (isIpv6(settings.server) ? "[" + settings.server + "]" : settings.server) + ":" + settings.port;
+    var where = hostPort(settings.server, settings.port);
     return { settings: settings, where: where, startedAt: at, until: at + settings.timeoutSeconds * 1e3, tcp: null, udp: null };
   }
   function noAnswer(exchange) {

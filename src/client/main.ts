@@ -2,7 +2,7 @@ import { run, Environment } from "./core/app";
 import { EXIT_FAILED } from "./core/exitStatus";
 import { VERSION } from "../shared/version";
 import { synchronetOutput } from "./host/output";
-import { readSettingsFile } from "./host/modopts";
+import { readSettingsFile } from "./host/settingsFile";
 import { localIpv6Addresses, synchronetNetwork } from "./host/network";
 import { now } from "../shared/host/clock";
 import { readWholeFile, writeWhole } from "../shared/host/files";

@@ -34,7 +34,7 @@ const N_WHOLE = QUICK ? 5 : 20; // section 2 and 5
 const N_FAILOVER = QUICK ? 2 : 5; // section 3
 const N_WORST = QUICK ? 1 : 3; // section 4
 const N_BUILD = QUICK ? 1 : 3; // section 6
-const HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
+const { DEFAULT_HOSTS: HOSTS } = require("../../src/shared/core/protocol");
 const SYSTEM = { qwk_id: "VERT", name: "Vertrauen" };
 const MODOPTS = "[dyndns]\npassword = s3cret\n";
 const TIMEOUT = 8; // sections 3 and 4: each connect or line wait is min(10, 8/4) = 2 s

@@ -265,7 +265,7 @@ describe("bad input: exit 2, one line, nothing sent", function () {
   const cases = [
     [["-zap"], {}, /^option -zap: unknown/],
     [[], {}, /^password: missing/],
-    [["pw", "-hn", "no_good"], {}, /^option -hn: expected a host name after it \(one DNS label/],
+    [["pw", "-hn", "no_good"], {}, /^option -hn 'no_good': expected one DNS label \(letters, digits and inner hyphens, at most 63\)$/],
     [["pw", "-hn"], {}, /^option -hn: expected a host name/],
     [["pw", "1.2.3.256"], {}, /^the IPv4 argument '1.2.3.256': expected an IPv4 address/],
     [["pw", "-ip6", "2001:::1"], {}, /^the IPv4 argument \(the word after -ip6, which took none: it is not an IPv6 address\) '2001:::1': expected an IPv4 address/],

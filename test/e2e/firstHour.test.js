@@ -207,9 +207,21 @@ const CASES = [
     warnings: ["-ip6: this machine has no global IPv6 address toward the service; updating without an AAAA record"],
   },
   {
-    title: "-hn before a word that is not a DNS label: one line, the word not shown",
-    argv: ["-hn", "p@ss"],
+    title: "-hn before a word that is not a DNS label: one line naming the word",
+    argv: ["-hn", "bad_name!"],
+    exit: 2, sent: false,
+    errors: ["option -hn 'bad_name!': expected one DNS label (letters, digits and inner hyphens, at most 63)"],
+  },
+  {
+    title: "-hn before the password itself: the word is masked",
+    argv: ["-hn", "p@ss"], files: { "modopts.ini": "[dyndns]\npassword = p@ss\n" },
     exit: 2, sent: false, absent: ["p@ss"],
+    errors: ["option -hn ********: expected one DNS label (letters, digits and inner hyphens, at most 63)"],
+  },
+  {
+    title: "-hn with nothing after it: said so",
+    argv: ["-hn"],
+    exit: 2, sent: false,
     errors: ["option -hn: expected a host name after it (one DNS label, like mybbs: letters, digits and inner hyphens, at most 63)"],
   },
   {

@@ -10,12 +10,13 @@ const { runScript, makeCtrlDir, ENGINES } = require("../host");
 const { startFakeService, closedPort, hungListener } = require("../fake/service");
 const pack = require("../real/pack");
 const { owned } = require("../support/leaks");
+require("../support/register-ts");
+const { PROMPTS, DEFAULT_PORT } = require("../../src/shared/core/protocol");
 
 const DIST = path.join(__dirname, "../../dist/dyndns.js");
-const HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
-const FULL = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
+/** A fake service's script that asks every prompt, as the service does. */
+const FULL = PROMPTS.slice();
 const SYSTEM = { qwk_id: "VERT", name: "Vertrauen", host_name: "vert.synchro.net" };
-const DEFAULT_PORT = 8467;
 /** The engines a scenario() runs on unless it says otherwise: the emulator and the real thing. */
 const SHARED_ENGINES = ["vm", "jsexec"];
 /** Options only the emulator can honour: they inject a trap into the host, which the real jsexec has no way to take. */
@@ -431,5 +432,5 @@ function scenario(title, options, check) {
 
 module.exports = {
   dyndns, scenario, answersOf, linesAt, allText, observed, firstDifference, moduleLines,
-  HOSTS, FULL, SYSTEM, DIST, SHARED_ENGINES,
+  FULL, SYSTEM, DIST, SHARED_ENGINES,
 };

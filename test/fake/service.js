@@ -36,7 +36,9 @@
 const net = require('node:net');
 const { Worker } = require('node:worker_threads');
 
-const DEFAULT_SCRIPT = ['id?', 'pw?', 'ip?', 'ip6?', 'mx?', 'txt?', 'loc?', 'wc?', 'ttl?'];
+require('../support/register-ts');
+/** By default the service asks every prompt, in the order every client knows. */
+const DEFAULT_SCRIPT = require('../../src/shared/core/protocol').PROMPTS.slice();
 const hr = () => Number(process.hrtime.bigint()) / 1e6;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

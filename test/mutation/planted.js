@@ -92,21 +92,21 @@ const BUGS = [
   },
   {
     name: "the host cap gone (17 hosts taken)",
-    file: "src/client/core/validate.ts",
+    file: "src/client/core/settings/validate.ts",
     find: "return hosts.length <= MAX_HOSTS ? pass(hosts)",
     replace: "return hosts.length <= MAX_HOSTS * 100 ? pass(hosts)",
     tests: ["test/e2e/conversation.test.js"],
   },
   {
     name: "the whole-number check takes decimals (ttl = 300.5)",
-    file: "src/client/core/validate.ts",
+    file: "src/client/core/settings/validate.ts",
     find: "var n = /^[0-9]{1,9}$/.test(text) ? parseInt(text, 10) : NaN;",
     replace: "var n = /^[0-9]{1,9}(\\.[0-9]*)?$/.test(text) ? parseFloat(text) : NaN;",
     tests: ["test/e2e/conversation.test.js"],
   },
   {
     name: "the settings file opened without a mode (File.open() empties it)",
-    file: "src/client/host/modopts.ts",
+    file: "src/client/host/settingsFile.ts",
     find: "return file.open(\"r\", true) ? file : null;",
     replace: "return file.open() ? file : null;",
     tests: ["test/e2e/conversation.test.js"],
@@ -184,8 +184,8 @@ const BUGS = [
   {
     name: "service: answers capped at a 4 KiB buffer, not at 512 bytes",
     file: "src/service/host/clientConnection.ts",
-    find: "var lines = socketConnection(sock, MAX_ANSWER_LENGTH);",
-    replace: "var lines = socketConnection(sock, MAX_ANSWER_LENGTH * 8);",
+    find: "var lines = socketConnection(sock, MAX_LINE_LENGTH);",
+    replace: "var lines = socketConnection(sock, MAX_LINE_LENGTH * 8);",
     tests: ["test/service/emulator.test.js", "test/service/real.test.js"],
   },
   {
@@ -193,7 +193,7 @@ const BUGS = [
     file: "src/service/host/clientConnection.ts",
     find: "    readLine: lines.readLine,",
     replace: "    readLine: function (until: number) {\n"
-      + "      var text = sock.recvline(MAX_ANSWER_LENGTH, Math.max(1, Math.ceil((until - now()) / 1000)));\n"
+      + "      var text = sock.recvline(MAX_LINE_LENGTH, Math.max(1, Math.ceil((until - now()) / 1000)));\n"
       + "      return text === null ? { kind: \"timeout\" } : { kind: \"line\", line: { text: text, truncated: false } };\n"
       + "    },",
     tests: ["test/service/emulator.test.js", "test/service/real.test.js"],

@@ -19,13 +19,13 @@ const path = require("node:path");
 const { makeRoot, makeUsers, startSbbs, jsexec, freePort, PACK } = require("../real/pack");
 const { startKnot, startBind } = require("../real/dns");
 const { runScript, makeCtrlDir } = require("../host");
+require("../support/register-ts");
+const { DEFAULT_HOSTS: STOCK_HOSTS, DEFAULT_PORT: STOCK_PORT } = require("../../src/shared/core/protocol");
 
 const REPO = path.join(__dirname, "../..");
 const SERVICE = path.join(REPO, "dist/dyndns-service.js");
 const CLIENT = path.join(REPO, "dist/dyndns.js");
 const STOCK_CLIENT = path.join(PACK, "exec/dyndns.js");
-const STOCK_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
-const STOCK_PORT = 8467;
 const ZONE = "bbs.test";
 const UFLAG_Q = 1 << 16;
 const INSTALL = "apt-get install knot knot-dnsutils libnss-wrapper";

@@ -1,12 +1,6 @@
-import { Settings } from "./validate";
+import { Settings } from "./settings/settings";
 import { MASK } from "../../shared/core/text";
-import { OK } from "../../shared/core/protocol";
-
-/** The answer to each prompt the service is known to send (PROTOCOL.md). */
-export interface Answers {
-  [prompt: string]: string;
-}
-
+import { Answers, OK } from "../../shared/core/protocol";
 
 /** `ip6` is the address to publish: the configured one, the detected one, or "". */
 export function buildAnswers(settings: Settings, ip6: string): Answers {

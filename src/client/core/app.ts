@@ -1,8 +1,8 @@
-import { parseArgs, CommandLine } from "./parseArgs";
-import { loadModopts, SettingsFile } from "./modopts";
-import { mergeSettings, RawSettings } from "./settings";
-import { validateSettings, validateName, ownName, SystemFacts, Settings } from "./validate";
-import { settingsNotices } from "./notices";
+import { parseArgs } from "./settings/commandLine";
+import { loadSettings } from "./settings/load";
+import { Settings, ownName } from "./settings/settings";
+import { SettingsFile } from "./settings/settingsFile";
+import { SystemFacts } from "./settings/systemFacts";
 import { buildAnswers } from "./answers";
 import { Network } from "../../shared/core/connection";
 import { describeDryRun } from "./dryRun";
@@ -11,9 +11,8 @@ import { isGlobalUnicastIpv6 } from "../../shared/core/ipv6";
 import { quietOutput, Output } from "./output";
 import { runUpdate, UpdateResult } from "./update";
 import { EXIT_OK, EXIT_USAGE } from "./exitStatus";
-import { waitSeconds } from "./failover";
+import { waitSeconds, MAX_WAIT, WAIT_SHARE } from "./failover";
 import { usage } from "./usage";
-import { MAX_WAIT, WAIT_SHARE } from "./defaults";
 import { nextStatus, parseStatus, recordRun, serializeStatus, statusFileName, Status } from "./status";
 import { describeStatus } from "./statusReport";
 import { FileRead } from "../../shared/core/fileRead";
@@ -79,61 +78,56 @@ function saveStatus(env: Environment, out: Output, path: string, settings: Setti
   if (problem !== null) out.warn("could not write the status file " + path + " (" + problem + ")");
 }
 
-function showStatus(env: Environment, raw: RawSettings, out: Output): number {
-  var named = validateName(raw, env.system);
-  if (!named.ok) {
-    out.error(named.error);
-    return EXIT_USAGE;
-  }
-  var name = ownName(named.id, named.domain);
-  var path = env.dataDir + statusFileName(name);
-  var lines = describeStatus({
-    name: name, path: path, status: readStatus(env, out, path, false), nowMs: env.now(),
-    offsetMinutes: env.offsetMinutes, dns: env.resolveAll(name),
-  });
+function printAll(out: Output, lines: string[]): number {
   for (var i = 0; i < lines.length; i++) out.print(lines[i]);
   return EXIT_OK;
 }
 
-function update(env: Environment, cmd: CommandLine, raw: RawSettings, out: Output, startedAt: number, source: string): number {
-  var validated = validateSettings(raw, env.system);
-  if (!validated.ok) {
-    out.error(validated.error);
-    return EXIT_USAGE;
-  }
-  var settings = validated.settings;
-  var notices = settingsNotices(raw, settings);
-  for (var n = 0; n < notices.length; n++) out.warn(notices[n]);
-  var bind = bindAddressFor(env.interfaceAddress);
-  var statusPath = env.dataDir + statusFileName(ownName(settings.id, settings.domain));
-  if (cmd.dryRun) {
-    var described = describeDryRun(settings, buildAnswers(settings, settings.ip6), source, bind, statusPath);
-    for (var d = 0; d < described.length; d++) out.print(described[d]);
-    return EXIT_OK;
-  }
+/** Where the runs of `name` keep their status (one file per name). */
+function statusPathOf(env: Environment, name: string): string {
+  return env.dataDir + statusFileName(name);
+}
+
+function showStatus(env: Environment, name: string, out: Output): number {
+  var path = statusPathOf(env, name);
+  return printAll(out, describeStatus({
+    name: name, path: path, status: readStatus(env, out, path, false), nowMs: env.now(),
+    offsetMinutes: env.offsetMinutes, dns: env.resolveAll(name),
+  }));
+}
+
+function dryRun(env: Environment, settings: Settings, source: string, out: Output): number {
+  var path = statusPathOf(env, ownName(settings.id, settings.domain));
+  return printAll(out, describeDryRun(settings, buildAnswers(settings, settings.ip6), source, bindAddressFor(env.interfaceAddress), path));
+}
+
+function update(env: Environment, settings: Settings, out: Output, startedAt: number): number {
+  var path = statusPathOf(env, ownName(settings.id, settings.domain));
   var ip6 = settings.ip6Auto ? findIpv6(env, settings, out) : settings.ip6;
-  var result = runUpdate(settings, buildAnswers(settings, ip6), env.network(bind, out), out, startedAt);
-  saveStatus(env, out, statusPath, settings, ip6, result, startedAt);
+  var result = runUpdate(settings, buildAnswers(settings, ip6), env.network(bindAddressFor(env.interfaceAddress), out), out, startedAt);
+  saveStatus(env, out, path, settings, ip6, result, startedAt);
   return result.exit;
 }
 
+/** The command line, then the settings, then what it asks for: the status, a dry run or an update. */
 export function run(env: Environment): number {
   var startedAt = env.now();
   env.out.print(env.banner);
   var parsed = parseArgs(env.argv);
-  if (parsed.ok && parsed.cmd.help) {
-    var lines = usage();
-    for (var i = 0; i < lines.length; i++) env.out.print(lines[i]);
-    return EXIT_OK;
-  }
   if (!parsed.ok) {
     env.out.error(parsed.error);
     return EXIT_USAGE;
   }
-  var out = quietOutput(env.out, parsed.cmd.quiet);
-  var modopts = loadModopts(env.readSettingsFile());
-  for (var w = 0; w < modopts.warnings.length; w++) out.warn(modopts.warnings[w]);
-  var raw = mergeSettings(parsed.cmd, modopts);
-  if (parsed.cmd.status) return showStatus(env, raw, out);
-  return update(env, parsed.cmd, raw, out, startedAt, modopts.source);
+  var cmd = parsed.cmd;
+  if (cmd.help) return printAll(env.out, usage());
+  var out = quietOutput(env.out, cmd.quiet);
+  var loaded = loadSettings(cmd, env.readSettingsFile(), env.system);
+  for (var w = 0; w < loaded.warnings.length; w++) out.warn(loaded.warnings[w]);
+  if (!loaded.ok) {
+    out.error(loaded.error);
+    return EXIT_USAGE;
+  }
+  if (loaded.status) return showStatus(env, loaded.name, out);
+  if (cmd.dryRun) return dryRun(env, loaded.settings, loaded.source, out);
+  return update(env, loaded.settings, out, startedAt);
 }

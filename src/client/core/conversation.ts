@@ -1,8 +1,11 @@
 import { Connection } from "../../shared/core/connection";
-import { Answers, answerPrompt, shownAnswer } from "./answers";
+import { answerPrompt, shownAnswer } from "./answers";
+import { Answers } from "../../shared/core/protocol";
 import { Output } from "./output";
 import { escapeControl, maskSecret, seconds } from "../../shared/core/text";
-import { MAX_LINES } from "./defaults";
+
+/** A full session is 9 prompts and `ok`: this leaves room for new prompts and messages. */
+var MAX_LINES = 32;
 
 export type SessionOutcome =
   /** The server said `ok`. */

@@ -1,6 +1,6 @@
-import { Settings, ownName } from "./validate";
-import { Answers, shownAnswer } from "./answers";
-import { PROMPTS } from "../../shared/core/protocol";
+import { Settings, ownName } from "./settings/settings";
+import { shownAnswer } from "./answers";
+import { Answers, PROMPTS } from "../../shared/core/protocol";
 import { padRight } from "../../shared/core/text";
 
 var EMPTY_MEANS: { [prompt: string]: string } = {

@@ -1,5 +1,5 @@
 import { SessionOutcome } from "./conversation";
-import { isIpv6 } from "../../shared/core/ipv6";
+import { hostPort, shownHost } from "../../shared/core/hostPort";
 
 /** One host's part in a run, for the summary line. */
 export interface Attempt {
@@ -17,15 +17,10 @@ export function triesNextHost(outcome: SessionOutcome): boolean {
   return outcome.kind === "failed";
 }
 
-/** A host as every message names it: an IPv6 literal in brackets (`[2001:db8::1]`), anything else as it is. */
-export function shownHost(host: string): string {
-  return isIpv6(host) ? "[" + host + "]" : host;
-}
-
-/** `host:port`, with an IPv6 literal in brackets. */
-export function hostPort(host: string, port: number): string {
-  return shownHost(host) + ":" + port;
-}
+/** No single connect or wait for a server line takes more than this many seconds... */
+export var MAX_WAIT = 10;
+/** ...nor more than this share of the run, so that a dead host leaves time for the next. */
+export var WAIT_SHARE = 4;
 
 /** Seconds for one connect or one wait for a line, given the time left. */
 export function waitSeconds(timeout: number, remainingMs: number, maxWait: number, share: number): number {

@@ -1,6 +1,6 @@
-import { Settings, ownName } from "./validate";
+import { Settings, ownName } from "./settings/settings";
 import { UpdateResult } from "./update";
-import { hostPort } from "./failover";
+import { hostPort } from "../../shared/core/hostPort";
 
 /** What a run asked the service to publish: every record, never the password. */
 export interface Records {

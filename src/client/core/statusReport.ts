@@ -1,7 +1,7 @@
 import { Records, RunRecord, Status } from "./status";
 import { ago, timestamp } from "../../shared/core/time";
 import { padRight } from "../../shared/core/text";
-import { shownHost } from "./failover";
+import { shownHost } from "../../shared/core/hostPort";
 
 /** What -status shows: the status file (null when there is none to read) and what DNS says now. */
 export interface StatusView {

@@ -1,10 +1,10 @@
 import { Network } from "../../shared/core/connection";
-import { Answers } from "./answers";
+import { Answers } from "../../shared/core/protocol";
 import { converse } from "./conversation";
-import { hostPort, shownHost, summarize, triesNextHost, waitSeconds, Attempt } from "./failover";
+import { summarize, triesNextHost, waitSeconds, Attempt, MAX_WAIT, WAIT_SHARE } from "./failover";
+import { hostPort, shownHost } from "../../shared/core/hostPort";
 import { Output } from "./output";
-import { Settings, ownName } from "./validate";
-import { MAX_WAIT, WAIT_SHARE } from "./defaults";
+import { Settings, ownName } from "./settings/settings";
 import { EXIT_FAILED, EXIT_OK } from "./exitStatus";
 
 /** How a run ended, for the exit status and the status file. */

@@ -1,6 +1,7 @@
-import { DEFAULT_DOMAIN, DEFAULT_TIMEOUT, MAX_WAIT } from "./defaults";
-import { DEFAULT_PORT } from "../../shared/core/protocol";
-import { MODOPTS_KEYS } from "./modopts";
+import { DEFAULT_TIMEOUT } from "./settings/defaults";
+import { MODOPTS_KEYS } from "./settings/modopts";
+import { MAX_WAIT } from "./failover";
+import { DEFAULT_DOMAIN, DEFAULT_PORT } from "../../shared/core/protocol";
 
 export function usage(): string[] {
   return [

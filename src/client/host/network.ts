@@ -3,7 +3,7 @@ import { Output } from "../core/output";
 import { describeSocketError, socketConnection } from "../../shared/host/socketConnection";
 import { now } from "../../shared/host/clock";
 import { isIpv6 } from "../../shared/core/ipv6";
-import { MAX_LINE_LENGTH } from "../core/defaults";
+import { MAX_LINE_LENGTH } from "../../shared/core/protocol";
 import { bindToward } from "../core/bind";
 import { isIpv4 } from "../../shared/core/ipv4";
 import { lookupFailure } from "../../shared/core/resolverError";

@@ -1,6 +1,6 @@
 import { DnsServer } from "./types";
 import { RawServiceSettings, validateServiceSettings } from "./settings";
-import { isIpv6 } from "../../shared/core/ipv6";
+import { hostPort } from "../../shared/core/hostPort";
 import { countOf } from "../../shared/core/text";
 
 export interface CheckOutput {
@@ -26,7 +26,7 @@ export function checkSetup(raw: RawServiceSettings, dns: DnsServer, out: CheckOu
     return CHECK_BAD_SETTINGS;
   }
   var s = checked.settings;
-  var server = (isIpv6(s.dns.server) ? "[" + s.dns.server + "]" : s.dns.server) + ":" + s.dns.port;
+  var server = hostPort(s.dns.server, s.dns.port);
   var lines = [
     "settings from " + raw.source + ": valid",
     "  names          <id>." + s.zone + " and *.<id>." + s.zone + " (ids reserved: " + (s.reserved.join(", ") || "none") + ")",

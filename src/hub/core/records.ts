@@ -1,7 +1,7 @@
 import { RRset, RRType } from "../../shared/core/dns/types";
 import { canonicalRdata } from "../../shared/core/dns/rdata";
 import { normalName } from "../../shared/core/dns/names";
-import { Answers } from "../../service/core/session";
+import { Answers } from "../../shared/core/protocol";
 import { ServiceSettings } from "./settings";
 import { addressProblem } from "./addresses";
 import { isHostName } from "../../shared/core/hostname";

@@ -1,6 +1,7 @@
+import { DEFAULT_PORT } from "../../shared/core/protocol";
+
 /** The services.ini section of the DynDNS service, as install-xtrn.ini installs it. */
 export var SERVICE_SECTION = "DynDNS";
-export var SERVICE_PORT = 8467;
 export var SERVICE_SCRIPT = "dyndns-service.js";
 
 export interface ServiceKeys {
@@ -14,6 +15,6 @@ export interface ServiceKeys {
  * loses nothing.
  */
 export function serviceKeys(exists: boolean, enable: boolean, command: string): ServiceKeys | null {
-  if (!exists) return { Port: SERVICE_PORT, Command: command, Options: "NO_HOST_LOOKUP", Enabled: enable };
+  if (!exists) return { Port: DEFAULT_PORT, Command: command, Options: "NO_HOST_LOOKUP", Enabled: enable };
   return enable ? { Enabled: true } : null;
 }

@@ -1,4 +1,5 @@
-import { SERVICE_SECTION, SERVICE_PORT, SERVICE_SCRIPT, serviceKeys } from "../core/service";
+import { SERVICE_SECTION, SERVICE_SCRIPT, serviceKeys } from "../core/service";
+import { DEFAULT_PORT } from "../../shared/core/protocol";
 import { askNo, installDir, relativeToExec } from "./installer";
 
 /**
@@ -9,7 +10,7 @@ import { askNo, installDir, relativeToExec } from "./installer";
  */
 export function installService(): void {
   var dir = installDir();
-  var enable = askNo("Run the DynDNS service on port " + SERVICE_PORT
+  var enable = askNo("Run the DynDNS service on port " + DEFAULT_PORT
     + " too (only for a BBS network's own name service; it needs [dyndns_service] in ctrl/modopts.ini)");
   var file = new File(file_cfgname(system.ctrl_dir, "services.ini"));
   if (!file.open(file.exists ? "r+" : "w+")) {

@@ -1,13 +1,5 @@
 import { Connection } from "../../shared/core/connection";
-import { PROMPTS } from "../../shared/core/protocol";
-
-/** Bytes of one answer that are read; a longer line is refused (the longest valid answer, TXT, is 255). */
-export var MAX_ANSWER_LENGTH = 512;
-
-/** The client's answer to each prompt, keyed by the prompt ("id?" ...). */
-export interface Answers {
-  [prompt: string]: string;
-}
+import { Answers, MAX_LINE_LENGTH, PROMPTS } from "../../shared/core/protocol";
 
 export type Asked =
   | { ok: true; answers: Answers }
@@ -18,7 +10,7 @@ export type Asked =
  * Sends the nine prompts one line each and reads one answer line to each,
  * in the order every client knows (docs/PROTOCOL.md). Each answer must come within
  * `timeoutMs` of its prompt, whatever the client trickles meanwhile, and be at
- * most MAX_ANSWER_LENGTH bytes: the session ends at the first that is not.
+ * most MAX_LINE_LENGTH bytes: the session ends at the first that is not.
  */
 export function askPrompts(conn: Connection, now: () => number, timeoutMs: number): Asked {
   var answers: Answers = {};
@@ -30,7 +22,7 @@ export function askPrompts(conn: Connection, now: () => number, timeoutMs: numbe
     if (read.kind === "closed") return { ok: false, prompt: prompt, why: "closed", detail: "closed the connection", answers: answers };
     if (read.kind === "error") return { ok: false, prompt: prompt, why: "error", detail: read.detail, answers: answers };
     if (read.line.truncated) {
-      return { ok: false, prompt: prompt, why: "too-long", detail: "a line longer than " + MAX_ANSWER_LENGTH + " bytes", answers: answers };
+      return { ok: false, prompt: prompt, why: "too-long", detail: "a line longer than " + MAX_LINE_LENGTH + " bytes", answers: answers };
     }
     answers[prompt] = read.line.text;
   }

@@ -1,7 +1,7 @@
 import { Connection } from "../../shared/core/connection";
 import { socketConnection } from "../../shared/host/socketConnection";
 import { now } from "../../shared/host/clock";
-import { MAX_ANSWER_LENGTH } from "../core/session";
+import { MAX_LINE_LENGTH } from "../../shared/core/protocol";
 
 /** How long a client that keeps sending has to read our last line before the connection is closed. */
 var LINGER_MS = 1000;
@@ -37,7 +37,7 @@ function closeGently(sock: Socket): void {
 
 /** The client's connection (client.socket) as the session core reads and writes it. */
 export function clientConnection(sock: Socket): Connection {
-  var lines = socketConnection(sock, MAX_ANSWER_LENGTH);
+  var lines = socketConnection(sock, MAX_LINE_LENGTH);
   return {
     sendLine: lines.sendLine,
     readLine: lines.readLine,

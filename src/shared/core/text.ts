@@ -22,12 +22,6 @@ export function hasControl(text: string): boolean {
 
 export var MASK = "********";
 
-/** Removes every occurrence of the secret, whatever else the text holds. */
-export function redact(text: string, secret: string): string {
-  if (!secret) return text;
-  return text.split(secret).join(MASK);
-}
-
 var WORD_CHAR = /[A-Za-z0-9]/;
 
 /**

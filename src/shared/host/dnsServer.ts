@@ -12,6 +12,7 @@ import { SignedRequest, signRequest } from "../core/dns/tsig";
 import { DnsOutcome, DnsServerSettings, RRset, RRType, UpdatePlan } from "../core/dns/types";
 import { encodeUpdate, planProblem } from "../core/dns/update";
 import { isIpv6 } from "../core/ipv6";
+import { hostPort } from "../core/hostPort";
 import { describeSocketError } from "./socketConnection";
 import { now } from "./clock";
 import { seconds } from "../core/text";
@@ -40,7 +41,7 @@ interface Exchange {
 
 function startExchange(settings: DnsServerSettings): Exchange {
   var at = now();
-  var where = (isIpv6(settings.server) ? "[" + settings.server + "]" : settings.server) + ":" + settings.port;
+  var where = hostPort(settings.server, settings.port);
   return { settings: settings, where: where, startedAt: at, until: at + settings.timeoutSeconds * 1000, tcp: null, udp: null };
 }
 

@@ -3,9 +3,10 @@ const assert = require("assert");
 const { run } = require("../../../src/client/core/app");
 const { expandIncludes } = require("../../../src/shared/core/iniText");
 const { bindAddressFor } = require("../../../src/client/core/bind");
+const { PROMPTS, OK } = require("../../../src/shared/core/protocol");
 const { fakeClock, captureOutput, fakeNetwork } = require("./fakes");
 
-const FULL = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?", "ok"];
+const FULL = PROMPTS.concat([OK]);
 
 function env(argv, options = {}) {
   const clock = fakeClock();

@@ -3,6 +3,7 @@ const assert = require("assert");
 const { converse } = require("../../../src/client/core/conversation");
 const { answerPrompt, buildAnswers } = require("../../../src/client/core/answers");
 const { runUpdate } = require("../../../src/client/core/update");
+const { PROMPTS } = require("../../../src/shared/core/protocol");
 const { fakeClock, fakeConnection, captureOutput, fakeNetwork } = require("./fakes");
 
 const SETTINGS = {
@@ -168,7 +169,6 @@ describe("runUpdate: an IPv6 literal is shown in brackets in every line that nam
 });
 
 describe("converse: what never reaches the wire", () => {
-  const PROMPTS = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
   for (const prompt of PROMPTS) {
     for (const brk of ["\r", "\n", "\r\n"]) {
       it("an answer to " + prompt + " holding " + JSON.stringify(brk) + " is not sent, and the host is given up", () => {

@@ -6,18 +6,18 @@ const { converse } = require("../../../src/client/core/conversation");
 const { buildAnswers } = require("../../../src/client/core/answers");
 const { runUpdate } = require("../../../src/client/core/update");
 const { describeDryRun } = require("../../../src/client/core/dryRun");
-const { loadModopts } = require("../../../src/client/core/modopts");
+const { loadModopts } = require("../../../src/client/core/settings/modopts");
 const { describeStatus } = require("../../../src/client/core/statusReport");
 const { nextStatus, recordRun } = require("../../../src/client/core/status");
-const { parseArgs } = require("../../../src/client/core/parseArgs");
-const { mergeSettings } = require("../../../src/client/core/settings");
-const { validateSettings } = require("../../../src/client/core/validate");
-const { diagnoseSettingsFile } = require("../../../src/client/core/settingsFile");
-const { MODOPTS_KEYS } = require("../../../src/client/core/modopts");
+const { parseArgs } = require("../../../src/client/core/settings/commandLine");
+const { mergeSettings } = require("../../../src/client/core/settings/rawSettings");
+const { validateSettings } = require("../../../src/client/core/settings/validate");
+const { diagnoseSettingsFile } = require("../../../src/client/core/settings/settingsFile");
+const { MODOPTS_KEYS } = require("../../../src/client/core/settings/modopts");
 const { expandIncludes } = require("../../../src/shared/core/iniText");
 const { choosePassword } = require("../../../src/install/core/password");
 const { readExistingEvent } = require("../../../src/install/core/existingEvent");
-const { SERVICE_SECTION, SERVICE_SCRIPT, SERVICE_PORT } = require("../../../src/install/core/service");
+const { SERVICE_SECTION, SERVICE_SCRIPT } = require("../../../src/install/core/service");
 const { fakeClock, fakeConnection, captureOutput, fakeNetwork } = require("./fakes");
 
 const SETTINGS = {
@@ -135,12 +135,9 @@ describe("validation pins", () => {
   const SYSTEM = { qwkId: "VERT", bbsName: "Vertrauen" };
   const modopts = (values) => ({ source: "m", passwordPlace: "p", values, warnings: [] });
   const check = (words, values = {}, system = SYSTEM) => validateSettings(mergeSettings(parseArgs(words).cmd, modopts(values)), system);
-  it("a QWK-ID that is not a DNS label, and a -hn that is not one (when no parser stopped it)", () => {
+  it("a QWK-ID that is not a DNS label, and a -hn that is not one", () => {
     assert.strictEqual(check(["pw"], {}, { qwkId: "VERT_1", bbsName: "B" }).error, "system.qwk_id 'VERT_1': expected a QWK-ID usable as a DNS label (or -hn name)");
-    const raw = mergeSettings(parseArgs(["pw"]).cmd, modopts({}));
-    raw.values.hn = "a_b";
-    raw.origins.hn = "option -hn";
-    assert.strictEqual(validateSettings(raw, SYSTEM).error, "option -hn 'a_b': expected one DNS label: letters, digits and inner hyphens, at most 63");
+    assert.strictEqual(check(["pw", "-hn", "a_b"]).error, "option -hn 'a_b': expected one DNS label (letters, digits and inner hyphens, at most 63)");
   });
   it("only the whole word YOURPASS is the placeholder", () => {
     assert.strictEqual(check(["yourpassx"]).ok, true);
@@ -169,6 +166,6 @@ describe("installer pins", () => {
     assert.strictEqual(readExistingEvent("?DynDNS.JS pw", false).replace, true);
   });
   it("the services.ini section and script the installer writes", () => {
-    assert.deepStrictEqual([SERVICE_SECTION, SERVICE_SCRIPT, SERVICE_PORT], ["DynDNS", "dyndns-service.js", 8467]);
+    assert.deepStrictEqual([SERVICE_SECTION, SERVICE_SCRIPT], ["DynDNS", "dyndns-service.js"]);
   });
 });

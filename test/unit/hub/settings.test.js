@@ -2,7 +2,7 @@
 const assert = require("assert");
 const { validateServiceSettings, collectSettings, DEFAULTS, SETTING_KEYS, MAX_DNS_TIMEOUT } = require("../../../src/hub/core/settings");
 // The client's longest wait for a line from the service: dns_timeout is bounded by it.
-const { MAX_WAIT } = require("../../../src/client/core/defaults");
+const { MAX_WAIT } = require("../../../src/client/core/failover");
 const { rawSettings, SECRET } = require("./fakes");
 
 function problems(extra) {

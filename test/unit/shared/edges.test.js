@@ -9,7 +9,8 @@ const { escapeControl, maskSecret, seconds } = require("../../../src/shared/core
 const { parseIniLine, isEofLine, expandIncludes, sectionNamed } = require("../../../src/shared/core/iniText");
 const { lookupFailure, NOT_RESOLVED } = require("../../../src/shared/core/resolverError");
 const { ago, timestamp } = require("../../../src/shared/core/time");
-const { PROMPTS, OK, DEFAULT_PORT } = require("../../../src/shared/core/protocol");
+const { PROMPTS, OK, MAX_LINE_LENGTH, DEFAULT_PORT, DEFAULT_HOSTS, DEFAULT_DOMAIN } = require("../../../src/shared/core/protocol");
+const { hostPort, shownHost } = require("../../../src/shared/core/hostPort");
 
 describe("LOC text at its edges", () => {
   const ok = (t) => assert.ok(isLoc(t), t + " refused");
@@ -209,9 +210,19 @@ describe("resolver errors at their edges", () => {
 });
 
 describe("the protocol's words", () => {
-  it("the prompts in the order the service sends them, ok, port 8467", () => {
+  // The one place their values are written out: everything else, tests included, takes them from protocol.ts.
+  it("the prompts in the order the service sends them, ok, the line cap, port 8467", () => {
     assert.deepStrictEqual(PROMPTS, ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"]);
-    assert.deepStrictEqual([OK, DEFAULT_PORT], ["ok", 8467]);
+    assert.deepStrictEqual([OK, MAX_LINE_LENGTH, DEFAULT_PORT], ["ok", 512, 8467]);
+  });
+  it("Vertrauen's four host names and its domain", () => {
+    assert.deepStrictEqual(DEFAULT_HOSTS, ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"]);
+    assert.strictEqual(DEFAULT_DOMAIN, "synchro.net");
+  });
+  it("host:port, an IPv6 literal in brackets", () => {
+    assert.deepStrictEqual([shownHost("2001:db8::1"), shownHost("::ffff:192.0.2.1"), shownHost("192.0.2.1"), shownHost("dyndns.synchro.net")],
+      ["[2001:db8::1]", "[::ffff:192.0.2.1]", "192.0.2.1", "dyndns.synchro.net"]);
+    assert.deepStrictEqual([hostPort("::1", 8467), hostPort("h1", 53)], ["[::1]:8467", "h1:53"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { HttpTarget, hostHeader } from "./url";
-import { redact } from "../text";
+import { MASK } from "../text";
 
 export interface HttpHeader {
   name: string;
@@ -100,9 +100,12 @@ export function requestSecrets(request: HttpRequest, base64: Base64): string[] {
   return all.sort(function (a: string, b: string): number { return b.length - a.length; });
 }
 
-/** The text with every secret replaced by the mask. */
+/**
+ * The text with every occurrence of every secret replaced by the mask, even
+ * inside a longer word: a token in a URL or a header has no word boundaries.
+ */
 export function hideSecrets(text: string, secrets: string[]): string {
-  for (var i = 0; i < secrets.length; i++) text = redact(text, secrets[i]);
+  for (var i = 0; i < secrets.length; i++) text = text.split(secrets[i]).join(MASK);
   return text;
 }
 

@@ -1,9 +1,11 @@
 "use strict";
 const assert = require("assert");
-const { parseArgs } = require("../../../src/client/core/parseArgs");
-const { collectValues } = require("../../../src/client/core/modopts");
-const { mergeSettings } = require("../../../src/client/core/settings");
-const { validateSettings } = require("../../../src/client/core/validate");
+const { parseArgs } = require("../../../../src/client/core/settings/commandLine");
+const { collectValues } = require("../../../../src/client/core/settings/modopts");
+const { mergeSettings } = require("../../../../src/client/core/settings/rawSettings");
+const { validateSettings } = require("../../../../src/client/core/settings/validate");
+const { loadSettings } = require("../../../../src/client/core/settings/load");
+const { DEFAULT_DOMAIN, DEFAULT_HOSTS, DEFAULT_PORT } = require("../../../../src/shared/core/protocol");
 
 const SYSTEM = { qwkId: "VERT", bbsName: "Vertrauen" };
 const SOURCE = "ctrl/modopts.ini [dyndns]";
@@ -45,8 +47,8 @@ describe("merging and defaults", () => {
     const s = settings(["pw"]);
     delete s.origins;
     assert.deepStrictEqual(s, {
-      password: "pw", id: "VERT", domain: "synchro.net", ip: "", ip6: "", ip6Auto: false, mx: "", txt: "Vertrauen", loc: "", wildcard: false, ttl: "",
-      hosts: ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"], port: 8467, timeout: 60,
+      password: "pw", id: "VERT", domain: DEFAULT_DOMAIN, ip: "", ip6: "", ip6Auto: false, mx: "", txt: "Vertrauen", loc: "", wildcard: false, ttl: "",
+      hosts: DEFAULT_HOSTS, port: DEFAULT_PORT, timeout: 60,
     });
   });
   it("origins: each setting says where it came from", () => {
@@ -116,6 +118,12 @@ describe("validation errors", () => {
     [["pw"], { mx: "pw" }, /^modopts key mx \(ctrl\/modopts.ini \[dyndns\]\) \*{8}: expected a fully qualified host name/],
     [["pw"], { domain: "bad_domain" }, /^modopts key domain \(ctrl\/modopts.ini \[dyndns\]\) 'bad_domain': expected a host name, like synchro.net$/],
     [["pw\u0001x"], {}, /^the password argument \*{8}: expected no control characters$/],
+    // The word after -hn is named, unless it is the password (the sysop put -hn before it): that is masked.
+    [["pw", "-hn", "bad_name!"], {}, /^option -hn 'bad_name!': expected one DNS label \(letters, digits and inner hyphens, at most 63\)$/],
+    [["-hn", "pass!word"], { password: "pass!word" }, /^option -hn \*{8}: expected one DNS label \(letters, digits and inner hyphens, at most 63\)$/],
+    [["pass!word", "-hn", "pass!word"], {}, /^option -hn \*{8}: expected one DNS label/],
+    // With no password anywhere, that is said first, and the word after -hn is not shown.
+    [["-hn", "pass!word"], {}, /^password: missing \(expected it as the first argument/],
 
     [["pw", "300.1.1.1"], {}, /^the IPv4 argument '300.1.1.1': expected an IPv4 address/],
     [["pw"], { ip: "1.2.3" }, /^modopts key ip \(ctrl\/modopts.ini \[dyndns\]\) '1.2.3': expected an IPv4/],
@@ -233,13 +241,12 @@ describe("a line break in any value never gets past validation", () => {
     assert.deepStrictEqual([s.wildcard, s.ttl, s.port, s.timeout, s.domain, s.hosts], [true, "300", 8467, 30, "synchro.net", ["a.example.com"]]);
   });
   it("on the command line too: the password, the IPv4 address and the values of -mx, -ip6, -hn", () => {
-    for (const words of [["pw\n"], ["pw", "192.0.2.1\r"], ["pw", "-mx", "mail.example.com\n"], ["pw", "-ip6", "2001:db8::1\r\n"]]) {
+    for (const words of [["pw\n"], ["pw", "192.0.2.1\r"], ["pw", "-mx", "mail.example.com\n"], ["pw", "-ip6", "2001:db8::1\r\n"], ["pw", "-hn", "name\n"]]) {
       const parsed = parseArgs(words);
       const r = parsed.ok ? validateSettings(mergeSettings(parsed.cmd, modopts({})), SYSTEM) : parsed;
       assert.strictEqual(r.ok, false, JSON.stringify(words) + " was taken");
       assert.ok(!/[\r\n]/.test(r.error), JSON.stringify(r.error));
     }
-    assert.strictEqual(parseArgs(["pw", "-hn", "name\n"]).ok, false);
   });
   it("the BBS's name (the default TXT) with a line break is refused", () => {
     const parsed = parseArgs(["pw"]);
@@ -250,7 +257,7 @@ describe("a line break in any value never gets past validation", () => {
 });
 
 describe("origins and notices, line for line", () => {
-  const { settingsNotices } = require("../../../src/client/core/notices");
+  const { settingsNotices } = require("../../../../src/client/core/settings/notices");
   function notices(words, values) {
     const parsed = parseArgs(words);
     const raw = mergeSettings(parsed.cmd, modopts(values));
@@ -323,5 +330,40 @@ describe("plain words: the password, or with one in modopts, an IPv4 address", (
     assert.strictEqual(parseArgs(["-mx", "-"]).cmd.mx, "");
     assert.deepStrictEqual(parseArgs(["-mx", "-"]).cmd.plain, [{ word: "-", leftBy: "the word after -mx, which took none: it is not a host name with at least two labels" }]);
     assert.strictEqual(parseArgs(["-mx", "-q"]).cmd.quiet, true);
+  });
+});
+
+describe("loadSettings: the settings file, then the command line over it, checked", () => {
+  /** A settings file as the host reads it: modopts.ini's [dyndns] section holding these lines. */
+  function file(lines) {
+    const entries = [];
+    for (const line of lines) {
+      const m = /^(\w+) = (.*)$/.exec(line);
+      if (m) entries.push({ key: m[1], value: m[2] });
+    }
+    const text = ["[dyndns]"].concat(lines).map((t, i) => ({ text: t, file: "/c/modopts.ini", line: i + 1 }));
+    return { path: "/c/modopts.ini", section: "dyndns", sharedPath: "/c/modopts.ini", entries, lines: text, shadowed: null };
+  }
+  const load = (words, lines) => loadSettings(parseArgs(words).cmd, file(lines), SYSTEM);
+  it("the settings, where they came from, and nothing to warn of", () => {
+    const r = load([], ["password = pw"]);
+    assert.deepStrictEqual([r.ok, r.status, r.settings.password, r.source, r.warnings], [true, false, "pw", "/c/modopts.ini [dyndns]", []]);
+  });
+  it("the file's warnings first, then what the command line took over", () => {
+    const r = load(["cli"], ["password = pw", "pasword = x"]);
+    assert.strictEqual(r.ok, true);
+    assert.deepStrictEqual(r.warnings, ["/c/modopts.ini line 3: unknown key 'pasword' ignored (did you mean password?)",
+      "the password argument is used, not modopts key password (/c/modopts.ini [dyndns]): the two differ and the command line comes first;"
+      + " keep the password in modopts only, since Synchronet logs the event's command line at every run"]);
+  });
+  it("an error keeps the file's warnings and says no more", () => {
+    const r = load([], ["pasword = x", "ttl = 1"]);
+    assert.deepStrictEqual([r.ok, r.warnings.length, r.error], [false, 1, "password: missing (expected it as the first argument or as password in the [dyndns] section of /c/modopts.ini)"]);
+  });
+  it("-status: only the name, which needs no password (and the other settings are not checked)", () => {
+    const r = load(["-status"], ["domain = Example.org.", "ttl = 1"]);
+    assert.deepStrictEqual([r.ok, r.status, r.name, r.warnings], [true, true, "VERT.Example.org", []]);
+    const bad = load(["-status"], ["domain = not a name"]);
+    assert.deepStrictEqual([bad.ok, bad.error], [false, "modopts key domain (/c/modopts.ini [dyndns]) 'not a name': expected a host name, like synchro.net"]);
   });
 });

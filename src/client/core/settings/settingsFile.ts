@@ -1,6 +1,28 @@
-import { BOM, IniLine, parseIniLine, sectionNamed, SourceLine, untilEof, whereLine } from "../../shared/core/iniText";
-import { nearestWord } from "../../shared/core/nearest";
-import { quote } from "../../shared/core/text";
+import { BOM, IniLine, parseIniLine, sectionNamed, SourceLine, untilEof, whereLine } from "../../../shared/core/iniText";
+import { nearestWord } from "../../../shared/core/nearest";
+import { quote } from "../../../shared/core/text";
+
+/** What the host read: the settings file in force, through Synchronet's ini API and as text. */
+export interface SettingsFile {
+  /** The file in force (per-module file or modopts.ini), null when neither exists. */
+  path: string | null;
+  /** The section read: "dyndns" in modopts.ini, null for the top of the per-module file. */
+  section: string | null;
+  /** modopts.ini (or its host-specific variant), read or not. */
+  sharedPath: string;
+  /** The section's keys as the ini API lists them, each with its value as written. */
+  entries: IniEntry[];
+  /** The file in force as text, `!include`s expanded as Synchronet does. */
+  lines: SourceLine[];
+  /** modopts.ini as text when the per-module file shadows it, else null. */
+  shadowed: SourceLine[] | null;
+}
+
+/** A key and its value as Synchronet's `iniGetValue` with a string default gives it (verbatim). */
+export interface IniEntry {
+  key: string;
+  value: string;
+}
 
 /** A settings file as text: the section that holds the settings (null: the top of the file). */
 export interface SettingsText {

@@ -1,8 +1,8 @@
-import { RawSettings } from "./settings";
-import { Settings, ownName } from "./validate";
-import { NO_VALUE } from "./parseArgs";
-import { DEFAULT_DOMAIN } from "./defaults";
-import { MASK } from "../../shared/core/text";
+import { RawSettings } from "./rawSettings";
+import { Settings, ownName } from "./settings";
+import { NO_VALUE } from "./commandLine";
+import { DEFAULT_DOMAIN } from "../../../shared/core/protocol";
+import { MASK } from "../../../shared/core/text";
 
 /**
  * One warning for each setting the command line took over from modopts in a

@@ -1,4 +1,4 @@
-import { CommandLine, PlainWord } from "./parseArgs";
+import { CommandLine, PlainWord } from "./commandLine";
 import { Modopts } from "./modopts";
 
 /** Every setting as text, before validation, with where each came from. */

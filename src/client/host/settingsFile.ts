@@ -1,4 +1,5 @@
-import { IniEntry, SECTION, SettingsFile } from "../core/modopts";
+import { IniEntry, SettingsFile } from "../core/settings/settingsFile";
+import { SECTION } from "../core/settings/modopts";
 import { expandIncludes, SourceLine } from "../../shared/core/iniText";
 import { readWholeFile } from "../../shared/host/files";
 

@@ -1,33 +1,11 @@
-import { SourceLine } from "../../shared/core/iniText";
-import { knownValues } from "../../shared/core/knownKeys";
-import { diagnoseSettingsFile } from "./settingsFile";
+import { knownValues } from "../../../shared/core/knownKeys";
+import { diagnoseSettingsFile, IniEntry, SettingsFile } from "./settingsFile";
 
 /** Keys of the module's modopts section; anything else there is a typo worth a warning. */
 export var MODOPTS_KEYS = ["password", "mx", "ip", "ip6", "txt", "loc", "wildcard", "ttl", "hosts", "port", "timeout", "domain"];
 export var SECTION = "dyndns";
 
-/** What the host read: the settings file in force, through Synchronet's ini API and as text. */
-export interface SettingsFile {
-  /** The file in force (per-module file or modopts.ini), null when neither exists. */
-  path: string | null;
-  /** The section read: "dyndns" in modopts.ini, null for the top of the per-module file. */
-  section: string | null;
-  /** modopts.ini (or its host-specific variant), read or not. */
-  sharedPath: string;
-  /** The section's keys as the ini API lists them, each with its value as written. */
-  entries: IniEntry[];
-  /** The file in force as text, `!include`s expanded as Synchronet does. */
-  lines: SourceLine[];
-  /** modopts.ini as text when the per-module file shadows it, else null. */
-  shadowed: SourceLine[] | null;
-}
-
-/** A key and its value as Synchronet's `iniGetValue` with a string default gives it (verbatim). */
-export interface IniEntry {
-  key: string;
-  value: string;
-}
-
+/** The settings as the settings file gives them, before the command line has its say. */
 export interface Modopts {
   /** Where the values came from, for messages: `/sbbs/ctrl/modopts.ini [dyndns]`. */
   source: string;

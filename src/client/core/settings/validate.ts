@@ -1,46 +1,17 @@
-import { RawSettings } from "./settings";
-import { NO_VALUE } from "./parseArgs";
-import { isDnsLabel, isFullyQualified, isHostName } from "../../shared/core/hostname";
-import { isIpv4 } from "../../shared/core/ipv4";
-import { isIpv6 } from "../../shared/core/ipv6";
-import { isLoc } from "../../shared/core/loc";
-import { hasControl, quote, MASK } from "../../shared/core/text";
-import { DEFAULT_PORT } from "../../shared/core/protocol";
-import { yesNo, YES_NO_WORDS } from "../../shared/core/yesNo";
-import {
-  DEFAULT_HOSTS, DEFAULT_TIMEOUT, DEFAULT_DOMAIN, MAX_HOSTS, MAX_TIMEOUT, MAX_TTL, MIN_TIMEOUT, MIN_TTL,
-} from "./defaults";
+import { RawSettings } from "./rawSettings";
+import { NO_VALUE } from "./commandLine";
+import { Settings, ownName } from "./settings";
+import { SystemFacts } from "./systemFacts";
+import { isDnsLabel, isFullyQualified, isHostName } from "../../../shared/core/hostname";
+import { isIpv4 } from "../../../shared/core/ipv4";
+import { isIpv6 } from "../../../shared/core/ipv6";
+import { isLoc } from "../../../shared/core/loc";
+import { hasControl, quote, MASK } from "../../../shared/core/text";
+import { DEFAULT_DOMAIN, DEFAULT_HOSTS, DEFAULT_PORT } from "../../../shared/core/protocol";
+import { yesNo, YES_NO_WORDS } from "../../../shared/core/yesNo";
+import { DEFAULT_TIMEOUT, MAX_HOSTS, MAX_TIMEOUT, MAX_TTL, MIN_TIMEOUT, MIN_TTL } from "./defaults";
 
-/** What the BBS itself tells us (`system.qwk_id`, `system.name`). */
-export interface SystemFacts {
-  qwkId: string;
-  bbsName: string;
-}
-
-export interface Settings {
-  password: string;
-  /** The label to update under `domain` (QWK-ID or -hn). */
-  id: string;
-  /** The network's domain: the name updated is `<id>.<domain>`. */
-  domain: string;
-  ip: string;
-  ip6: string;
-  /** -ip6 without an address: find this machine's global IPv6 address at run time. */
-  ip6Auto: boolean;
-  mx: string;
-  txt: string;
-  loc: string;
-  wildcard: boolean;
-  ttl: string;
-  hosts: string[];
-  port: number;
-  /** Seconds for the whole run. */
-  timeout: number;
-  /** Where each setting came from, for -n: `modopts key mx (...)`, `option -hn`, `default`... */
-  origins: { [key: string]: string };
-}
-
-export type Validated = { ok: true; settings: Settings } | { ok: false; error: string };
+type Validated = { ok: true; settings: Settings } | { ok: false; error: string };
 type Check<T> = { ok: true; value: T } | { ok: false; error: string };
 
 function pass<T>(value: T): Check<T> {
@@ -89,7 +60,7 @@ function checkPassword(raw: RawSettings): Check<string> {
 
 function checkId(raw: RawSettings, system: SystemFacts): Check<string> {
   if (raw.values.hasOwnProperty("hn")) {
-    return isDnsLabel(raw.values.hn) ? pass(raw.values.hn) : fail(raw, "hn", "one DNS label: letters, digits and inner hyphens, at most 63");
+    return isDnsLabel(raw.values.hn) ? pass(raw.values.hn) : fail(raw, "hn", "one DNS label (letters, digits and inner hyphens, at most 63)");
   }
   if (!system.qwkId) return { ok: false, error: "system.qwk_id: empty (expected a QWK-ID set in SCFG, or -hn name)" };
   return isDnsLabel(system.qwkId) ? pass(system.qwkId)
@@ -106,11 +77,6 @@ function optional(raw: RawSettings, key: string, valid: (text: string) => boolea
 function checkMx(raw: RawSettings, id: string, domain: string): Check<string> {
   if (raw.values.mx === NO_VALUE) return pass(ownName(id, domain).toLowerCase());
   return optional(raw, "mx", isFullyQualified, "a fully qualified host name (at least two labels), like mail.example.com");
-}
-
-/** The name this BBS owns: `<id>.<domain>`. */
-export function ownName(id: string, domain: string): string {
-  return id + "." + domain;
 }
 
 function checkDomain(raw: RawSettings): Check<string> {

@@ -1,5 +1,7 @@
-import { isDnsLabel, isFullyQualified } from "../../shared/core/hostname";
-import { isIpv6 } from "../../shared/core/ipv6";
+// The module's command line, as a sysop types it or a timed event passes it: options in
+// any order and any case, and at most two plain words, the password and the IPv4 address.
+import { isFullyQualified } from "../../../shared/core/hostname";
+import { isIpv6 } from "../../../shared/core/ipv6";
 
 /** `-mx` or `-ip6` given without a value. */
 export var NO_VALUE = "";
@@ -24,7 +26,7 @@ export interface CommandLine {
   ip6?: string;
 }
 
-export type ParsedArgs = { ok: true; cmd: CommandLine } | { ok: false; error: string };
+type ParsedArgs = { ok: true; cmd: CommandLine } | { ok: false; error: string };
 
 /** Every spelling accepted, as -help and the README list them. */
 export var HELP_WORDS = ["-help", "--help", "-h", "-?", "/?"];
@@ -69,8 +71,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
       taken = optionalValue(argv, i, word, isIpv6, "an IPv6 address");
       cmd.ip6 = taken.value;
     } else if (option === "-hn") {
-      var name = argv[i + 1];
-      if (name === undefined || !isDnsLabel(name)) {
+      // The word after it is the name, whatever it is: validation names it when it is not a DNS label
+      // (unless it is the password, which it masks).
+      if (argv[i + 1] === undefined || isOption(argv[i + 1])) {
         return { ok: false, error: "option -hn: expected a host name after it (one DNS label, like mybbs: letters, digits and inner hyphens, at most 63)" };
       }
       cmd.hn = argv[++i];

@@ -1,8 +1,8 @@
 "use strict";
 const assert = require("assert");
-const { diagnoseSettingsFile } = require("../../../src/client/core/settingsFile");
-const { loadModopts, MODOPTS_KEYS } = require("../../../src/client/core/modopts");
-const { expandIncludes } = require("../../../src/shared/core/iniText");
+const { diagnoseSettingsFile } = require("../../../../src/client/core/settings/settingsFile");
+const { loadModopts, MODOPTS_KEYS } = require("../../../../src/client/core/settings/modopts");
+const { expandIncludes } = require("../../../../src/shared/core/iniText");
 
 const M = "/sbbs/ctrl/modopts.ini";
 const PER = "/sbbs/ctrl/modopts/dyndns.ini";
