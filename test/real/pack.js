@@ -1,15 +1,20 @@
 "use strict";
-// The real Synchronet 3.22a runtime of the pack (jsexec, sbbs; docs/developer.md), run
-// from a scratch root per test: a copy of the pack's ctrl/ and node1/, exec/ linked,
-// every listening port moved to a free one so that runs never collide.
+// The real Synchronet runtimes of the packs (jsexec, sbbs; docs/developer.md): 3.22a
+// (SpiderMonkey 1.8.5) and 3.30a (SpiderMonkey 128), each run from a scratch root per test: a
+// copy of the pack's ctrl/ and node1/, exec/ linked, every listening port moved to a free one so
+// that runs never collide.
 //
-//   const { makeRoot, jsexec, startSbbs } = require("./pack");
+//   const { makeRoot, jsexec, startSbbs } = require("./pack");  // the 3.22a pack
 //   const root = await makeRoot({ files: { "ctrl/modopts.ini": "..." } });
 //   const r = await jsexec(root, ["dyndns.js", "-n"]);        // {status, stdout, stderr, ms}
 //   const t = await jsexec(root, ["dyndns.js"], { stdinTty: true }); // stdin a terminal (a pty), as when run by hand
 //   const bbs = await startSbbs(root, ["t!"]);                  // await bbs.waitFor(/re/); await bbs.stop()
 //
-// A missing or broken pack throws: nothing is skipped silently.
+//   for (const p of require("./pack").PACKS) { p.version; p.makeRoot(...); p.jsexec(root, ...) }  // every version
+//   require("./pack").packFor("3.30a")                         // one of them
+//
+// A real lane runs on every version of VERSIONS. A missing or broken pack throws: nothing is
+// skipped silently.
 const fs = require("node:fs");
 const os = require("node:os");
 const net = require("node:net");
@@ -17,15 +22,50 @@ const path = require("node:path");
 const { spawn } = require("node:child_process");
 
 const REPO = path.join(__dirname, "../..");
-const PACK = path.resolve(process.env.SBBS_PACK || path.join(REPO, "../shared/engines/sbbs"));
-const JSEXEC = path.join(PACK, "bin/jsexec");
-const SBBS = path.join(PACK, "bin/sbbs");
 
-function requirePack() {
-  for (const p of [JSEXEC, SBBS, path.join(PACK, "ctrl/main.ini"), path.join(PACK, "node1/node.ini")]) {
-    if (!fs.existsSync(p)) throw new Error("the Synchronet pack is missing " + p + " (expected ../shared/engines/sbbs beside the repo, or $SBBS_PACK)");
-  }
+/**
+ * Where each version's pack is, and what it is: its directory in ../shared/engines (or the
+ * environment variable that points elsewhere), the engine inside it, and what `jsexec -v`
+ * and `system.full_version`/`js.version` say there (test/real/packs.test.js checks them).
+ */
+const WHERE = {
+  "3.22a": { variable: "SBBS_PACK", dir: "sbbs", engine: "SpiderMonkey 1.8.5", jsVersion: /^JavaScript-C 1\.8\.5 /, platform: "Linux" },
+  "3.30a": { variable: "SBBS330_PACK", dir: "sbbs330", engine: "SpiderMonkey 128", jsVersion: /^JavaScript-C128\./, platform: "Linux" },
+};
+/** The versions of Synchronet every real lane runs on, oldest first. */
+const VERSIONS = Object.keys(WHERE);
+
+/**
+ * The pack of one version: { version, engine, PACK, JSEXEC, SBBS, requirePack(), makeRoot(),
+ * jsexec(), startSbbs(), makeUsers() }. jsexec, startSbbs and makeUsers run the pack a root was
+ * made from, so a lane chooses its version once, at makeRoot.
+ */
+function packFor(version) {
+  const where = WHERE[version];
+  if (!where) throw new Error("no Synchronet pack for version " + version + " (versions: " + VERSIONS.join(", ") + ")");
+  const dir = path.resolve(process.env[where.variable] || path.join(REPO, "../shared/engines", where.dir));
+  const p = {
+    version, engine: where.engine, jsVersion: where.jsVersion, variable: where.variable,
+    PACK: dir, JSEXEC: path.join(dir, "bin/jsexec"), SBBS: path.join(dir, "bin/sbbs"),
+  };
+  p.requirePack = () => {
+    for (const f of [p.JSEXEC, p.SBBS, path.join(dir, "ctrl/main.ini"), path.join(dir, "node1/node.ini")]) {
+      if (!fs.existsSync(f)) {
+        throw new Error("the Synchronet " + version + " pack is missing " + f + " (expected ../shared/engines/" + where.dir
+          + " beside the repo, or $" + where.variable + ")");
+      }
+    }
+  };
+  p.makeRoot = (options = {}) => makeRoot(Object.assign({}, options, { pack: p }));
+  p.jsexec = jsexec;
+  p.startSbbs = startSbbs;
+  p.makeUsers = makeUsers;
+  return p;
 }
+
+/** Every version's pack, in the order of VERSIONS. */
+const PACKS = VERSIONS.map(packFor);
+const DEFAULT = PACKS[0];
 
 /**
  * An IPv4 address of this machine that is not loopback (the first one os.networkInterfaces()
@@ -82,13 +122,16 @@ function setRootKey(text, key, value) {
 const roots = [];
 
 /**
- * A scratch Synchronet root. files: { "ctrl/modopts.ini": text, "mods/x.js": text ... }
+ * A scratch Synchronet root of the pack of options.version (default 3.22a; or options.pack). files: { "ctrl/modopts.ini": text, "mods/x.js": text ... }
  * (paths relative to the root; a ctrl/ file replaces the pack's). sbbsIni: { "BBS": { key: value } }
  * edits applied to ctrl/sbbs.ini after the ports are moved. mainIni: { name: "Vertrauen", qwk_id: "VERT" }
  * sets keys of ctrl/main.ini's root (what jsexec's `system` reports).
  */
 async function makeRoot(options = {}) {
-  requirePack();
+  const pack = options.pack || (options.version ? PACKS.find((p) => p.version === options.version) : DEFAULT);
+  if (!pack) throw new Error("makeRoot(): no Synchronet pack for version " + options.version + " (versions: " + VERSIONS.join(", ") + ")");
+  pack.requirePack();
+  const PACK = pack.PACK;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sbbs-root-"));
   roots.push(dir);
   fs.cpSync(path.join(PACK, "ctrl"), path.join(dir, "ctrl"), { recursive: true });
@@ -117,6 +160,8 @@ async function makeRoot(options = {}) {
   }
   return {
     dir,
+    pack,
+    version: pack.version,
     ctrl: path.join(dir, "ctrl"),
     ports,
     env: Object.assign({}, process.env, { SBBSCTRL: path.join(dir, "ctrl") }),
@@ -135,7 +180,7 @@ function shellWord(word) {
 }
 
 /**
- * Runs the real jsexec: `args` are jsexec's own options, then the module, then its
+ * Runs the real jsexec of the root's pack: `args` are jsexec's own options, then the module, then its
  * arguments. stdin is /dev/null unless `input` is given (jsexec then sees a pipe) or
  * `stdinTty` is set: then stdin is a terminal (a pty from util-linux script(1)), as
  * when a sysop runs it by hand, while stdout and stderr are still kept apart.
@@ -148,6 +193,7 @@ function shellWord(word) {
 function jsexec(root, args, options = {}) {
   const killAfterMs = options.killAfterMs || 30000;
   let argv = ["-c", root.ctrl].concat(args);
+  const JSEXEC = root.pack.JSEXEC;
   let program = JSEXEC;
   if (options.hosts !== undefined) {
     const hostsFile = path.join(fs.mkdtempSync(path.join(root.dir, "hosts-")), "hosts");
@@ -213,13 +259,13 @@ function jsexec(root, args, options = {}) {
 }
 
 /**
- * Starts the real sbbs in the root (flags as on its command line: ["t!"] for the
+ * Starts the real sbbs of the root's pack in the root (flags as on its command line: ["t!"] for the
  * terminal server alone, ["s!"] for the services server alone). Its console output
  * is kept in `output()` and in <root>/sbbs.out.
  */
 async function startSbbs(root, flags, options = {}) {
   const log = fs.openSync(path.join(root.dir, "sbbs.out"), "w");
-  const child = spawn(SBBS, flags, { cwd: root.dir, env: Object.assign({}, root.env, options.env || {}), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(root.pack.SBBS, flags, { cwd: root.dir, env: Object.assign({}, root.env, options.env || {}), stdio: ["ignore", "pipe", "pipe"] });
   children.add(child);
   let text = "";
   const exited = new Promise((resolve) => child.on("close", (status, signal) => { children.delete(child); fs.closeSync(log); resolve({ status, signal }); }));
@@ -289,4 +335,8 @@ function removeRoots() {
   while (roots.length) fs.rmSync(roots.pop(), { recursive: true, force: true });
 }
 
-module.exports = { PACK, JSEXEC, SBBS, requirePack, freePort, nonLoopbackAddress, setIniKey, setRootKey, makeRoot, jsexec, startSbbs, makeUsers, removeRoots };
+// The 3.22a pack's PACK, JSEXEC, SBBS and requirePack, for the lanes that run one version only.
+module.exports = {
+  VERSIONS, PACKS, packFor, PACK: DEFAULT.PACK, JSEXEC: DEFAULT.JSEXEC, SBBS: DEFAULT.SBBS, requirePack: DEFAULT.requirePack,
+  freePort, nonLoopbackAddress, setIniKey, setRootKey, makeRoot, jsexec, startSbbs, makeUsers, removeRoots,
+};
