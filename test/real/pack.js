@@ -37,8 +37,8 @@ const VERSIONS = Object.keys(WHERE);
 
 /**
  * The pack of one version: { version, engine, PACK, JSEXEC, SBBS, requirePack(), makeRoot(),
- * jsexec(), startSbbs(), makeUsers() }. jsexec, startSbbs and makeUsers run the pack a root was
- * made from, so a lane chooses its version once, at makeRoot.
+ * jsexec(), startSbbs(), makeUsers() } and the helpers below. jsexec, startSbbs and makeUsers
+ * run the pack a root was made from, so a lane chooses its version once, at makeRoot.
  */
 function packFor(version) {
   const where = WHERE[version];
@@ -57,9 +57,8 @@ function packFor(version) {
     }
   };
   p.makeRoot = (options = {}) => makeRoot(Object.assign({}, options, { pack: p }));
-  p.jsexec = jsexec;
-  p.startSbbs = startSbbs;
-  p.makeUsers = makeUsers;
+  // the same for every version, so that a lane can take everything from its pack
+  Object.assign(p, { jsexec, startSbbs, makeUsers, freePort, nonLoopbackAddress, setIniKey, setRootKey, removeRoots });
   return p;
 }
 

@@ -1,12 +1,12 @@
 "use strict";
-// dist/dyndns.js as a timed event of the real Synchronet 3.22a BBS (the pack: docs/developer.md):
-// one sbbs for this file, terminal server only (the timed-event thread is part of it), the
+// dist/dyndns.js as a timed event of the real Synchronet BBS, 3.22a and 3.30a (the packs:
+// docs/developer.md): one sbbs per version, terminal server only (the timed-event thread is part of it), the
 // module in mods/, [event:DYNDNS] in ctrl/xtrn.ini, each run forced with data/DYNDNS.now.
 // TelnetInterface is a non-loopback address of this machine, so the update must come from it.
 const assert = require("assert");
 const fs = require("fs");
 const path = require("path");
-const pack = require("./pack");
+const { PACKS } = require("./pack");
 const { startFakeService } = require("../fake/service");
 const { dyndns, answersOf, DIST, FULL } = require("../e2e/harness");
 
@@ -37,7 +37,7 @@ function moduleLinesOf(log) {
   return lines.slice(start + 1, end).map((l) => l.replace(/^DYNDNS /, ""));
 }
 
-describe("a real timed event in a running BBS (sbbs 3.22a)", function () {
+for (const pack of PACKS) describe("a real timed event in a running BBS (sbbs " + pack.version + ")", function () {
   this.timeout(60000);
   const iface = pack.nonLoopbackAddress();
   let root;
