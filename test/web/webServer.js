@@ -1,6 +1,7 @@
 "use strict";
-// The real Synchronet web server (`sbbs`, from a scratch root of the pack: test/real/pack.js),
-// on loopback and free ports, HTTP and HTTPS, for the hub's dyndns2 endpoint and its pages.
+// The real Synchronet web server (`sbbs`, from a scratch root of a pack: test/real/pack.js; 3.22a
+// unless options.version names another of its VERSIONS), on loopback and free ports, HTTP and
+// HTTPS, for the hub's dyndns2 endpoint and its pages.
 //
 //   const web = await startWebServer({ nic: "path/to/index.ssjs", users: [...], services: "..." });
 //   web.url("/nic/update?hostname=...", { tls: true })    // http(s)://127.0.0.1:<port>/...
@@ -23,7 +24,8 @@ const HOST_NAME = "hub.bbs.test";
  * options: nic (path of the index.ssjs to serve at /nic/), webctrl (its webctrl.ini text; the
  * default turns on PathInfoIndex), users (as makeUsers takes them), files (more root files),
  * modopts (text appended to ctrl/modopts.ini), services (ctrl/services.ini text: then the
- * services server runs too, in the same process), sbbsIni (more [section] edits).
+ * services server runs too, in the same process), sbbsIni (more [section] edits), version
+ * (the Synchronet of the pack, "3.22a" or "3.30a": run each, e.g. for (const v of VERSIONS)).
  */
 async function startWebServer(options = {}) {
   const httpPort = await freePort();
@@ -41,7 +43,7 @@ async function startWebServer(options = {}) {
     "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n",
   }, options.files);
   if (options.services) files["ctrl/services.ini"] = options.services;
-  const root = await makeRoot({ sbbsIni, files, mainIni: Object.assign({ host_name: HOST_NAME }, options.mainIni) });
+  const root = await makeRoot({ version: options.version, sbbsIni, files, mainIni: Object.assign({ host_name: HOST_NAME }, options.mainIni) });
   if (options.nic) fs.copyFileSync(options.nic, root.file("web/root/nic/index.ssjs"));
   if (options.modopts) root.write("ctrl/modopts.ini", root.read("ctrl/modopts.ini").replace(/\n*$/, "\n\n") + options.modopts);
   const users = options.users ? await makeUsers(root, options.users) : [];
