@@ -307,6 +307,17 @@ probe('differs: js.terminate_on_disconnect is a property of 3.22a only (3.30a ke
   },
 });
 
+probe('differs: what 3.22a has and 3.30a has not: sha256_calc(), File.sha256_hex and sha256_base64, the SQLite class', {
+  files: { 'x.txt': 'x' },
+  script: `${OUT} var f = new File(system.ctrl_dir + "x.txt"); f.open("r");
+    out([typeof sha256_calc, typeof f.sha256_hex, typeof f.sha256_base64, typeof SQLite, typeof sha1_calc, typeof f.sha1_hex]); f.close();`,
+  differs(vm, real, version) {
+    assert.deepEqual(vm, ['exit status 0', 'stdout: ["undefined","undefined","undefined","undefined","undefined","undefined"]'], 'the emulator has none of them');
+    assert.deepEqual(real, ['exit status 0', 'stdout: ' + (version === '3.30a' ? '["undefined","undefined","undefined","undefined","function","string"]'
+      : '["function","string","string","function","function","string"]')]);
+  },
+});
+
 probe('differs: load(scope, file) gives the file\'s completion value on 3.22a, the scope object on 3.30a; load(file) the value on both', {
   files: { 'value.js': 'var inside = 1;\n42;\n' },
   script: `${OUT} var r = {};
