@@ -25,12 +25,12 @@ const REPO = path.join(__dirname, "../..");
 
 /**
  * Where each version's pack is, and what it is: its directory in ../shared/engines (or the
- * environment variable that points elsewhere), the engine inside it, and what `jsexec -v`
- * and `system.full_version`/`js.version` say there (test/real/packs.test.js checks them).
+ * environment variable that points elsewhere), the engine inside it, and what `js.version`
+ * says there (test/real/packs.test.js checks it, with `system.full_version`).
  */
 const WHERE = {
-  "3.22a": { variable: "SBBS_PACK", dir: "sbbs", engine: "SpiderMonkey 1.8.5", jsVersion: /^JavaScript-C 1\.8\.5 /, platform: "Linux" },
-  "3.30a": { variable: "SBBS330_PACK", dir: "sbbs330", engine: "SpiderMonkey 128", jsVersion: /^JavaScript-C128\./, platform: "Linux" },
+  "3.22a": { variable: "SBBS_PACK", dir: "sbbs", engine: "SpiderMonkey 1.8.5", jsVersion: /^JavaScript-C 1\.8\.5 / },
+  "3.30a": { variable: "SBBS330_PACK", dir: "sbbs330", engine: "SpiderMonkey 128", jsVersion: /^JavaScript-C128\./ },
 };
 /** The versions of Synchronet every real lane runs on, oldest first. */
 const VERSIONS = Object.keys(WHERE);
