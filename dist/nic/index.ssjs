@@ -1190,11 +1190,13 @@
 
   // src:web/core/reply.ts
   function textReply(status, lines) {
-    return { status: status, headers: { "Content-Type": "text/plain", Connection: "close" }, body: lines.join("\n") + "\n" };
+    return { status: status, headers: { "Content-Type": "text/plain" }, body: lines.join("\n") + "\n" };
   }
 
   // src:web/core/update.ts
   var REALM = "DynDNS";
+  var UNAUTHORIZED = "401 Unauthorized";
+  var TRY_LATER = "503 Service Unavailable";
   function updateNames(env) {
     var time = new Date(env.now()).toISOString();
     var account = env.account;
@@ -1218,7 +1220,7 @@
     function once(line, result, reason, status) {
       audit(account ? account.alias : null, { line: line, result: result, reason: reason }, null, null);
       var reply = textReply(status || "200 OK", [line]);
-      if (status)
+      if (status === UNAUTHORIZED)
         reply.headers["WWW-Authenticate"] = 'Basic realm="' + REALM + '"';
       return reply;
     }
@@ -1228,11 +1230,11 @@
     if (!checked.ok) {
       for (var p = 0; p < checked.problems.length; p++)
         env.log.error(checked.problems[p]);
-      return once(SERVER_ERROR, "failed", "the service's settings are not valid");
+      return once(SERVER_ERROR, "failed", "the service's settings are not valid", TRY_LATER);
     }
     var settings = checked.settings;
     if (!account)
-      return once(BADAUTH, "refused", "no user name and password (Basic auth)", "401 Unauthorized");
+      return once(BADAUTH, "refused", "no user name and password (Basic auth)", UNAUTHORIZED);
     if (env.userAgent.trim() === "")
       return once(BADAGENT, "refused", "no User-Agent");
     var notMember = sysopProblem(account) || qwkProblem(account);
@@ -1246,41 +1248,43 @@
     }
     var lines = [];
     var done = {};
+    var later = true;
     for (var h = 0; h < request.hostnames.length; h++) {
       var name2 = normalName(request.hostnames[h]);
       if (!done.hasOwnProperty(name2))
         done[name2] = updateOne(env, settings, account, request, request.hostnames[h], audit);
-      lines.push(done[name2]);
+      lines.push(done[name2].line);
+      later = later && done[name2].later === true;
     }
-    return textReply("200 OK", lines);
+    return textReply(later ? TRY_LATER : "200 OK", lines);
   }
   function updateOne(env, settings, account, request, sent, audit) {
     var name2 = hasControl(sent) ? "" : normalName(sent.trim());
     if (!isHostName(name2) || name2.indexOf(".") < 0) {
-      audit(sent, { line: NOTFQDN, result: "refused", reason: "hostname " + quote(sent) + " is not a fully qualified domain name" }, null, null);
-      return NOTFQDN;
+      return refused(audit, sent, NOTFQDN, "hostname " + quote(sent) + " is not a fully qualified domain name");
     }
     var suffix = "." + settings.zone;
     var id = name2.slice(-suffix.length) === suffix ? name2.slice(0, -suffix.length) : "";
     var notOurs = !isDnsLabel(id) ? name2 + " is not <id>." + settings.zone : settings.reserved.indexOf(id) >= 0 ? "the name " + id + " is reserved" : aliasProblem(env.accounts, account, id);
-    if (notOurs) {
-      audit(isDnsLabel(id) ? id : name2, { line: NOHOST, result: "refused", reason: notOurs }, null, null);
-      return NOHOST;
-    }
+    if (notOurs)
+      return refused(audit, isDnsLabel(id) ? id : name2, NOHOST, notOurs);
     var owner = ownerOf(id, settings.zone);
     var records = wantedRecords(env, settings, request, owner);
-    if (!records.ok) {
-      audit(id, { line: DNSERR, result: "refused", reason: records.reason }, null, null);
-      return DNSERR;
-    }
+    if (!records.ok)
+      return refused(audit, id, DNSERR, records.reason);
     var wanted = records.wanted;
     var published = publishWanted(env, settings, id, owner, wanted);
     var old = published.old ? viewOf(owner, published.old) : null;
     var asked = viewOf(owner, wantedSets(wanted));
     var shown = records.addresses.length ? " " + records.addresses.join(",") : "";
-    var outcome = published.result === "updated" ? { line: GOOD + shown, result: "updated", reason: null, detail: published.detail } : published.result === "unchanged" ? { line: NOCHG + shown, result: "unchanged", reason: null } : published.result === "failed" ? { line: DNSERR, result: "failed", reason: published.reason } : published.limit === "busy" ? { line: SERVER_ERROR, result: "refused", reason: published.log } : { line: ABUSE, result: "refused", reason: published.log };
+    var outcome = published.result === "updated" ? { line: GOOD + shown, result: "updated", reason: null, detail: published.detail } : published.result === "unchanged" ? { line: NOCHG + shown, result: "unchanged", reason: null } : published.result === "failed" ? { line: DNSERR, result: "failed", reason: published.reason, later: true } : published.limit === "busy" ? { line: SERVER_ERROR, result: "refused", reason: published.log, later: true } : { line: ABUSE, result: "refused", reason: published.log };
     audit(id, outcome, old, asked);
-    return outcome.line;
+    return outcome;
+  }
+  function refused(audit, id, line, reason) {
+    var outcome = { line: line, result: "refused", reason: reason };
+    audit(id, outcome, null, null);
+    return outcome;
   }
   function wantedRecords(env, settings, request, owner) {
     var wanted = [];
@@ -1342,7 +1346,7 @@
     var address = escapeHtml(sourceAddress.replace(/^::ffff:/i, ""));
     return {
       status: "200 OK",
-      headers: { "Content-Type": "text/html", "Cache-Control": "no-store", Connection: "close" },
+      headers: { "Content-Type": "text/html", "Cache-Control": "no-store" },
       body: "<html><head><title>Current IP Check</title></head><body>" + CHECKIP_LABEL + address + "</body></html>\n"
     };
   }
@@ -2143,8 +2147,8 @@
       }
       var datagram = ready < 0 ? null : sock.recv(65535, 0);
       if (datagram === null) {
-        var refused = sock.error === ECONNREFUSED;
-        return { ok: false, reason: refused ? exchange.where + " refused the request (nothing listens on that UDP port)" : "lost the UDP exchange with " + exchange.where + ": " + describeSocketError(sock) };
+        var refused2 = sock.error === ECONNREFUSED;
+        return { ok: false, reason: refused2 ? exchange.where + " refused the request (nothing listens on that UDP port)" : "lost the UDP exchange with " + exchange.where + ": " + describeSocketError(sock) };
       }
       var at = answering(requests, datagram);
       if (at < 0 || data[at] !== void 0)

@@ -35,6 +35,13 @@ const WHERE = {
 /** The versions of Synchronet every real lane runs on, oldest first. */
 const VERSIONS = Object.keys(WHERE);
 
+/** Throws "<what> is missing <file><hint>" unless dir holds what a pack must. */
+function requireFiles(dir, what, hint = "") {
+  for (const f of ["bin/jsexec", "bin/sbbs", "ctrl/main.ini", "node1/node.ini"]) {
+    if (!fs.existsSync(path.join(dir, f))) throw new Error(what + " is missing " + path.join(dir, f) + hint);
+  }
+}
+
 /**
  * The pack of one version: { version, engine, PACK, JSEXEC, SBBS, requirePack(), makeRoot(),
  * jsexec(), startSbbs(), makeUsers() } and the helpers below. jsexec, startSbbs and makeUsers
@@ -46,16 +53,10 @@ function packFor(version) {
   const dir = path.resolve(process.env[where.variable] || path.join(REPO, "../shared/engines", where.dir));
   const p = {
     version, engine: where.engine, jsVersion: where.jsVersion, variable: where.variable,
-    PACK: dir, JSEXEC: path.join(dir, "bin/jsexec"), SBBS: path.join(dir, "bin/sbbs"),
+    PACK: dir, dir, JSEXEC: path.join(dir, "bin/jsexec"), SBBS: path.join(dir, "bin/sbbs"),
   };
-  p.requirePack = () => {
-    for (const f of [p.JSEXEC, p.SBBS, path.join(dir, "ctrl/main.ini"), path.join(dir, "node1/node.ini")]) {
-      if (!fs.existsSync(f)) {
-        throw new Error("the Synchronet " + version + " pack is missing " + f + " (expected ../shared/engines/" + where.dir
-          + " beside the repo, or $" + where.variable + ")");
-      }
-    }
-  };
+  p.requirePack = () => requireFiles(dir, "the Synchronet " + version + " pack", " (expected ../shared/engines/" + where.dir
+    + " beside the repo, or $" + where.variable + ")");
   p.makeRoot = (options = {}) => makeRoot(Object.assign({}, options, { pack: p }));
   // the same for every version, so that a lane can take everything from its pack
   Object.assign(p, { jsexec, startSbbs, makeUsers, freePort, nonLoopbackAddress, setIniKey, setRootKey, removeRoots });
@@ -65,6 +66,25 @@ function packFor(version) {
 /** Every version's pack, in the order of VERSIONS. */
 const PACKS = VERSIONS.map(packFor);
 const DEFAULT = PACKS[0];
+
+/**
+ * The pack makeRoot() options name: options.pack (a pack object, or the directory of one of
+ * PACKS, or of another pack of the same layout: its version is then not known), else
+ * options.version's, else the first version's.
+ */
+function packOf(options) {
+  if (options.pack && typeof options.pack === "object") return options.pack;
+  if (options.pack) {
+    const dir = path.resolve(options.pack);
+    const known = PACKS.find((p) => p.PACK === dir);
+    if (known) return known;
+    return Object.assign({}, DEFAULT, { version: undefined, engine: undefined, jsVersion: undefined, PACK: dir, dir, JSEXEC: path.join(dir, "bin/jsexec"), SBBS: path.join(dir, "bin/sbbs"),
+      requirePack: () => requireFiles(dir, "the Synchronet pack at " + dir) });
+  }
+  const pack = options.version ? PACKS.find((p) => p.version === options.version) : DEFAULT;
+  if (!pack) throw new Error("makeRoot(): no Synchronet pack for version " + options.version + " (versions: " + VERSIONS.join(", ") + ")");
+  return pack;
+}
 
 /**
  * An IPv4 address of this machine that is not loopback (the first one os.networkInterfaces()
@@ -121,14 +141,15 @@ function setRootKey(text, key, value) {
 const roots = [];
 
 /**
- * A scratch Synchronet root of the pack of options.version (default 3.22a; or options.pack). files: { "ctrl/modopts.ini": text, "mods/x.js": text ... }
+ * A scratch Synchronet root. files: { "ctrl/modopts.ini": text, "mods/x.js": text ... }
  * (paths relative to the root; a ctrl/ file replaces the pack's). sbbsIni: { "BBS": { key: value } }
  * edits applied to ctrl/sbbs.ini after the ports are moved. mainIni: { name: "Vertrauen", qwk_id: "VERT" }
- * sets keys of ctrl/main.ini's root (what jsexec's `system` reports).
+ * sets keys of ctrl/main.ini's root (what jsexec's `system` reports). version ("3.22a", the
+ * default, or "3.30a"), or pack (a pack of packFor(), or a pack's directory): the root is made
+ * from that pack's ctrl/ and runs its jsexec and sbbs (root.pack).
  */
 async function makeRoot(options = {}) {
-  const pack = options.pack || (options.version ? PACKS.find((p) => p.version === options.version) : DEFAULT);
-  if (!pack) throw new Error("makeRoot(): no Synchronet pack for version " + options.version + " (versions: " + VERSIONS.join(", ") + ")");
+  const pack = packOf(options);
   pack.requirePack();
   const PACK = pack.PACK;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sbbs-root-"));
@@ -197,7 +218,7 @@ function jsexec(root, args, options = {}) {
   if (options.hosts !== undefined) {
     const hostsFile = path.join(fs.mkdtempSync(path.join(root.dir, "hosts-")), "hosts");
     fs.writeFileSync(hostsFile, options.hosts);
-    argv = ["-m", "sh", "-c", 'mount --bind "$0" /etc/hosts && exec "$@"', hostsFile, JSEXEC].concat(argv);
+    argv = ["-m", "sh", "-c", 'mount --bind "$0" /etc/hosts && exec "$@"', hostsFile, program].concat(argv);
     program = "unshare";
   }
   const env = Object.assign({}, root.env, options.env || {});

@@ -1,96 +1,191 @@
 "use strict";
-// The real Synchronet web server (`sbbs`, from a scratch root of a pack: test/real/pack.js; 3.22a
-// unless options.version names another of its VERSIONS), on loopback and free ports, HTTP and
-// HTTPS, for the hub's dyndns2 endpoint and its pages.
+// The real Synchronet web server (`sbbs w!`, the web server alone) of either pack, from a
+// scratch root: HTTP and HTTPS on free loopback ports, a web root whose nic/ directory holds
+// the index.ssjs a test gives (with PathInfoIndex, so /nic/update runs it: docs/dyndns2-clients.md §6),
+// and a user database with QWKnet accounts (the Q restriction) and a sysop.
 //
-//   const web = await startWebServer({ nic: "path/to/index.ssjs", users: [...], services: "..." });
-//   web.url("/nic/update?hostname=...", { tls: true })    // http(s)://127.0.0.1:<port>/...
+//   const { startWebServer } = require("../web/webServer");
+//   const web = await startWebServer({ version: "3.30a", files: { "nic/index.ssjs": text } });
+//   web.http.url("/nic/update?hostname=a")   // http://127.0.0.1:<port>/nic/update?hostname=a
+//   web.https.url("/nic/update")              // https://hub.dyndns.test:<port>/nic/update
+//   await web.trustAnchor()                   // a PEM file that lets a client check the server
+//   web.clientEnv()                           // env for a client process: hub.dyndns.test is 127.0.0.1
 //   await web.stop()
 //
-// The web root holds nic/ with the given index.ssjs and a webctrl.ini that turns every path
-// below /nic/ into that script (PathInfoIndex: /nic/update, /nic/checkip), as a hub installs it.
-// HTTPS: the server makes its certificate (ctrl/ssl.cert) at the first TLS connection;
-// web.certificate() waits for it. It names `hostName` (mainIni host name), which clients
-// that check names resolve through nss_wrapper (web.resolverEnv()).
+// HTTPS, tls: "ca" (default): the certificate is made as a hub gets one from Let's Encrypt with
+// Synchronet's letsyncrypt.js: a 2048-bit RSA key made by the pack's own cryptlib (jsexec), a
+// request signed by a CA (here a test CA made with openssl, its PEM the clients' trust anchor),
+// key and certificate in ctrl/ssl.cert where the server reads them. tls: "self-signed": nothing
+// is given and the server makes its own on the first TLS connection (a 1536-bit RSA key, which
+// OpenSSL clients on Debian 12 refuse: docs/dyndns2-clients.md §5); the anchor is then the
+// certificate it serves. Either names the BBS's Internet address (ctrl/msgs.ini [Internet] addr),
+// set here to hub.dyndns.test; client processes resolve it with nss_wrapper (LD_PRELOAD), as
+// the service tests do for the stock client, so certificate checking stays on.
 const fs = require("node:fs");
+const os = require("node:os");
 const path = require("node:path");
-const https = require("node:https");
-const http = require("node:http");
-const { makeRoot, makeUsers, startSbbs, freePort } = require("../real/pack");
+const tls = require("node:tls");
+const { execFile } = require("node:child_process");
+const { makeRoot, makeUsers, startSbbs, jsexec, freePort, setIniKey, PACKS: PACK_LIST, VERSIONS } = require("../real/pack");
+const { nssWrapper } = require("../service/stack");
 
-const HOST_NAME = "hub.bbs.test";
+/** The packs by Synchronet version: their directories (test/real/pack.js finds them: $SBBS_PACK, $SBBS330_PACK). */
+const PACKS = Object.fromEntries(PACK_LIST.map((p) => [p.version, p.PACK]));
 
-/**
- * options: nic (path of the index.ssjs to serve at /nic/), webctrl (its webctrl.ini text; the
- * default turns on PathInfoIndex), users (as makeUsers takes them), files (more root files),
- * modopts (text appended to ctrl/modopts.ini), services (ctrl/services.ini text: then the
- * services server runs too, in the same process), sbbsIni (more [section] edits), version
- * (the Synchronet of the pack, "3.22a" or "3.30a": run each, e.g. for (const v of VERSIONS)).
- */
-async function startWebServer(options = {}) {
-  const httpPort = await freePort();
-  const tlsPort = await freePort();
-  const web = Object.assign({
-    Interface: "127.0.0.1", Port: httpPort, TLSInterface: "127.0.0.1", TLSPort: tlsPort,
-    RootDirectory: "../web/root", ErrorDirectory: "error", MaxInactivity: "10",
-  }, (options.sbbsIni || {}).Web);
-  const sbbsIni = Object.assign({}, options.sbbsIni, { Web: web });
-  // The failed-login delays would slow every refusal by seconds (engines' SERVICES.md).
-  sbbsIni.Services = Object.assign({ LoginAttemptDelay: 0, LoginAttemptThrottle: 0 }, sbbsIni.Services);
-  sbbsIni.BBS = Object.assign({ LoginAttemptDelay: 0, LoginAttemptThrottle: 0 }, sbbsIni.BBS);
-  const files = Object.assign({
-    "web/root/nic/webctrl.ini": options.webctrl !== undefined ? options.webctrl : "[*]\nPathInfoIndex=true\n",
-    "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n",
-  }, options.files);
-  if (options.services) files["ctrl/services.ini"] = options.services;
-  const root = await makeRoot({ version: options.version, sbbsIni, files, mainIni: Object.assign({ host_name: HOST_NAME }, options.mainIni) });
-  if (options.nic) fs.copyFileSync(options.nic, root.file("web/root/nic/index.ssjs"));
-  if (options.modopts) root.write("ctrl/modopts.ini", root.read("ctrl/modopts.ini").replace(/\n*$/, "\n\n") + options.modopts);
-  const users = options.users ? await makeUsers(root, options.users) : [];
-  const servers = options.services ? ["s+", "w+"] : ["w!"];
-  const bbs = await startSbbs(root, options.services ? ["t-", "f-", "m-"].concat(servers) : servers);
-  await bbs.waitFor(/Web Server thread started|Web Server.*listening/);
-  if (options.services) await bbs.waitFor(/Services thread started/);
-  const url = (p, o = {}) => (o.tls ? "https" : "http") + "://127.0.0.1:" + (o.tls ? tlsPort : httpPort) + p;
-  return {
-    root, bbs, users, httpPort, tlsPort, hostName: HOST_NAME, url,
-    console: () => bbs.output(),
-    /** The server's certificate (PEM), made at the first TLS connection: one is made here if none was. */
-    async certificate() {
-      const file = root.file("ctrl/ssl.cert");
-      for (let i = 0; i < 100 && !fs.existsSync(file); i++) {
-        await get(url("/", { tls: true })).catch(() => null);
-        if (!fs.existsSync(file)) await new Promise((r) => setTimeout(r, 100));
-      }
-      return fs.readFileSync(file, "latin1");
-    },
-    async stop() { await bbs.stop(); },
-  };
-}
+/** The BBS's Internet address: the name its certificate carries (RFC 6761 .test: never real). */
+const HOST_NAME = "hub.dyndns.test";
 
 /**
- * One request from Node (certificates are not checked here: the real clients check them).
- * Returns { status, headers, body } (body latin1).
+ * The users of every web root: #1 the sysop (level 90), then QWKnet accounts (Q restriction)
+ * and an ordinary user. Passwords as a member would type them (Synchronet stores them upper-case).
  */
-function get(url, options = {}) {
+const WEB_USERS = [
+  { alias: "SYSOPSAM", password: "SysopPass1", level: 90 },
+  { alias: "TESTBBS", password: "QwkPass7", qwk: true },
+  { alias: "VERT", password: "VertPass2", qwk: true },
+  { alias: "NORMAL", password: "NormPass9" },
+];
+
+const MAKE_CERT = fs.readFileSync(path.join(__dirname, "sbbs/make-cert.js"), "latin1");
+
+function run(program, args) {
   return new Promise((resolve, reject) => {
-    const lib = url.startsWith("https:") ? https : http;
-    const headers = Object.assign({ Connection: "close" }, options.headers);
-    if (options.user !== undefined) headers.Authorization = "Basic " + Buffer.from(options.user + ":" + options.password, "latin1").toString("base64");
-    if (options.agent !== undefined) {
-      if (options.agent === null) delete headers["User-Agent"];
-      else headers["User-Agent"] = options.agent;
-    }
-    const req = lib.request(url, { method: options.method || "GET", headers, rejectUnauthorized: false, agent: false }, (res) => {
-      const chunks = [];
-      res.on("data", (d) => chunks.push(d));
-      res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString("latin1") }));
-      res.on("error", reject);
+    execFile(program, args, { encoding: "latin1", timeout: 20000 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(program + " " + args.join(" ") + " failed: " + (error.code === "ENOENT" ? "not installed (apt-get install openssl)" : stderr || error.message)));
+      else resolve(stdout);
     });
-    req.setTimeout(options.timeoutMs || 20000, () => req.destroy(new Error("no answer from " + url + " within " + (options.timeoutMs || 20000) + " ms")));
-    req.on("error", reject);
-    req.end();
   });
 }
 
-module.exports = { startWebServer, get, HOST_NAME };
+// The test CAs of this process (made once, removed at exit): "hub" signs the servers'
+// certificates; "stranger" signs nothing (a wrong trust anchor).
+let caDir = null;
+const cas = {};
+process.on("exit", () => { if (caDir) fs.rmSync(caDir, { recursive: true, force: true }); });
+
+/** { pem, key }: paths of a test CA's certificate and key (2048-bit RSA, CA:TRUE, 2 days). */
+function testCA(name) {
+  if (!cas[name]) {
+    caDir = caDir || fs.mkdtempSync(path.join(os.tmpdir(), "dyndns-ca-"));
+    const pem = path.join(caDir, name + "-ca.pem");
+    const key = path.join(caDir, name + "-ca.key");
+    cas[name] = run("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", pem, "-days", "2",
+      "-subj", "/CN=DynDNS " + name + " test CA", "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign"])
+      .then(() => ({ pem, key }));
+  }
+  return cas[name];
+}
+
+// ctrl/ssl.cert made per pack and host name, once per process: later roots get a copy.
+const keysets = {};
+
+/** Puts a key and a certificate signed by the "hub" test CA for hostName in root's ctrl/ssl.cert. */
+async function installCertificate(root, hostName) {
+  const id = root.pack.dir + " " + hostName;
+  if (!keysets[id]) {
+    keysets[id] = (async () => {
+      const ca = await testCA("hub");
+      root.write("mods/make-cert.js", MAKE_CERT);
+      const request = root.file("temp/ssl.csr");
+      const signed = root.file("temp/ssl.pem");
+      const ext = root.file("temp/ssl.ext");
+      for (const [args, step] of [[["key", hostName, request], "key"], [null, "sign"], [["cert", signed], "cert"]]) {
+        if (step === "sign") {
+          fs.writeFileSync(ext, "subjectAltName=DNS:" + hostName + "\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n");
+          await run("openssl", ["x509", "-req", "-inform", "DER", "-in", request, "-CA", ca.pem, "-CAkey", ca.key, "-set_serial", "0x" + Date.now().toString(16),
+            "-days", "2", "-extfile", ext, "-out", signed]);
+          continue;
+        }
+        const r = await jsexec(root, ["make-cert.js"].concat(args));
+        if (r.status !== 0) throw new Error("make-cert.js " + step + " failed (" + r.status + "): " + r.stdout + r.stderr);
+      }
+      return fs.readFileSync(root.file("ctrl/ssl.cert"));
+    })();
+    keysets[id].catch(() => { delete keysets[id]; });
+  }
+  const bytes = await keysets[id];
+  if (!fs.existsSync(root.file("ctrl/ssl.cert"))) fs.writeFileSync(root.file("ctrl/ssl.cert"), bytes);
+}
+
+/** The certificate a TLS server at 127.0.0.1:port serves, as PEM (the server makes one if it has none). */
+function servedCertificate(port, servername) {
+  return new Promise((resolve, reject) => {
+    const s = tls.connect({ host: "127.0.0.1", port, servername, rejectUnauthorized: false }, () => {
+      const raw = s.getPeerCertificate(true).raw;
+      s.end();
+      resolve("-----BEGIN CERTIFICATE-----\n" + raw.toString("base64").replace(/(.{64})/g, "$1\n").replace(/\n?$/, "\n") + "-----END CERTIFICATE-----\n");
+    });
+    s.setTimeout(20000, () => { s.destroy(); reject(new Error("HTTPS: no TLS handshake with the web server on port " + port + " within 20 s")); });
+    s.on("error", reject);
+  });
+}
+
+/**
+ * Starts `sbbs w!`. options: version ("3.22a" default, or "3.30a") or pack (a pack directory);
+ * files: { path under the web root: text } (a test gives nic/index.ssjs; nic/webctrl.ini with
+ * PathInfoIndex is added unless given); rootFiles: { path under the Synchronet root: text };
+ * users (default WEB_USERS); sbbsIni: more sbbs.ini edits ({ Web: { key: value } });
+ * hostName (default HOST_NAME); tls: "ca" (default) or "self-signed" (see the top).
+ */
+async function startWebServer(options = {}) {
+  const version = options.version || "3.22a";
+  const pack = options.pack || PACKS[version];
+  if (!pack) throw new Error("startWebServer: no pack for version " + version + " (known: " + VERSIONS.join(", ") + ")");
+  const hostName = options.hostName || HOST_NAME;
+  const mode = options.tls || "ca";
+  if (mode !== "ca" && mode !== "self-signed") throw new Error("startWebServer: tls is \"ca\" or \"self-signed\", not " + JSON.stringify(mode));
+  const httpPort = await freePort();
+  const httpsPort = await freePort();
+  const web = Object.assign({ "nic/webctrl.ini": "[*]\nPathInfoIndex=true\n" }, options.files || {});
+  const files = Object.assign({ "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n" }, options.rootFiles || {});
+  for (const [rel, text] of Object.entries(web)) files[path.join("web/root", rel)] = text;
+  const sbbsIni = {
+    Web: {
+      Interface: "127.0.0.1", Port: httpPort, TLSInterface: "127.0.0.1", TLSPort: httpsPort, RootDirectory: "../web/root",
+      // a wrong password would otherwise cost every refused request seconds (the default delay is 5 s)
+      LoginAttemptDelay: 0, LoginAttemptThrottle: 0,
+    },
+  };
+  for (const [section, keys] of Object.entries(options.sbbsIni || {})) sbbsIni[section] = Object.assign(sbbsIni[section] || {}, keys);
+  const root = await makeRoot({ pack, sbbsIni, files });
+  let bbs = null;
+  try {
+    root.write("ctrl/msgs.ini", setIniKey(root.read("ctrl/msgs.ini"), "Internet", "addr", hostName));
+    // api.ipify.org is where inadyn turns when a checkip page gives no address it takes: on
+    // loopback (where nothing listens on its port 80) so that no run ever reaches out
+    root.write("hosts", "127.0.0.1 " + hostName + "\n127.0.0.1 api.ipify.org\n");
+    const users = await makeUsers(root, options.users || WEB_USERS);
+    if (mode === "ca") await installCertificate(root, hostName);
+    bbs = await startSbbs(root, ["w!"]);
+    await bbs.waitFor(/Web Server thread started/);
+    let anchor = null;
+    return {
+      version, pack, root, users, bbs, hostName, tls: mode,
+      http: { port: httpPort, server: "127.0.0.1:" + httpPort, url: (p = "/") => "http://127.0.0.1:" + httpPort + p },
+      https: { port: httpsPort, server: hostName + ":" + httpsPort, url: (p = "/") => "https://" + hostName + ":" + httpsPort + p },
+      /** ctrl/ssl.cert: the server's keyset (cryptlib's format, not PEM). */
+      keyset: root.file("ctrl/ssl.cert"),
+      /** A PEM file a client trusts to check this server: the test CA's, or the self-signed certificate served. */
+      async trustAnchor() {
+        if (!anchor) {
+          if (mode === "ca") anchor = (await testCA("hub")).pem;
+          else { anchor = root.file("served-certificate.pem"); fs.writeFileSync(anchor, await servedCertificate(httpsPort, hostName)); }
+        }
+        return anchor;
+      },
+      /** A PEM file of a CA that signed nothing here: with it as trust anchor, certificate checking fails. */
+      async wrongAnchor() { return (await testCA("stranger")).pem; },
+      /** Environment for a client process: hostName (and api.ipify.org) resolve to 127.0.0.1 (nss_wrapper), nothing else changes. */
+      clientEnv: () => ({ LD_PRELOAD: nssWrapper(), NSS_WRAPPER_HOSTS: root.file("hosts") }),
+      /** The server's console output so far. */
+      log: () => bbs.output(),
+      async stop() { await bbs.stop(); root.remove(); },
+    };
+  } catch (e) {
+    if (bbs) await bbs.stop();
+    root.remove();
+    throw e;
+  }
+}
+
+module.exports = { startWebServer, testCA, VERSIONS, PACKS, HOST_NAME, WEB_USERS };

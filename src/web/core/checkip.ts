@@ -11,7 +11,7 @@ export function checkipPage(sourceAddress: string): Reply {
   var address = escapeHtml(sourceAddress.replace(/^::ffff:/i, ""));
   return {
     status: "200 OK",
-    headers: { "Content-Type": "text/html", "Cache-Control": "no-store", Connection: "close" },
+    headers: { "Content-Type": "text/html", "Cache-Control": "no-store" },
     body: "<html><head><title>Current IP Check</title></head><body>" + CHECKIP_LABEL + address + "</body></html>\n",
   };
 }

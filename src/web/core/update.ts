@@ -35,6 +35,7 @@ export interface UpdateEnvironment extends Hub {
 
 /** The realm a client is asked to log in to: the same accounts as the 8467 service's. */
 var REALM = "DynDNS";
+var UNAUTHORIZED = "401 Unauthorized";
 
 /** One host name's outcome: the line the client reads, and what the audit and the log keep. */
 interface Outcome {
@@ -43,7 +44,16 @@ interface Outcome {
   reason: string | null;
   /** For the log line only (what was published). */
   detail?: string;
+  /** It failed on the hub's side (its DNS server, its settings, another update under way): the client should try again later. */
+  later?: boolean;
 }
+
+/**
+ * The status when every host name failed on the hub's side: inadyn takes any answer of
+ * status 200 that is not a success as the end of its work and exits, and tries again
+ * later only after a 5xx (docs/dyndns2-clients.md); ddclient tries again after any failure.
+ */
+var TRY_LATER = "503 Service Unavailable";
 
 /**
  * GET /nic/update (dyndns2): who asks, then each host name in request order, each
@@ -70,7 +80,7 @@ export function updateNames(env: UpdateEnvironment): Reply {
   function once(line: string, result: AuditResult, reason: string, status?: string): Reply {
     audit(account ? account.alias : null, { line: line, result: result, reason: reason }, null, null);
     var reply = textReply(status || "200 OK", [line]);
-    if (status) reply.headers["WWW-Authenticate"] = "Basic realm=\"" + REALM + "\"";
+    if (status === UNAUTHORIZED) reply.headers["WWW-Authenticate"] = "Basic realm=\"" + REALM + "\"";
     return reply;
   }
 
@@ -78,12 +88,12 @@ export function updateNames(env: UpdateEnvironment): Reply {
   for (var w = 0; w < checked.warnings.length; w++) env.log.warn(checked.warnings[w]);
   if (!checked.ok) {
     for (var p = 0; p < checked.problems.length; p++) env.log.error(checked.problems[p]);
-    return once(SERVER_ERROR, "failed", "the service's settings are not valid");
+    return once(SERVER_ERROR, "failed", "the service's settings are not valid", TRY_LATER);
   }
   var settings = checked.settings;
 
   // A wrong password never gets here: the web server answers 401 itself and counts a failed login.
-  if (!account) return once(BADAUTH, "refused", "no user name and password (Basic auth)", "401 Unauthorized");
+  if (!account) return once(BADAUTH, "refused", "no user name and password (Basic auth)", UNAUTHORIZED);
   if (env.userAgent.trim() === "") return once(BADAGENT, "refused", "no User-Agent");
   var notMember = sysopProblem(account) || qwkProblem(account);
   if (notMember) return once(BADAUTH, "refused", notMember.log);
@@ -95,41 +105,36 @@ export function updateNames(env: UpdateEnvironment): Reply {
   }
 
   var lines: string[] = [];
-  var done: { [name: string]: string } = {};
+  var done: { [name: string]: Outcome } = {};
+  var later = true;
   for (var h = 0; h < request.hostnames.length; h++) {
     var name = normalName(request.hostnames[h]);
     // The same name twice is answered twice, updated once.
     if (!done.hasOwnProperty(name)) done[name] = updateOne(env, settings, account, request, request.hostnames[h], audit);
-    lines.push(done[name]);
+    lines.push(done[name].line);
+    later = later && done[name].later === true;
   }
-  return textReply("200 OK", lines);
+  return textReply(later ? TRY_LATER : "200 OK", lines);
 }
 
 type Audit = (id: string | null, outcome: Outcome, old: AuditRecord["old"], wanted: AuditRecord["new"]) => void;
 
-/** One host name of the request: its answer line, audited. */
-function updateOne(env: UpdateEnvironment, settings: ServiceSettings, account: Account, request: UpdateRequest, sent: string, audit: Audit): string {
+/** One host name of the request: its outcome, audited. */
+function updateOne(env: UpdateEnvironment, settings: ServiceSettings, account: Account, request: UpdateRequest, sent: string, audit: Audit): Outcome {
   var name = hasControl(sent) ? "" : normalName(sent.trim());
   if (!isHostName(name) || name.indexOf(".") < 0) {
-    audit(sent, { line: NOTFQDN, result: "refused", reason: "hostname " + quote(sent) + " is not a fully qualified domain name" }, null, null);
-    return NOTFQDN;
+    return refused(audit, sent, NOTFQDN, "hostname " + quote(sent) + " is not a fully qualified domain name");
   }
   var suffix = "." + settings.zone;
   var id = name.slice(-suffix.length) === suffix ? name.slice(0, -suffix.length) : "";
   var notOurs = !isDnsLabel(id) ? name + " is not <id>." + settings.zone
     : settings.reserved.indexOf(id) >= 0 ? "the name " + id + " is reserved"
     : aliasProblem(env.accounts, account, id);
-  if (notOurs) {
-    audit(isDnsLabel(id) ? id : name, { line: NOHOST, result: "refused", reason: notOurs }, null, null);
-    return NOHOST;
-  }
+  if (notOurs) return refused(audit, isDnsLabel(id) ? id : name, NOHOST, notOurs);
 
   var owner = ownerOf(id, settings.zone);
   var records = wantedRecords(env, settings, request, owner);
-  if (!records.ok) {
-    audit(id, { line: DNSERR, result: "refused", reason: records.reason }, null, null);
-    return DNSERR;
-  }
+  if (!records.ok) return refused(audit, id, DNSERR, records.reason);
   var wanted = records.wanted;
   var published = publishWanted(env, settings, id, owner, wanted);
   var old = published.old ? viewOf(owner, published.old) : null;
@@ -137,12 +142,19 @@ function updateOne(env: UpdateEnvironment, settings: ServiceSettings, account: A
   var shown = records.addresses.length ? " " + records.addresses.join(",") : "";
   var outcome: Outcome = published.result === "updated" ? { line: GOOD + shown, result: "updated", reason: null, detail: published.detail }
     : published.result === "unchanged" ? { line: NOCHG + shown, result: "unchanged", reason: null }
-    : published.result === "failed" ? { line: DNSERR, result: "failed", reason: published.reason }
+    : published.result === "failed" ? { line: DNSERR, result: "failed", reason: published.reason, later: true }
     // Another update of the id under way: a moment on our side, to be tried again later.
-    : published.limit === "busy" ? { line: SERVER_ERROR, result: "refused", reason: published.log }
+    : published.limit === "busy" ? { line: SERVER_ERROR, result: "refused", reason: published.log, later: true }
     : { line: ABUSE, result: "refused", reason: published.log };
   audit(id, outcome, old, asked);
-  return outcome.line;
+  return outcome;
+}
+
+/** A host name refused before any DNS work: nothing read, nothing asked for. */
+function refused(audit: Audit, id: string, line: string, reason: string): Outcome {
+  var outcome: Outcome = { line: line, result: "refused", reason: reason };
+  audit(id, outcome, null, null);
+  return outcome;
 }
 
 type Records = { ok: true; wanted: Wanted[]; addresses: string[] } | { ok: false; reason: string };
