@@ -373,13 +373,16 @@ function firstDifference(a, b, received = true) {
 // ---------------------------------------------------------------- scenarios on several engines
 
 // Started scenario runs are prefetched a few at a time: when one test begins, the next ones
-// start too, so that their waits (hung and silent servers, deadlines) overlap.
-const PREFETCH = 4;
+// start too, so that their waits (hung and silent servers, deadlines) overlap. The window counts
+// runs (a scenario makes one per engine), so that adding an engine does not add processes
+// competing at once for the machine: the deadline scenarios are timed to 150 ms.
+const PREFETCH_RUNS = 8;
 const queue = [];
 
 function startFrom(job) {
   const at = queue.indexOf(job);
-  for (let i = at; i < queue.length && i < at + PREFETCH; i++) {
+  for (let i = at, runs = 0; i < queue.length && (i === at || runs + queue[i].runs <= PREFETCH_RUNS); i++) {
+    runs += queue[i].runs;
     // what a prefetched run opens belongs to its own test (test/support/leaks.js)
     if (!queue[i].promise) queue[i].promise = owned(queue[i].label, queue[i].run);
   }
@@ -403,6 +406,7 @@ function scenario(title, options, check) {
   const label = title + " [" + engines.join(", ") + "]";
   const job = {
     label,
+    runs: engines.length,
     run: () => Promise.all(engines.map((engine) => dyndns(Object.assign({}, runOptions, { engine, literal: true, title })).then(
       (r) => ({ ok: true, r }), (error) => ({ ok: false, error, engine }),
     ))),
