@@ -8,8 +8,9 @@
 //   4 every host hostile: wall time              vs the run's deadline + 1 s
 //   5 cost in the real shells (js185, js102)     vs an empty script in the same shell
 //   6 size of dist/dyndns.js and build time
-//   7 the real Synchronet 3.22a jsexec (the pack: docs/developer.md): whole update and answer latency
-//     vs the same bare Node client; -n vs an empty script
+//   7 the real jsexec of Synchronet 3.22a and 3.30a (the packs: docs/developer.md): whole update and
+//     answer latency vs the same bare Node client; -n vs an empty script
+//   8 the service in the real services server of 3.22a and 3.30a, into Knot and BIND (bench-dyndns-service.js)
 //
 // The machine is shared and noisy: every figure is a median (or a max where a bound must
 // always hold), ours and its floor are measured in the same run, interleaved.
@@ -504,48 +505,59 @@ async function sectionEngines() {
 }
 
 // ================================================================== 7. the real jsexec
+// Every version of the packs (3.22a, 3.30a) against the same service and the same bare client,
+// interleaved run by run and block by block, so that the machine's noise falls on each alike.
 async function sectionReal() {
-  progress("7: the real jsexec (Synchronet 3.22a), " + N_WHOLE + " whole updates and -n runs each, " + N_LATENCY + " updates for latency");
+  const packs = pack.PACKS;
+  progress("7: the real jsexec (Synchronet " + packs.map((p) => p.version).join(", ") + "), " + N_WHOLE + " whole updates and -n runs each, "
+    + N_LATENCY + " updates for latency each");
   const svc = await startServiceChild();
   const floor = startFloorChild();
-  const root = await pack.makeRoot({
-    mainIni: { name: SYSTEM.name, qwk_id: SYSTEM.qwk_id },
-    files: { "ctrl/modopts.ini": MODOPTS + "hosts = 127.0.0.1\nport = " + svc.port + "\n" },
-  });
-  const res = { whole: [], floorWhole: [], dry: [], empty: [] };
-  const ours = [];
+  const roots = [];
+  for (const p of packs) {
+    roots.push(await p.makeRoot({
+      mainIni: { name: SYSTEM.name, qwk_id: SYSTEM.qwk_id },
+      files: { "ctrl/modopts.ini": MODOPTS + "hosts = 127.0.0.1\nport = " + svc.port + "\n" },
+    }));
+  }
+  const res = packs.map(() => ({ whole: [], dry: [], empty: [], sessions: [] }));
+  const floorWhole = [];
   const floorSessions = [];
   const ranges = [];
   try {
-    const update = async () => {
+    const update = async (root) => {
       const r = await pack.jsexec(root, [DIST]);
-      if (r.status !== 0) throw new Error("real jsexec update: exit " + r.status + "\n" + r.stdout + r.stderr);
+      if (r.status !== 0) throw new Error("real jsexec " + root.version + " update: exit " + r.status + "\n" + r.stdout + r.stderr);
       return r.ms;
     };
     // whole update: spawn to exit, interleaved with the bare client's, first round a warm-up
     for (let i = 0; i < N_WHOLE + 1; i++) {
       const f = await timedSpawn(process.execPath, [path.join(HERE, "bench-floor-client.js"), String(svc.port), "1"]);
       if (f.code !== 0) throw new Error("floor client failed: " + f.stderr);
-      const o = await update();
-      const d = await pack.jsexec(root, [DIST, "-n"]);
-      if (d.status !== 0) throw new Error("real jsexec -n: exit " + d.status + "\n" + d.stdout + d.stderr);
-      const z = await pack.jsexec(root, [path.join(HERE, "bench-empty.js")]);
-      if (z.status !== 0) throw new Error("real jsexec empty script: exit " + z.status + "\n" + z.stderr);
-      if (i === 0) continue;
-      res.floorWhole.push(f.ms);
-      res.whole.push(o);
-      res.dry.push(d.ms);
-      res.empty.push(z.ms);
+      if (i > 0) floorWhole.push(f.ms);
+      for (const [v, root] of roots.entries()) {
+        const o = await update(root);
+        const d = await pack.jsexec(root, [DIST, "-n"]);
+        if (d.status !== 0) throw new Error("real jsexec " + root.version + " -n: exit " + d.status + "\n" + d.stdout + d.stderr);
+        const z = await pack.jsexec(root, [path.join(HERE, "bench-empty.js")]);
+        if (z.status !== 0) throw new Error("real jsexec " + root.version + " empty script: exit " + z.status + "\n" + z.stderr);
+        if (i === 0) continue;
+        res[v].whole.push(o);
+        res[v].dry.push(d.ms);
+        res[v].empty.push(z.ms);
+      }
     }
-    // answer latency: blocks of 25 updates, ours then the floor's, against one service process
+    // answer latency: blocks of 25 updates, each version's then the floor's, against one service process
     await floor.run(svc.port, 5);
     const BLOCK = 25;
     for (let done = 0; done < N_LATENCY; done += BLOCK) {
       const k = Math.min(BLOCK, N_LATENCY - done);
-      let from = await svc.count();
-      for (let i = 0; i < k; i++) await update();
-      ranges.push([from, await svc.count(), ours]);
-      from = await svc.count();
+      for (const [v, root] of roots.entries()) {
+        const from = await svc.count();
+        for (let i = 0; i < k; i++) await update(root);
+        ranges.push([from, await svc.count(), res[v].sessions]);
+      }
+      const from = await svc.count();
       await floor.run(svc.port, k);
       ranges.push([from, await svc.count(), floorSessions]);
     }
@@ -554,21 +566,28 @@ async function sectionReal() {
   } finally {
     await floor.stop();
     await svc.close();
-    root.remove();
+    for (const root of roots) root.remove();
   }
   const all = (by) => [].concat(...Object.values(by));
-  const A = all(latencies(ours));
   const F = all(latencies(floorSessions));
-  const W = median(res.whole), FW = median(res.floorWhole);
-  row("7", "real jsexec: whole update, spawn → exit (ms, median / max)", ms(W) + " / " + ms(max(res.whole)), ms(FW) + " / " + ms(max(res.floorWhole)) + " (node net client)",
-    ratio(W, FW), res.whole.length + " / " + res.floorWhole.length);
-  row("7", "real jsexec: answer latency, all 9 prompts, median / p99 (ms)", ms(median(A)) + " / " + ms(pct(A, 99)), ms(median(F)) + " / " + ms(pct(F, 99)) + " (node net client)",
-    ratio(median(A), median(F)) + " / " + ratio(pct(A, 99), pct(F, 99)), A.length + " / " + F.length);
-  row("7", "real jsexec: dist/dyndns.js -n vs an empty script, spawn → exit (ms, median)", ms(median(res.dry)), ms(median(res.empty)) + " (empty script)",
-    ratio(median(res.dry), median(res.empty)) + " (" + signed(median(res.dry) - median(res.empty)) + " ms)", String(res.dry.length));
-  notes.push("7: real jsexec sessions: " + ours.length + ", all ended with ok: " + ours.every((x) => x.answers.length === 9)
-    + "; largest single answer latency: ours " + ms(max(A)) + " ms, floor " + ms(max(F)) + " ms.");
-  return { whole: W, floorWhole: FW, lat: median(A), latFloor: median(F), dry: median(res.dry), empty: median(res.empty) };
+  const FW = median(floorWhole);
+  const out = { floorWhole: FW, latFloor: median(F), versions: [] };
+  for (const [v, p] of packs.entries()) {
+    const r = res[v];
+    const A = all(latencies(r.sessions));
+    const W = median(r.whole);
+    const who = "real jsexec " + p.version;
+    row("7", who + ": whole update, spawn → exit (ms, median / max)", ms(W) + " / " + ms(max(r.whole)), ms(FW) + " / " + ms(max(floorWhole)) + " (node net client)",
+      ratio(W, FW), r.whole.length + " / " + floorWhole.length);
+    row("7", who + ": answer latency, all 9 prompts, median / p99 (ms)", ms(median(A)) + " / " + ms(pct(A, 99)), ms(median(F)) + " / " + ms(pct(F, 99)) + " (node net client)",
+      ratio(median(A), median(F)) + " / " + ratio(pct(A, 99), pct(F, 99)), A.length + " / " + F.length);
+    row("7", who + ": dist/dyndns.js -n vs an empty script, spawn → exit (ms, median)", ms(median(r.dry)), ms(median(r.empty)) + " (empty script)",
+      ratio(median(r.dry), median(r.empty)) + " (" + signed(median(r.dry) - median(r.empty)) + " ms)", String(r.dry.length));
+    notes.push("7: real jsexec " + p.version + " sessions: " + r.sessions.length + ", all ended with ok: " + r.sessions.every((x) => x.answers.length === 9)
+      + "; largest single answer latency: ours " + ms(max(A)) + " ms, floor " + ms(max(F)) + " ms.");
+    out.versions.push({ version: p.version, engine: p.engine, whole: W, lat: median(A), dry: median(r.dry), empty: median(r.empty) });
+  }
+  return out;
 }
 
 // ================================================================== output
@@ -659,15 +678,18 @@ function writeMarkdown(header, t, d) {
     "  `bench-empty.js` in the same shell, so the difference is what loading and running the module costs.",
     "- **6** `node build.mjs --check` does the same TypeScript + esbuild + gates work as `npm run build`",
     "  and compares with `dist/dyndns.js` instead of writing it.",
-    "- **7** The real Synchronet 3.22a `jsexec` of `../shared/engines/sbbs/` (one scratch root,",
-    "  `test/real/pack.js`; stdin not a terminal, as from cron), modopts `hosts = 127.0.0.1` and the port",
-    "  of `bench-service.js` (the fake service in its own process). Whole update: `jsexec dyndns.js`",
-    "  spawn → exit against `node bench-floor-client.js <port> 1`, interleaved. Answer latency: the",
-    "  service's `latencyMs`, blocks of 25 jsexec updates then 25 updates of the forked floor client.",
-    "  `-n`: `jsexec dyndns.js -n` against `jsexec bench-empty.js`, spawn → exit.",
+    "- **7** The real Synchronet `jsexec` of each pack, 3.22a (`../shared/engines/sbbs/`, SpiderMonkey 1.8.5)",
+    "  and 3.30a (`../shared/engines/sbbs330/`, SpiderMonkey 128, through its wrapper and its own glibc loader),",
+    "  one scratch root each (`test/real/pack.js`; stdin not a terminal, as from cron), modopts",
+    "  `hosts = 127.0.0.1` and the port of `bench-service.js` (the fake service in its own process). Whole",
+    "  update: `jsexec dyndns.js` spawn → exit against `node bench-floor-client.js <port> 1`, the versions",
+    "  and the floor interleaved run by run. Answer latency: the service's `latencyMs`, blocks of 25",
+    "  jsexec updates of each version then 25 updates of the forked floor client. `-n`: `jsexec dyndns.js -n`",
+    "  against `jsexec bench-empty.js`, spawn → exit.",
     "- **8** The service (`bench-dyndns-service.js`): `dist/dyndns-service.js` in the real services server",
-    "  (`sbbs s!`, Synchronet 3.22a) with QWKnet accounts, publishing to a real Knot DNS 3.2, all on",
-    "  loopback. A bare Node client answers the nine prompts at once and times connect → `ok`; each",
+    "  (`sbbs s!`) of each version, 3.22a and 3.30a, one hub each with QWKnet accounts, both publishing to",
+    "  one real Knot DNS 3.2 (then one BIND 9.18), all on loopback, their sessions interleaved by blocks.",
+    "  A bare Node client answers the nine prompts at once and times connect → `ok`; each",
     "  session changes the A record, so each is one login(), 12 TSIG-signed queries (6 types × the name",
     "  and its wildcard) and one TSIG-signed UPDATE. Floor: that UPDATE alone (same Knot, same key),",
     "  built and signed by the same DNS core in Node and sent over TCP by Node, interleaved with ours",
@@ -723,14 +745,18 @@ function interpret(d) {
     + " the four runs side by side). Endless lines end early (" + MAX_LINES_NOTE + "): per host, the module reads and gives up in"
     + " the time the 4r row shows (the fake yields its event loop, shared with the emulator's host, every 64 lines).");
   const r = d.real;
-  out.push("- **Real jsexec.** A whole update, from spawning jsexec to its exit, takes " + ms(r.whole) + " ms against "
-    + ms(r.floorWhole) + " ms for the bare Node client (" + ratio(r.whole, r.floorWhole) + ")"
-    + (r.whole < r.floorWhole ? ": jsexec, configuration loading included, starts faster than Node." : ".")
-    + " An answer takes " + ms(r.lat) + " ms against " + ms(r.latFloor) + " ms (" + ratio(r.lat, r.latFloor) + "), with none of the"
-    + " emulator's thread hand-offs. `-n` costs " + signed(r.dry - r.empty) + " ms over an empty script (" + ms(r.empty)
-    + " ms: jsexec loading the configuration and starting SpiderMonkey).");
-  const k = d.service.knot;
-  const b = d.service.bind;
+  const first = r.versions[0];
+  out.push("- **Real jsexec.** " + r.versions.map((v) => "On " + v.version + " (" + v.engine + ") a whole update, from spawning jsexec to its exit,"
+    + " takes " + ms(v.whole) + " ms (" + ratio(v.whole, r.floorWhole) + " the bare Node client's " + ms(r.floorWhole) + " ms), an answer "
+    + ms(v.lat) + " ms against " + ms(r.latFloor) + " ms (" + ratio(v.lat, r.latFloor) + "), and `-n` costs " + signed(v.dry - v.empty)
+    + " ms over an empty script (" + ms(v.empty) + " ms: jsexec loading the configuration and starting its engine).").join(" ")
+    + r.versions.slice(1).map((v) => " Against " + first.version + ", " + v.version + " takes " + ratio(v.whole, first.whole) + " the time for a whole update, "
+      + ratio(v.empty, first.empty) + " for an empty script (" + signed(v.empty - first.empty) + " ms: its engine's start and its own"
+      + " glibc loader) and " + ratio(v.dry - v.empty, first.dry - first.empty) + " for loading and running `-n` on top of it.").join("")
+    + " None of the emulator's thread hand-offs is in these figures.");
+  const [v0, ...later] = pack.VERSIONS;
+  const k = d.service.knot[v0];
+  const b = d.service.bind[v0];
   out.push("- **The service.** An update through it into Knot takes " + ms(k.changed) + " ms against " + ms(k.floor) + " ms for the DNS"
     + " UPDATE alone, so the service adds " + ms(k.changed - k.floor) + " ms (BIND: " + ms(b.changed) + " against " + ms(b.floor) + ", +"
     + ms(b.changed - b.floor) + "): the services server starting a script for the connection, nine prompts and answers, login() on"
@@ -741,7 +767,16 @@ function interpret(d) {
     + " updates waited about 1 s for Knot's answer (its p99): the wait is between the UPDATE leaving and Knot's answer arriving"
     + " (in a separate check the service's polls were cut to 100 ms slices and the wait stayed ~980 ms); the same sessions into"
     + " BIND had " + b.slow + " such waits, and Node's UPDATEs straight to Knot " + k.slowFloor + ": an effect inside Knot when"
-    + " updates arrive this way, not the service's.");
+    + " updates arrive this way, not the service's. (These figures are " + v0 + "'s.)"
+    + later.map((v) => {
+      const k2 = d.service.knot[v];
+      const b2 = d.service.bind[v];
+      return " On " + v + " (SpiderMonkey 128), side by side with " + v0 + " on the same DNS server, an update through the service"
+        + " into Knot takes " + ms(k2.changed) + " ms (" + ratio(k2.changed, k.changed) + " " + v0 + "'s), a session with nothing to change "
+        + ms(k2.same) + " ms (" + ratio(k2.same, k.same) + "), " + k2.seqRate.toFixed(0) + " updates a second one client at a time and "
+        + k2.parRate.toFixed(0) + " with 4 (BIND: " + ms(b2.changed) + " ms, " + b2.seqRate.toFixed(0) + " / " + b2.parRate.toFixed(0)
+        + "); a member's whole update with " + v + "'s jsexec takes " + ms(k2.whole) + " ms against " + ms(k.whole) + " ms.";
+    }).join(""));
   const e = d.engines;
   out.push("- **Real engines.** Loading and running `-n` costs " + signed(median(e.js185.dry) - median(e.js185.empty)) + " ms on js185 and "
     + signed(median(e.js102.dry) - median(e.js102.empty)) + " ms on js102 over an empty script; an empty script itself costs the"

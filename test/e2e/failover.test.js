@@ -2,7 +2,7 @@
 // Failover and bounds on the built file: every way a host can fail, with a short run timeout
 // (modopts timeout = 4 gives 1 s per connect or line wait), on the emulator and the real jsexec.
 const assert = require("assert");
-const { dyndns, scenario, answersOf, linesAt, FULL } = require("./harness");
+const { dyndns, scenario, answersOf, linesAt, FULL, REAL_ENGINES } = require("./harness");
 
 const LOG_WARNING = 4;
 const TIMEOUT = 4;
@@ -163,7 +163,7 @@ describe("the run's deadline holds against every hostile server", function () {
 });
 
 describe("address literals in hosts", function () {
-  for (const engine of ["vm", "jsexec"]) {
+  for (const engine of ["vm"].concat(REAL_ENGINES)) {
     it("an IPv6 literal gets an IPv6 socket [" + engine + "]", async () => {
       const { startFakeService } = require("../fake/service");
       const svc = await startFakeService({ host: "::1", script: ["id?", "pw?"] });

@@ -1,8 +1,8 @@
 "use strict";
 // The sysop's first hour (issue 7) and the domain setting (issue 9, item 9): each case runs the
 // built dist/dyndns.js through the harness and names the exact lines it must print. The cases
-// are data; every one runs on each engine of ENGINES, and on the real jsexec unless it says why not
-// (notReal: what only the emulator can arrange).
+// are data; every one runs on each engine of ENGINES, and on the real jsexec of each version unless it
+// says why not (notReal: what only the emulator can arrange).
 //
 // In expected lines, {ctrl} and {data} stand for system.ctrl_dir and system.data_dir of the run,
 // {host:NAME} and {hostPort:NAME} for how the module names that server (the real jsexec reaches the
@@ -11,10 +11,10 @@
 const assert = require("assert");
 const fs = require("fs");
 const path = require("path");
-const { dyndns, answersOf, FULL } = require("./harness");
+const { dyndns, answersOf, FULL, REAL_ENGINES, isReal } = require("./harness");
 const { PACK } = require("../real/pack");
 
-const ENGINES = ["vm", "js185", "jsexec"];
+const ENGINES = ["vm", "js185"].concat(REAL_ENGINES);
 const LOG_ERR = 3, LOG_WARNING = 4;
 
 const STOCK_MODOPTS = fs.readFileSync(path.join(PACK, "ctrl/modopts.ini"), "latin1");
@@ -497,7 +497,7 @@ async function runCase(c, engine) {
 for (const engine of ENGINES) {
   describe("the sysop's first hour (" + engine + ")", function () {
     for (const c of CASES) {
-      if (c.notReal && engine === "jsexec") continue;
+      if (c.notReal && isReal(engine)) continue;
       it(c.title, function () {
         this.timeout(60000);
         return runCase(c, engine);

@@ -1,9 +1,9 @@
 "use strict";
 // Runs the built dist/dyndns.js, unmodified, against fake DynDNS services on loopback:
 // in the Synchronet emulator ("vm", or its prelude on a real SpiderMonkey shell: "js185",
-// "js102", "js78") or under the real Synchronet 3.22a jsexec ("jsexec", a scratch root of
-// the 3.22a pack per run: docs/developer.md). A scenario is written once and runs on several engines:
-// see scenario() below.
+// "js102", "js78") or under a real Synchronet jsexec ("jsexec-3.22a", "jsexec-3.30a": a scratch
+// root of that version's pack per run, docs/developer.md; "jsexec" alone is 3.22a's). A scenario is
+// written once and runs on several engines: see scenario() below.
 const fs = require("fs");
 const path = require("path");
 const { runScript, makeCtrlDir, ENGINES } = require("../host");
@@ -17,14 +17,20 @@ const DIST = path.join(__dirname, "../../dist/dyndns.js");
 /** A fake service's script that asks every prompt, as the service does. */
 const FULL = PROMPTS.slice();
 const SYSTEM = { qwk_id: "VERT", name: "Vertrauen", host_name: "vert.synchro.net" };
-/** The engines a scenario() runs on unless it says otherwise: the emulator and the real thing. */
-const SHARED_ENGINES = ["vm", "jsexec"];
+/** The real jsexec of every version of Synchronet the real lanes run (test/real/pack.js VERSIONS). */
+const REAL_ENGINES = pack.VERSIONS.map((v) => "jsexec-" + v);
+/** Whether an engine is a real jsexec ("jsexec" alone is the first version's), and which version. */
+const isReal = (engine) => engine === "jsexec" || REAL_ENGINES.includes(engine);
+const versionOf = (engine) => (engine === "jsexec" ? pack.VERSIONS[0] : engine.slice("jsexec-".length));
+/** The engines a scenario() runs on unless it says otherwise: the emulator and the real thing, each version. */
+const SHARED_ENGINES = ["vm"].concat(REAL_ENGINES);
 /** Options only the emulator can honour: they inject a trap into the host, which the real jsexec has no way to take. */
 const EMULATOR_ONLY = ["context", "server", "names", "ipv6Local", "ipv4Local", "interfaces", "extraGlobals", "hostName", "user", "env", "js", "startupDir", "console", "shell", "es5Check", "sendFaults"];
 
 /**
  * Runs the module once. Options:
- *   engine    "vm" (default), "js185", "js102", "js78", or "jsexec" (real Synchronet)
+ *   engine    "vm" (default), "js185", "js102", "js78", or a real Synchronet jsexec: "jsexec-3.22a",
+ *             "jsexec-3.30a" (REAL_ENGINES; "jsexec" is 3.22a's)
  *   hosts     { name: script (steps for startFakeService) | {script, ...service options} | "refused" | "hung"
  *             | "unresolvable" (a name no resolver knows: listed in `hosts` under its own name, nothing behind it) }
  *   literal   point the module at the services by address, not by name: each name gets its own
@@ -76,9 +82,10 @@ function describeRun(options) {
 async function dyndns(options) {
   options = Object.assign({}, options, { killAfterMs: killAfterMsFor(options) });
   const engine = options.engine || "vm";
-  if (engine !== "jsexec" && !ENGINES.includes(engine)) throw new Error("dyndns(): unknown engine " + engine);
-  const literal = engine === "jsexec" || !!options.literal;
-  if (engine === "jsexec") {
+  const real = isReal(engine);
+  if (!real && !ENGINES.includes(engine)) throw new Error("dyndns(): unknown engine " + engine);
+  const literal = real || !!options.literal;
+  if (real) {
     const trap = EMULATOR_ONLY.filter((k) => options[k] !== undefined && !(k === "context" && options[k] === "jsexec"));
     if (trap.length) throw new Error("dyndns(): engine jsexec cannot take " + trap.join(", ") + " (that needs the emulator)");
   }
@@ -86,7 +93,7 @@ async function dyndns(options) {
   try {
     const routed = literal && Object.keys(options.hosts || {}).length > 0;
     const files = routed ? routeTo(options, listening) : Object.assign({}, options.files || {});
-    const run = engine === "jsexec" ? await runJsexec(options, files) : await runEmulator(options, engine, files, Object.assign({}, options.names || {}, listening.names));
+    const run = real ? await runJsexec(options, files, versionOf(engine)) : await runEmulator(options, engine, files, Object.assign({}, options.names || {}, listening.names));
     if (run.killed) throw new Error("[" + engine + "] the module did not end: killed after " + options.killAfterMs + " ms (" + describeRun(options) + ")");
     await settle(listening.services);
     const sessions = {};
@@ -244,15 +251,15 @@ function readBack(ctrlDir, files) {
   return after;
 }
 
-/** The real jsexec on a scratch root: the pack's ctrl/ with main.ini naming the system, the scenario's ctrl files. */
-async function runJsexec(options, files) {
+/** The real jsexec of a version on a scratch root: the pack's ctrl/ with main.ini naming the system, the scenario's ctrl files. */
+async function runJsexec(options, files, version) {
   const system = Object.assign({}, SYSTEM, options.system || {});
   const known = ["qwk_id", "name", "host_name"];
   const unknown = Object.keys(options.system || {}).filter((k) => !known.includes(k));
   if (unknown.length) throw new Error("dyndns(): engine jsexec cannot set system." + unknown.join(", system."));
   const rootFiles = {};
   for (const rel of Object.keys(files)) rootFiles["ctrl/" + rel] = files[rel];
-  const root = await pack.makeRoot({ mainIni: { name: system.name, qwk_id: system.qwk_id }, files: rootFiles });
+  const root = await pack.makeRoot({ version, mainIni: { name: system.name, qwk_id: system.qwk_id }, files: rootFiles });
   const dataDir = root.file("data") + "/";
   writeData(dataDir, options);
   try {
@@ -291,10 +298,11 @@ async function settle(services) {
 }
 
 // jsexec's own lines in its status stream (a terminal's stderr, or stdout with -S): the banner,
-// the config and script loading, the timing and the exit code it used.
+// the config and script loading, the timing and the exit code it used. 3.30a says "Initializing
+// engine" where 3.22a says "Creating runtime", and has no runtime of its own to destroy.
 const JSEXEC_OWN = [
-  /^$/, /^JSexec v/, /^Compiled .* with /, /^Loading configuration files from /, /^JavaScript-C /,
-  /^JavaScript: (Creating runtime|Destroying context|Destroying runtime)/, /^Reading script from /,
+  /^$/, /^JSexec v/, /^Compiled .* with /, /^Loading configuration files from /, /^JavaScript-C ?\d/,
+  /^JavaScript: (Creating runtime|Initializing engine|Destroying context|Destroying runtime)/, /^Reading script from /,
   / compiled in [\d.]+ seconds$/, /^Using JavaScript exit_code: /, / executed in [\d.]+ seconds$/, /^Returning error code: /,
 ];
 const EXIT_LINE = /^!Module \(.*\) set exit_code: -?\d+$/;
@@ -366,13 +374,16 @@ function firstDifference(a, b, received = true) {
 // ---------------------------------------------------------------- scenarios on several engines
 
 // Started scenario runs are prefetched a few at a time: when one test begins, the next ones
-// start too, so that their waits (hung and silent servers, deadlines) overlap.
-const PREFETCH = 4;
+// start too, so that their waits (hung and silent servers, deadlines) overlap. The window counts
+// runs (a scenario makes one per engine), so that adding an engine does not add processes
+// competing at once for the machine: the deadline scenarios are timed to 150 ms.
+const PREFETCH_RUNS = 8;
 const queue = [];
 
 function startFrom(job) {
   const at = queue.indexOf(job);
-  for (let i = at; i < queue.length && i < at + PREFETCH; i++) {
+  for (let i = at, runs = 0; i < queue.length && (i === at || runs + queue[i].runs <= PREFETCH_RUNS); i++) {
+    runs += queue[i].runs;
     // what a prefetched run opens belongs to its own test (test/support/leaks.js)
     if (!queue[i].promise) queue[i].promise = owned(queue[i].label, queue[i].run);
   }
@@ -383,8 +394,8 @@ function startFrom(job) {
  * One scenario, written once, run on several engines (default SHARED_ENGINES, or
  * options.engines): defines one mocha test that runs dyndns(options) with literal hosts on each
  * engine, calls check(r) on every result (a failure names the engine), and when the emulator
- * ("vm") and the real jsexec both ran, fails on the first thing they showed differently
- * (exit status, a line a service received, a line of stdout or stderr).
+ * ("vm") and a real jsexec both ran, fails on the first thing they showed differently
+ * (exit status, a line a service received, a line of stdout or stderr), for each version.
  * options.compare: false skips that comparison; { received: false } leaves out what the
  * services received, for servers whose traffic depends on timing (say why next to it).
  */
@@ -396,6 +407,7 @@ function scenario(title, options, check) {
   const label = title + " [" + engines.join(", ") + "]";
   const job = {
     label,
+    runs: engines.length,
     run: () => Promise.all(engines.map((engine) => dyndns(Object.assign({}, runOptions, { engine, literal: true, title })).then(
       (r) => ({ ok: true, r }), (error) => ({ ok: false, error, engine }),
     ))),
@@ -422,15 +434,15 @@ function scenario(title, options, check) {
       }
     }
     const vm = runs.find((r) => r.engine === "vm");
-    const real = runs.find((r) => r.engine === "jsexec");
-    if (vm && real && options.compare !== false) {
+    for (const real of runs.filter((r) => isReal(r.engine))) {
+      if (!vm || options.compare === false) break;
       const diff = firstDifference(vm, real, !(options.compare && options.compare.received === false));
-      if (diff) throw new Error("the emulator and the real jsexec differ in \"" + title + "\", " + diff);
+      if (diff) throw new Error("the emulator and the real jsexec " + versionOf(real.engine) + " differ in \"" + title + "\", " + diff);
     }
   });
 }
 
 module.exports = {
   dyndns, scenario, answersOf, linesAt, allText, observed, firstDifference, moduleLines,
-  FULL, SYSTEM, DIST, SHARED_ENGINES,
+  FULL, SYSTEM, DIST, SHARED_ENGINES, REAL_ENGINES, isReal, versionOf,
 };

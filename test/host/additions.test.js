@@ -1,12 +1,13 @@
 "use strict";
 // The host functions added to the emulator for the status file and -status (resolve_ip,
 // file_rename, file_remove, file_size, directory, system.data_dir) and the ini reader's BOM
-// handling: one probe script, its lines compared between the emulator and the real jsexec.
+// handling: one probe script, its lines compared between the emulator and the real jsexec of each
+// version (3.22a, 3.30a).
 const assert = require("assert");
 const fs = require("fs");
 const path = require("path");
 const { runScript, makeCtrlDir } = require("./index");
-const { makeRoot, jsexec, removeRoots } = require("../real/pack");
+const { PACKS, removeRoots } = require("../real/pack");
 
 const PROBE = path.join(__dirname, "probes/files-and-names.js");
 
@@ -15,12 +16,12 @@ function prepare(dataDir) {
   for (const f of ["b.ini", "a.ini", "c.txt"]) fs.writeFileSync(path.join(dataDir, "dir", f), f);
 }
 
-describe("emulator additions agree with the real jsexec", function () {
+for (const pack of PACKS) describe("emulator additions agree with the real jsexec " + pack.version, function () {
   let real;
   before(async function () {
-    const root = await makeRoot();
+    const root = await pack.makeRoot();
     prepare(root.file("data"));
-    const r = await jsexec(root, [PROBE]);
+    const r = await pack.jsexec(root, [PROBE]);
     assert.strictEqual(r.status, 0, r.stderr);
     real = r.stdout;
   });

@@ -1,10 +1,11 @@
 'use strict';
 // The emulator answers to the real thing: small ES5 probes of the host (ini reading, File,
-// Socket, output routing, exit) run in the emulator ("vm") and under the real Synchronet 3.22a
-// jsexec of the pack (docs/developer.md), and must print the same lines, exit the same way and write
-// the same stderr. A probe marked `differs` shows a difference the emulator does not model
-// (listed in test/host/index.js's header): it asserts what each side does, so that the day the
-// emulator learns it, or Synchronet changes, the test says so.
+// Socket, output routing, exit) run in the emulator ("vm") and under the real jsexec of each
+// Synchronet version of the packs (3.22a and 3.30a: test/real/pack.js, docs/developer.md), and must
+// print the same lines, exit the same way and write the same stderr. A probe marked `differs`
+// shows a difference the emulator does not model, or one between the versions (listed in
+// test/host/index.js's header): differs(vm, real, version) asserts what each side does, so that
+// the day the emulator learns it, or Synchronet changes, the test says so.
 
 const assert = require('node:assert/strict');
 const { runScript, makeCtrlDir } = require('./index');
@@ -21,6 +22,21 @@ const OUT = 'function out(o) { print(JSON.stringify(o)); }\n';
 
 const probes = [];
 function probe(name, def) { probes.push({ name, ...def }); }
+
+/**
+ * A `differs` for a probe that agrees on some versions: on each version named, the real lines are
+ * the emulator's with these [from, to] replacements made (what that version does otherwise);
+ * on the others they are the emulator's.
+ */
+function agreesBut(byVersion) {
+  return (vm, real, version) => assert.deepEqual(real, agreed(vm, byVersion[version] || []));
+}
+/** Lines with [from, to] replacements made. */
+function agreed(lines, replacements) {
+  let out = lines;
+  for (const [from, to] of replacements) out = out.map((l) => l.split(from).join(to));
+  return out;
+}
 
 // ------------------------------------------------------------------ ini (xpdev/ini_file.c)
 probe('ini: key = value trimming, notes and quotes kept, first section of a name, first key, case', {
@@ -84,6 +100,27 @@ probe('ini: iniGetObject and iniGetValue coercions', {
       f.iniGetValue("s", "h", 0), f.iniGetValue("s", "t", false), f.iniGetValue("s", "f", 0.5), f.iniGetValue("s", "z", null),
       f.iniGetValue("s", "missing", null), f.iniGetValue("s", "e", "dflt"), f.iniGetValue("s", "n", 0)]);
     f.close(); out([f.iniGetValue("s", "z", "closed"), f.iniGetObject("s")]);`,
+  // 3.30a: ini numbers no longer wrap at 2^32, and SpiderMonkey 128's JSON.stringify writes a tab as \t
+  // (the two probes below show each alone)
+  differs: agreesBut({ '3.30a': [['"big":3755744309', '"big":12345678901'], ['"q":"a\\u0009b"', '"q":"a\\tb"']] }),
+});
+
+probe('differs: an ini number of 2^32 or more wraps on 3.22a (and in the emulator), not on 3.30a', {
+  files: { 'p.ini': '[s]\nbig = 12345678901\nmax = 4294967295\nwrap = 4294967296\n' },
+  script: `${OUT}
+    var f = new File("p.ini"); f.open("r", true); out([f.iniGetObject("s"), f.iniGetValue("s", "big")]); f.close();`,
+  differs: agreesBut({ '3.30a': [['{"big":3755744309,"max":4294967295,"wrap":0},3755744309', '{"big":12345678901,"max":4294967295,"wrap":4294967296},12345678901']] }),
+});
+
+probe('differs: JSON.stringify writes a tab as \\u0009 and escapes DEL on 1.8.5 (and in the emulator); 3.30a writes \\t and DEL as it is', {
+  script: `${OUT} out(["a\\tb\\nc\\u0001d\\u007fe\\u00ff"]);`,
+  differs: agreesBut({ '3.30a': [['a\\u0009b\\u000ac\\u0001d\\u007fe', 'a\\tb\\nc\\u0001d\u007fe']] }),
+});
+
+probe('differs: file_cfgname() finds name.local.ini on 3.22a (and in the emulator), not on 3.30a', {
+  files: { 'm.ini': '', 'm.local.ini': '' },
+  script: `${OUT} out([file_cfgname(system.ctrl_dir, "m.ini").slice(system.ctrl_dir.length), file_cfgname(system.ctrl_dir, "none.ini").slice(system.ctrl_dir.length)]);`,
+  differs: agreesBut({ '3.30a': [['"m.local.ini"', '"m.ini"']] }),
 });
 
 probe('ini: lines longer than 2047 bytes are split; values are cut at 1023', {
@@ -236,12 +273,13 @@ probe('exit() skips catch and finally; exit_code wins', {
     try { inner(); } finally { print("outer finally"); }`,
 });
 
-probe('an uncaught error: !JavaScript line on stderr, exit 1 (the message text is the engine\'s)', {
+probe('an uncaught error: !JavaScript line on stderr, exit 1 (the message text is the engine\'s; 3.30a names no file and line)', {
   script: `print("a");\nvar o = null;\no.boom();\n`,
-  differs(vm, real) {
+  differs(vm, real, version) {
     const shape = (l) => l.replace(/TypeError: .*$/, 'TypeError: <engine message>');
-    assert.deepEqual(vm.map(shape), real.map(shape));
-    assert.ok(real.includes('stderr: !JavaScript  <script> line 3: TypeError: o is null'), real.join('\n'));
+    const where = version === '3.30a' ? [['!JavaScript  <script> line 3: ', '!JavaScript exception: ']] : [];
+    assert.deepEqual(real.map(shape), agreed(vm.map(shape), where));
+    assert.ok(real.includes(agreed(['stderr: !JavaScript  <script> line 3: TypeError: o is null'], where)[0]), real.join('\n'));
     assert.ok(!vm.includes('stderr: !JavaScript  <script> line 3: TypeError: o is null'), 'V8 words its messages its own way');
   },
 });
@@ -252,11 +290,50 @@ probe('globals jsexec defines and does not', {
       einval: EINVAL, eaddr: EADDRNOTAVAIL, et: ETIMEDOUT, ecr: ECONNREFUSED, le: LOG_ERROR, server: typeof server,
       SS: Socket.SOCK_STREAM, SD: Socket.SOCK_DGRAM, v: system.version, vn: system.version_num, qwk: system.qwk_id,
       name: system.name, ri: typeof resolve_ip, thisGlobal: this === js.global });`,
+  differs: agreesBut({ '3.30a': [['"v":"3.22","vn":32200', '"v":"3.30","vn":33000']] }),
+});
+
+probe('differs: the engine: js.version and system.full_version', {
+  script: `${OUT} out([js.version, system.full_version, system.version + system.revision]);`,
+  differs: agreesBut({ '3.30a': [['"JavaScript-C 1.8.5 2011-03-31","3.22a","3.22a"', '"JavaScript-C128.14.0","3.30a","3.30a"']] }),
+});
+
+probe('differs: js.terminate_on_disconnect is a property of 3.22a only (3.30a keeps what a script sets, to no effect)', {
+  script: `${OUT} var before = typeof js.terminate_on_disconnect; js.terminate_on_disconnect = false;
+    out([before, typeof js.terminate_on_disconnect, js.terminate_on_disconnect]);`,
+  differs(vm, real, version) {
+    assert.deepEqual(vm, ['exit status 0', 'stdout: ["undefined","boolean",false]'], 'the emulator has none either');
+    assert.deepEqual(real, ['exit status 0', 'stdout: [' + (version === '3.30a' ? '"undefined"' : '"boolean"') + ',"boolean",false]']);
+  },
+});
+
+probe('differs: what 3.22a has and 3.30a has not: sha256_calc(), File.sha256_hex and sha256_base64, the SQLite class', {
+  files: { 'x.txt': 'x' },
+  script: `${OUT} var f = new File(system.ctrl_dir + "x.txt"); f.open("r");
+    out([typeof sha256_calc, typeof f.sha256_hex, typeof f.sha256_base64, typeof SQLite, typeof sha1_calc, typeof f.sha1_hex]); f.close();`,
+  differs(vm, real, version) {
+    assert.deepEqual(vm, ['exit status 0', 'stdout: ["undefined","undefined","undefined","undefined","undefined","undefined"]'], 'the emulator has none of them');
+    assert.deepEqual(real, ['exit status 0', 'stdout: ' + (version === '3.30a' ? '["undefined","undefined","undefined","undefined","function","string"]'
+      : '["function","string","string","function","function","string"]')]);
+  },
+});
+
+probe('differs: load(scope, file) gives the file\'s completion value on 3.22a, the scope object on 3.30a; load(file) the value on both', {
+  files: { 'value.js': 'var inside = 1;\n42;\n' },
+  script: `${OUT} var r = {};
+    try { var scoped = load({}, system.ctrl_dir + "value.js"); r.scoped = typeof scoped === "object" ? "scope with inside=" + scoped.inside : scoped;
+      r.plain = load(system.ctrl_dir + "value.js"); } catch (e) { r.threw = true; }
+    out(r);`,
+  differs(vm, real, version) {
+    assert.deepEqual(vm, ['exit status 0', 'stdout: {"threw":true}'], 'the emulator has no load()');
+    assert.deepEqual(real, ['exit status 0', 'stdout: {"scoped":' + (version === '3.30a' ? '"scope with inside=1"' : '42') + ',"plain":42}']);
+  },
 });
 
 // ------------------------------------------------------------------ the runs
 
-const ENGINES = ['vm', 'jsexec'];
+// The emulator, then the real jsexec of each version ("jsexec-3.22a", "jsexec-3.30a").
+const ENGINES = ['vm'].concat(pack.VERSIONS.map((v) => 'jsexec-' + v));
 
 async function runOn(engine, p, file, svc) {
   const argv = typeof p.argv === 'function' ? p.argv(svc) : p.argv || [];
@@ -267,7 +344,7 @@ async function runOn(engine, p, file, svc) {
   }
   const files = {};
   for (const [rel, text] of Object.entries(p.files || {})) files['ctrl/' + rel] = text;
-  const root = await pack.makeRoot({ files });
+  const root = await pack.makeRoot({ files, version: engine.slice('jsexec-'.length) });
   try {
     const r = await pack.jsexec(root, [file].concat(argv), { stdinTty: !!p.stdinTty, killAfterMs: 20000 });
     return { engine, exitCode: r.killed ? null : r.status, stdout: r.stdout, stderr: r.stderr, ctrlDir: root.ctrl };
@@ -324,17 +401,20 @@ describe('the emulator answers to the real jsexec', function () {
       for (const r of s.value.runs) {
         try { if (r.checked) r.checked(); } catch (e) { e.message = `[${r.engine}] ${e.message}`; throw e; }
       }
-      const [vm, real] = s.value.runs.map((r) => seen(r, s.value.file));
-      if (p.differs) {
-        p.differs(vm, real);
-        return;
-      }
-      for (let i = 0; i < Math.max(vm.length, real.length); i++) {
-        if (vm[i] !== real[i]) {
-          assert.fail(`"${p.name}": line ${i + 1} differs\n  vm:     ${JSON.stringify(vm[i])}\n  jsexec: ${JSON.stringify(real[i])}`
-            + `\n--- vm\n${vm.join('\n')}\n--- jsexec\n${real.join('\n')}`);
+      const [vm, ...reals] = s.value.runs.map((r) => seen(r, s.value.file));
+      reals.forEach((real, n) => {
+        const version = pack.VERSIONS[n];
+        if (p.differs) {
+          try { p.differs(vm, real, version); } catch (e) { e.message = `[jsexec ${version}] ${e.message}`; throw e; }
+          return;
         }
-      }
+        for (let i = 0; i < Math.max(vm.length, real.length); i++) {
+          if (vm[i] !== real[i]) {
+            assert.fail(`"${p.name}": line ${i + 1} differs\n  vm:     ${JSON.stringify(vm[i])}\n  jsexec ${version}: ${JSON.stringify(real[i])}`
+              + `\n--- vm\n${vm.join('\n')}\n--- jsexec ${version}\n${real.join('\n')}`);
+          }
+        }
+      });
     });
   }
 });

@@ -52,9 +52,10 @@
  * The ctrl dir from makeCtrlDir() is <root>/ctrl beside <root>/data (system.data_dir).
  *
  * Known differences from real Synchronet (3.22, Linux). test/host/agreement.test.js runs probes of
- * the host on this emulator and on the real jsexec of the 3.22a pack and fails where they
+ * the host on this emulator and on the real jsexec of the 3.22a and 3.30a packs and fails where they
  * disagree; a difference below marked [probe] has a probe there that shows it; [env] depends on
- * this machine's network and resolver, so no test can assert the real side of it.
+ * this machine's network and resolver, so no test can assert the real side of it. The emulator
+ * is 3.22a; what 3.30a does otherwise is listed at the end.
  *  - Names resolve only through the run's `names` table (case-insensitive), for connect() and
  *    resolve_ip(); unlisted names fail with EAI_NONAME (-2). "localhost" is 127.0.0.1 then ::1
  *    (a real host follows /etc/hosts). An entry { rotate: [endpoints] } answers each lookup with
@@ -119,6 +120,23 @@
  *    there: format, truncsp, backslash, file_getname, file_isdir, ascii, resolve_ip).
  *  - js.version is the 1.8.5 string on every engine; js78/js102 keep their ES2015+ library
  *    (they stand for newer SpiderMonkey, e.g. Synchronet's SM128 branch).
+ *  - js has no terminate_on_disconnect (3.22a's jsexec has one; it matters only in the servers). [probe]
+ *
+ * What Synchronet 3.30a (next-js, SpiderMonkey 128) does otherwise than 3.22a, and so otherwise
+ * than this emulator. The scenarios of test/e2e, which compare each version with the emulator
+ * line by line, see none of it in what dist/dyndns.js prints or sends:
+ *  - system.version "3.30", version_num 33000, full_version "3.30a"; js.version "JavaScript-C128.14.0". [probe]
+ *  - An uncaught error is "!JavaScript exception: <Name>: <message>", without file and line. [probe]
+ *  - Ini numbers of 2^32 and more do not wrap (12345678901 stays 12345678901). [probe]
+ *  - JSON.stringify writes a tab as \t (not \u0009) and DEL as it is (1.8.5 escapes it). [probe]
+ *  - file_cfgname() has no name.local.ext step (next-js branched before 3.22 added it). [probe]
+ *  - load(scope, file) returns the scope object, not the file's completion value. [probe]
+ *  - js.terminate_on_disconnect does not exist: the services and web servers never stop a script
+ *    when its client hangs up. [probe]
+ *  - A timed event runs in the global itself (this === js.global === js.scope, this.server is
+ *    set); 3.22a runs it in a scope of its own below the global (test/real/sbbs.test.js).
+ *  - jsexec's status stream says "JavaScript: Initializing engine: N bytes max" where 3.22a says
+ *    "Creating runtime" (test/e2e/harness.js drops both as jsexec's own lines).
  */
 
 const fs = require('node:fs');

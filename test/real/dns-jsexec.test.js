@@ -1,12 +1,12 @@
 "use strict";
-// src/shared/host/dnsServer.ts on the real jsexec (Synchronet 3.22a's Socket),
+// src/shared/host/dnsServer.ts on the real jsexec (the Socket of Synchronet 3.22a and of 3.30a),
 // against a real Knot DNS 3.2 and BIND 9.18 and stand-ins for the transport cases.
 // test/entries/dns-server.js is bundled the way build.mjs bundles (into a scratch root,
 // never into dist/) and runs publish()/currentRecords() steps from a JSON job.
 const assert = require("assert");
 const fs = require("node:fs");
 const path = require("node:path");
-const { makeRoot, jsexec, freePort, removeRoots } = require("./pack");
+const { PACKS, jsexec, freePort, removeRoots } = require("./pack");
 const { startKnot, startBind, startStandIn } = require("./dns");
 
 const set = (name, type, rdata, ttl = 300, was = null) => ({ name, type, rrset: { name, type, ttl, rdata }, was });
@@ -30,7 +30,7 @@ const EVERY_TYPE_READ = [
   { name: "*.vert.bbs.test", type: "CNAME", ttl: 300, rdata: ["vert.bbs.test"] },
 ];
 
-describe("dnsServer.ts on the real jsexec", function () {
+for (const pack of PACKS) describe("dnsServer.ts on the real jsexec " + pack.version, function () {
   this.timeout(60000);
   let root, knot, bind, jobs = 0;
 
@@ -38,7 +38,7 @@ describe("dnsServer.ts on the real jsexec", function () {
     const { bundleEntry, gateProblems } = await import("../../build.mjs");
     const code = await bundleEntry(path.join(__dirname, "../entries/dns-server.js"), ["dns-server.js: test only, runs dnsServer.ts"]);
     assert.deepStrictEqual(gateProblems(code), []);
-    [root, knot, bind] = await Promise.all([makeRoot({ files: { "mods/dns-server.js": code } }), startKnot(), startBind()]);
+    [root, knot, bind] = await Promise.all([pack.makeRoot({ files: { "mods/dns-server.js": code } }), startKnot(), startBind()]);
   });
   after(async () => {
     await Promise.all([knot && knot.stop(), bind && bind.stop()]);

@@ -1,7 +1,8 @@
 "use strict";
 // dist/install-xtrn.ini (with dist/dyndns-install.js and dist/dyndns.js beside it, in
 // xtrn/dyndns/ of a scratch root) run by Synchronet's own exec/install-xtrn.js under the
-// real jsexec 3.22a, then the installed event run by the real sbbs (terminal server).
+// real jsexec, then the installed event run by the real sbbs (terminal server): on 3.22a and on
+// 3.30a, each with the install-xtrn.js of its own pack.
 // Input on stdin answers the questions in the order install-xtrn.js asks them: the
 // password (a line; the end of input keeps or moves one), "Install the event" (Y/n), the
 // DynDNS service (N/y). What Synchronet then reads is asked of the real jsexec too.
@@ -9,7 +10,7 @@ const assert = require("assert");
 const fs = require("fs");
 const path = require("path");
 const net = require("net");
-const { makeRoot, jsexec, startSbbs, setIniKey, freePort, removeRoots } = require("./pack");
+const { PACKS, jsexec, startSbbs, setIniKey, freePort, removeRoots } = require("./pack");
 const { startFakeService } = require("../fake/service");
 
 const DIST = path.join(__dirname, "../../dist");
@@ -29,8 +30,9 @@ var s = new File(system.ctrl_dir + "services.ini"), service = s.open("r") ? s.in
 print(JSON.stringify({ events: events, event: dyndns, password: load("modopts.js", "dyndns", "password", ""), service: service }));
 `;
 
-async function installRoot({ event = stockEvent(), files = {} } = {}) {
-  const root = await makeRoot({ files: Object.assign({ "mods/probe.js": PROBE }, files) });
+/** A root of the pack of one version with the stock event and xtrn/dyndns/ as the README has it. */
+async function installRoot(pack, { event = stockEvent(), files = {} } = {}) {
+  const root = await pack.makeRoot({ files: Object.assign({ "mods/probe.js": PROBE }, files) });
   if (event) fs.appendFileSync(root.file("ctrl/xtrn.ini"), event, "latin1");
   fs.mkdirSync(root.file("xtrn/dyndns"), { recursive: true });
   for (const f of SHIPPED) fs.copyFileSync(path.join(DIST, f), root.file("xtrn/dyndns/" + f));
@@ -64,12 +66,12 @@ function assertOurEvent(found) {
   assert.strictEqual(found.event.prompt, undefined, "no installer-only key in xtrn.ini");
 }
 
-describe("install-xtrn.ini under the real install-xtrn.js (jsexec 3.22a)", function () {
+for (const pack of PACKS) describe("install-xtrn.ini under the real install-xtrn.js (jsexec " + pack.version + ")", function () {
   this.timeout(60000);
   after(removeRoots);
 
   it("-auto, password on stdin: the shipped event becomes ours, the password goes to [dyndns] of modopts.ini only; the real sbbs runs the event", async () => {
-    const root = await installRoot();
+    const root = await installRoot(pack);
     const r = await install(root, "Pa55 word\n");
     assert.match(r.stdout, /The DYNDNS timed event that runs dyndns\.js will be replaced/);
     assert.match(r.stdout, /Password written to \[dyndns\] of .*ctrl\/modopts\.ini/);
@@ -109,7 +111,7 @@ describe("install-xtrn.ini under the real install-xtrn.js (jsexec 3.22a)", funct
   });
 
   it("stdin at the end: the defaults (event installed, no password yet, so a warning; the service disabled)", async () => {
-    const root = await installRoot({ event: "" });
+    const root = await installRoot(pack, { event: "" });
     const r = await install(root, undefined);
     assert.match(r.stdout, /!password: none set; the DYNDNS event fails until you set password in \[dyndns\] of ctrl\/modopts\.ini/);
     const found = await probe(root);
@@ -120,7 +122,7 @@ describe("install-xtrn.ini under the real install-xtrn.js (jsexec 3.22a)", funct
   });
 
   it("the wiki's event (?dyndns.js realpass, enabled): replaced, its password moved into modopts.ini, gone from xtrn.ini", async () => {
-    const root = await installRoot({ event: stockEvent("?dyndns.js Wiki0123", "0") });
+    const root = await installRoot(pack, { event: stockEvent("?dyndns.js Wiki0123", "0") });
     const r = await install(root, undefined);
     assert.match(r.stdout, /\(Enter moves the one on the DYNDNS event's command line\)/);
     const found = await probe(root);
@@ -130,7 +132,7 @@ describe("install-xtrn.ini under the real install-xtrn.js (jsexec 3.22a)", funct
   });
 
   it("a DYNDNS event with options of its own is kept under -auto, and the installer says how to switch it", async () => {
-    const root = await installRoot({ event: stockEvent("?dyndns Own0123 -mx mail.example.com", "0") });
+    const root = await installRoot(pack, { event: stockEvent("?dyndns Own0123 -mx mail.example.com", "0") });
     const r = await install(root, "\n");
     assert.match(r.stdout, /ctrl\/xtrn\.ini has a DYNDNS timed event of your own \(its command line has options of its own\)/);
     assert.match(r.stdout, /set its command line to \?dyndns with your options and its startup directory to .*\/xtrn\/dyndns\//);
@@ -142,7 +144,7 @@ describe("install-xtrn.ini under the real install-xtrn.js (jsexec 3.22a)", funct
   });
 
   it("run again: the password is kept on Enter, the installed event as the sysop tuned it, a service the sysop enabled stays enabled", async () => {
-    const root = await installRoot();
+    const root = await installRoot(pack);
     await install(root, "First0123\ny\ny\n");
     let found = await probe(root);
     assert.strictEqual(found.service.Enabled, true, "yes enables the service");
@@ -160,7 +162,7 @@ describe("install-xtrn.ini under the real install-xtrn.js (jsexec 3.22a)", funct
   });
 
   it("yes to the service: the real services server runs the script [DynDNS] names, from xtrn/dyndns/ (a stand-in dyndns-service.js)", async () => {
-    const root = await installRoot({ event: "" });
+    const root = await installRoot(pack, { event: "" });
     root.write("xtrn/dyndns/dyndns-service.js", 'client.socket.send("stand-in for " + client.protocol + "\\r\\n");\n');
     await install(root, "\n\ny\n");
     const port = await freePort();
@@ -185,7 +187,7 @@ describe("install-xtrn.ini under the real install-xtrn.js (jsexec 3.22a)", funct
   });
 
   it("a new password replaces the old one; ctrl/modopts/dyndns.ini, when it exists, is where it goes", async () => {
-    const root = await installRoot({ files: { "ctrl/modopts/dyndns.ini": "password = Old\n" } });
+    const root = await installRoot(pack, { files: { "ctrl/modopts/dyndns.ini": "password = Old\n" } });
     const r = await install(root, "New0123\n");
     assert.match(r.stdout, /Password written to .*ctrl\/modopts\/dyndns\.ini/);
     assert.match(root.read("ctrl/modopts/dyndns.ini"), /^password=New0123$/m);
@@ -193,20 +195,20 @@ describe("install-xtrn.ini under the real install-xtrn.js (jsexec 3.22a)", funct
   });
 
   it("a [dyndns] in ctrl/modopts.d/ that comes first: the installer says the module will not see the new password", async () => {
-    const root = await installRoot({ files: { "ctrl/modopts.d/mine.ini": "[dyndns]\npassword = Shadow\n" } });
+    const root = await installRoot(pack, { files: { "ctrl/modopts.d/mine.ini": "[dyndns]\npassword = Shadow\n" } });
     const r = await install(root, "Fresh0123\n");
     assert.match(r.stdout, /!password: written to \[dyndns\] of .*modopts\.ini, but the module reads another \[dyndns\] first \(in ctrl\/modopts\.d\/\): put it there/);
   });
 
   it("a password with a control character is refused with one line, nothing written", async () => {
-    const root = await installRoot();
+    const root = await installRoot(pack);
     const r = await install(root, "tab\there\n");
     assert.match(r.stdout, /!password: control characters are not allowed \(nothing written\)/);
     assert.strictEqual((await probe(root)).password, "");
   });
 
   it("without -auto: the questions in order; no to the event keeps Synchronet's event as it was", async () => {
-    const root = await installRoot();
+    const root = await installRoot(pack);
     const r = await install(root, "Asked0123\nn\n\n", []);
     assert.match(r.stdout, /Password of the QWKnet account MYBBS on Vertrauen: .*\nInstall External Timed Event: DynDNS client \(Y\/n\)\? Run the DynDNS service on port 8467 too .*\(N\/y\)\? /);
     const found = await probe(root);
@@ -217,7 +219,7 @@ describe("install-xtrn.ini under the real install-xtrn.js (jsexec 3.22a)", funct
   });
 
   it("dyndns-install.js alone with an unknown step: one line, exit 2", async () => {
-    const root = await installRoot();
+    const root = await installRoot(pack);
     const r = await jsexec(root, [root.file("xtrn/dyndns/dyndns-install.js"), "nonsense"]);
     assert.strictEqual(r.status, 2);
     assert.match(r.stdout, /^!dyndns-install\.js: step 'nonsense': unknown \(expected event, password or service; install-xtrn\.js runs it from install-xtrn\.ini\)$/m);

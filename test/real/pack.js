@@ -1,15 +1,20 @@
 "use strict";
-// The real Synchronet 3.22a runtime of the pack (jsexec, sbbs; docs/developer.md), run
-// from a scratch root per test: a copy of the pack's ctrl/ and node1/, exec/ linked,
-// every listening port moved to a free one so that runs never collide.
+// The real Synchronet runtimes of the packs (jsexec, sbbs; docs/developer.md): 3.22a
+// (SpiderMonkey 1.8.5) and 3.30a (SpiderMonkey 128), each run from a scratch root per test: a
+// copy of the pack's ctrl/ and node1/, exec/ linked, every listening port moved to a free one so
+// that runs never collide.
 //
-//   const { makeRoot, jsexec, startSbbs } = require("./pack");
+//   const { makeRoot, jsexec, startSbbs } = require("./pack");  // the 3.22a pack
 //   const root = await makeRoot({ files: { "ctrl/modopts.ini": "..." } });
 //   const r = await jsexec(root, ["dyndns.js", "-n"]);        // {status, stdout, stderr, ms}
 //   const t = await jsexec(root, ["dyndns.js"], { stdinTty: true }); // stdin a terminal (a pty), as when run by hand
 //   const bbs = await startSbbs(root, ["t!"]);                  // await bbs.waitFor(/re/); await bbs.stop()
 //
-// A missing or broken pack throws: nothing is skipped silently.
+//   for (const p of require("./pack").PACKS) { p.version; p.makeRoot(...); p.jsexec(root, ...) }  // every version
+//   require("./pack").packFor("3.30a")                         // one of them
+//
+// A real lane runs on every version of VERSIONS. A missing or broken pack throws: nothing is
+// skipped silently.
 const fs = require("node:fs");
 const os = require("node:os");
 const net = require("node:net");
@@ -17,16 +22,68 @@ const path = require("node:path");
 const { spawn } = require("node:child_process");
 
 const REPO = path.join(__dirname, "../..");
-const PACK = path.resolve(process.env.SBBS_PACK || path.join(REPO, "../shared/engines/sbbs"));
-const JSEXEC = path.join(PACK, "bin/jsexec");
-/** The 3.30a pack (SpiderMonkey 128) beside it: makeRoot({ pack: PACK330 }) makes a root whose jsexec() runs 3.30a. */
-const PACK330 = path.resolve(process.env.SBBS330_PACK || path.join(REPO, "../shared/engines/sbbs330"));
-const SBBS = path.join(PACK, "bin/sbbs");
 
-function requirePack(dir = PACK) {
-  for (const p of [path.join(dir, "bin/jsexec"), path.join(dir, "bin/sbbs"), path.join(dir, "ctrl/main.ini"), path.join(dir, "node1/node.ini")]) {
-    if (!fs.existsSync(p)) throw new Error("the Synchronet pack is missing " + p + " (expected ../shared/engines/sbbs beside the repo, or $SBBS_PACK)");
+/**
+ * Where each version's pack is, and what it is: its directory in ../shared/engines (or the
+ * environment variable that points elsewhere), the engine inside it, and what `js.version`
+ * says there (test/real/packs.test.js checks it, with `system.full_version`).
+ */
+const WHERE = {
+  "3.22a": { variable: "SBBS_PACK", dir: "sbbs", engine: "SpiderMonkey 1.8.5", jsVersion: /^JavaScript-C 1\.8\.5 / },
+  "3.30a": { variable: "SBBS330_PACK", dir: "sbbs330", engine: "SpiderMonkey 128", jsVersion: /^JavaScript-C128\./ },
+};
+/** The versions of Synchronet every real lane runs on, oldest first. */
+const VERSIONS = Object.keys(WHERE);
+
+/** Throws "<what> is missing <file><hint>" unless dir holds what a pack must. */
+function requireFiles(dir, what, hint = "") {
+  for (const f of ["bin/jsexec", "bin/sbbs", "ctrl/main.ini", "node1/node.ini"]) {
+    if (!fs.existsSync(path.join(dir, f))) throw new Error(what + " is missing " + path.join(dir, f) + hint);
   }
+}
+
+/**
+ * The pack of one version: { version, engine, PACK, JSEXEC, SBBS, requirePack(), makeRoot(),
+ * jsexec(), startSbbs(), makeUsers() } and the helpers below. jsexec, startSbbs and makeUsers
+ * run the pack a root was made from, so a lane chooses its version once, at makeRoot.
+ */
+function packFor(version) {
+  const where = WHERE[version];
+  if (!where) throw new Error("no Synchronet pack for version " + version + " (versions: " + VERSIONS.join(", ") + ")");
+  const dir = path.resolve(process.env[where.variable] || path.join(REPO, "../shared/engines", where.dir));
+  const p = {
+    version, engine: where.engine, jsVersion: where.jsVersion, variable: where.variable,
+    PACK: dir, dir, JSEXEC: path.join(dir, "bin/jsexec"), SBBS: path.join(dir, "bin/sbbs"),
+  };
+  p.requirePack = () => requireFiles(dir, "the Synchronet " + version + " pack", " (expected ../shared/engines/" + where.dir
+    + " beside the repo, or $" + where.variable + ")");
+  p.makeRoot = (options = {}) => makeRoot(Object.assign({}, options, { pack: p }));
+  // the same for every version, so that a lane can take everything from its pack
+  Object.assign(p, { jsexec, startSbbs, makeUsers, freePort, nonLoopbackAddress, setIniKey, setRootKey, removeRoots });
+  return p;
+}
+
+/** Every version's pack, in the order of VERSIONS. */
+const PACKS = VERSIONS.map(packFor);
+const DEFAULT = PACKS[0];
+
+/**
+ * The pack makeRoot() options name: options.pack (a pack object, or the directory of one of
+ * PACKS, or of another pack of the same layout: its version is then not known), else
+ * options.version's, else the first version's.
+ */
+function packOf(options) {
+  if (options.pack && typeof options.pack === "object") return options.pack;
+  if (options.pack) {
+    const dir = path.resolve(options.pack);
+    const known = PACKS.find((p) => p.PACK === dir);
+    if (known) return known;
+    return Object.assign({}, DEFAULT, { version: undefined, engine: undefined, jsVersion: undefined, PACK: dir, dir, JSEXEC: path.join(dir, "bin/jsexec"), SBBS: path.join(dir, "bin/sbbs"),
+      requirePack: () => requireFiles(dir, "the Synchronet pack at " + dir) });
+  }
+  const pack = options.version ? PACKS.find((p) => p.version === options.version) : DEFAULT;
+  if (!pack) throw new Error("makeRoot(): no Synchronet pack for version " + options.version + " (versions: " + VERSIONS.join(", ") + ")");
+  return pack;
 }
 
 /**
@@ -87,18 +144,19 @@ const roots = [];
  * A scratch Synchronet root. files: { "ctrl/modopts.ini": text, "mods/x.js": text ... }
  * (paths relative to the root; a ctrl/ file replaces the pack's). sbbsIni: { "BBS": { key: value } }
  * edits applied to ctrl/sbbs.ini after the ports are moved. mainIni: { name: "Vertrauen", qwk_id: "VERT" }
- * sets keys of ctrl/main.ini's root (what jsexec's `system` reports). pack: the directory of
- * another pack (default PACK): the root is made from its ctrl/ and runs its jsexec and sbbs.
+ * sets keys of ctrl/main.ini's root (what jsexec's `system` reports). version ("3.22a", the
+ * default, or "3.30a"), or pack (a pack of packFor(), or a pack's directory): the root is made
+ * from that pack's ctrl/ and runs its jsexec and sbbs (root.pack).
  */
 async function makeRoot(options = {}) {
-  const packDir = path.resolve(options.pack || PACK);
-  requirePack(packDir);
-  const pack = { dir: packDir, jsexec: path.join(packDir, "bin/jsexec"), sbbs: path.join(packDir, "bin/sbbs") };
+  const pack = packOf(options);
+  pack.requirePack();
+  const PACK = pack.PACK;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sbbs-root-"));
   roots.push(dir);
-  fs.cpSync(path.join(pack.dir, "ctrl"), path.join(dir, "ctrl"), { recursive: true });
-  fs.cpSync(path.join(pack.dir, "node1"), path.join(dir, "node1"), { recursive: true });
-  fs.symlinkSync(path.join(pack.dir, "exec"), path.join(dir, "exec"));
+  fs.cpSync(path.join(PACK, "ctrl"), path.join(dir, "ctrl"), { recursive: true });
+  fs.cpSync(path.join(PACK, "node1"), path.join(dir, "node1"), { recursive: true });
+  fs.symlinkSync(path.join(PACK, "exec"), path.join(dir, "exec"));
   for (const d of ["mods", "data", "data/user", "data/logs", "temp"]) fs.mkdirSync(path.join(dir, d), { recursive: true });
   const ports = {};
   let ini = fs.readFileSync(path.join(dir, "ctrl/sbbs.ini"), "latin1");
@@ -123,6 +181,7 @@ async function makeRoot(options = {}) {
   return {
     dir,
     pack,
+    version: pack.version,
     ctrl: path.join(dir, "ctrl"),
     ports,
     env: Object.assign({}, process.env, { SBBSCTRL: path.join(dir, "ctrl") }),
@@ -141,7 +200,7 @@ function shellWord(word) {
 }
 
 /**
- * Runs the real jsexec: `args` are jsexec's own options, then the module, then its
+ * Runs the real jsexec of the root's pack: `args` are jsexec's own options, then the module, then its
  * arguments. stdin is /dev/null unless `input` is given (jsexec then sees a pipe) or
  * `stdinTty` is set: then stdin is a terminal (a pty from util-linux script(1)), as
  * when a sysop runs it by hand, while stdout and stderr are still kept apart.
@@ -154,7 +213,8 @@ function shellWord(word) {
 function jsexec(root, args, options = {}) {
   const killAfterMs = options.killAfterMs || 30000;
   let argv = ["-c", root.ctrl].concat(args);
-  let program = root.pack.jsexec;
+  const JSEXEC = root.pack.JSEXEC;
+  let program = JSEXEC;
   if (options.hosts !== undefined) {
     const hostsFile = path.join(fs.mkdtempSync(path.join(root.dir, "hosts-")), "hosts");
     fs.writeFileSync(hostsFile, options.hosts);
@@ -219,13 +279,13 @@ function jsexec(root, args, options = {}) {
 }
 
 /**
- * Starts the real sbbs in the root (flags as on its command line: ["t!"] for the
+ * Starts the real sbbs of the root's pack in the root (flags as on its command line: ["t!"] for the
  * terminal server alone, ["s!"] for the services server alone). Its console output
  * is kept in `output()` and in <root>/sbbs.out.
  */
 async function startSbbs(root, flags, options = {}) {
   const log = fs.openSync(path.join(root.dir, "sbbs.out"), "w");
-  const child = spawn(root.pack.sbbs, flags, { cwd: root.dir, env: Object.assign({}, root.env, options.env || {}), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(root.pack.SBBS, flags, { cwd: root.dir, env: Object.assign({}, root.env, options.env || {}), stdio: ["ignore", "pipe", "pipe"] });
   children.add(child);
   let text = "";
   const exited = new Promise((resolve) => child.on("close", (status, signal) => { children.delete(child); fs.closeSync(log); resolve({ status, signal }); }));
@@ -295,4 +355,8 @@ function removeRoots() {
   while (roots.length) fs.rmSync(roots.pop(), { recursive: true, force: true });
 }
 
-module.exports = { PACK, PACK330, JSEXEC, SBBS, requirePack, freePort, nonLoopbackAddress, setIniKey, setRootKey, makeRoot, jsexec, startSbbs, makeUsers, removeRoots };
+// The 3.22a pack's PACK, JSEXEC, SBBS and requirePack, for the lanes that run one version only.
+module.exports = {
+  VERSIONS, PACKS, packFor, PACK: DEFAULT.PACK, PACK330: packFor("3.30a").PACK, JSEXEC: DEFAULT.JSEXEC, SBBS: DEFAULT.SBBS, requirePack: DEFAULT.requirePack,
+  freePort, nonLoopbackAddress, setIniKey, setRootKey, makeRoot, jsexec, startSbbs, makeUsers, removeRoots,
+};

@@ -1,14 +1,16 @@
 "use strict";
-// dist/dyndns.js as a timed event of the real Synchronet 3.22a BBS (the pack: docs/developer.md):
-// one sbbs for this file, terminal server only (the timed-event thread is part of it), the
+// dist/dyndns.js as a timed event of the real Synchronet BBS, 3.22a and 3.30a (the packs:
+// docs/developer.md): one sbbs per version, terminal server only (the timed-event thread is part of it), the
 // module in mods/, [event:DYNDNS] in ctrl/xtrn.ini, each run forced with data/DYNDNS.now.
 // TelnetInterface is a non-loopback address of this machine, so the update must come from it.
 const assert = require("assert");
 const fs = require("fs");
 const path = require("path");
-const pack = require("./pack");
+const { PACKS } = require("./pack");
 const { startFakeService } = require("../fake/service");
 const { dyndns, answersOf, DIST, FULL } = require("../e2e/harness");
+const { runScript, makeCtrlDir } = require("../host");
+const { scriptFile } = require("../host/helpers");
 
 const PASSWORD = "Sekr1t-0123";
 const COMMAND = "?dyndns -mx";
@@ -17,6 +19,19 @@ const EVENT = [
   "\tfreq=0", "\tmdays=0", "\tmonths=0", "\terrlevel=3", "\txtrn=", "",
 ].join("\n");
 const ERRLEVEL = 3;
+
+// What a module sees of its context as a timed event: 3.22a runs it in a scope of its own below
+// the global (so `this.server` is undefined although `server` resolves), 3.30a in the global
+// itself, with no js.terminate_on_disconnect. The module reads bare `server` and so works on both.
+const CONTEXT_PROBE = 'log(LOG_INFO, "context " + JSON.stringify({ thisIsGlobal: this === js.global, scopeIsGlobal: js.scope === js.global,'
+  + ' thisServer: typeof this.server, server: typeof server, globalArgv: typeof js.global.argv, argv: argv.join(" "),'
+  + ' terminateOnDisconnect: typeof js.terminate_on_disconnect }));\n';
+const CONTEXT_EVENT = EVENT.replace("[event:DYNDNS]", "[event:CONTEXT]").replace("cmd=" + COMMAND, "cmd=?context.js a b");
+const CONTEXT_22 = { thisIsGlobal: false, scopeIsGlobal: false, thisServer: "undefined", server: "object", globalArgv: "undefined", argv: "a b", terminateOnDisconnect: "boolean" };
+const CONTEXT = {
+  "3.22a": CONTEXT_22,
+  "3.30a": Object.assign({}, CONTEXT_22, { thisIsGlobal: true, scopeIsGlobal: true, thisServer: "object", globalArgv: "object", terminateOnDisconnect: "undefined" }),
+};
 
 function modopts(host, port) {
   return "[dyndns]\n\tpassword = " + PASSWORD + "\n\thosts = " + host + "\n\tport = " + port + "\n\ttimeout = 4\n";
@@ -37,7 +52,7 @@ function moduleLinesOf(log) {
   return lines.slice(start + 1, end).map((l) => l.replace(/^DYNDNS /, ""));
 }
 
-describe("a real timed event in a running BBS (sbbs 3.22a)", function () {
+for (const pack of PACKS) describe("a real timed event in a running BBS (sbbs " + pack.version + ")", function () {
   this.timeout(60000);
   const iface = pack.nonLoopbackAddress();
   let root;
@@ -57,11 +72,11 @@ describe("a real timed event in a running BBS (sbbs 3.22a)", function () {
   }
 
   before(async function () {
-    const xtrn = fs.readFileSync(path.join(pack.PACK, "ctrl/xtrn.ini"), "latin1").replace(/\n*$/, "\n\n") + EVENT;
+    const xtrn = fs.readFileSync(path.join(pack.PACK, "ctrl/xtrn.ini"), "latin1").replace(/\n*$/, "\n\n") + EVENT + "\n" + CONTEXT_EVENT;
     root = await pack.makeRoot({
       mainIni: { name: "Vertrauen", qwk_id: "VERT" },
       sbbsIni: { BBS: { TelnetInterface: iface } },
-      files: { "ctrl/xtrn.ini": xtrn, "mods/dyndns.js": fs.readFileSync(DIST), "ctrl/modopts.ini": modopts("127.0.0.2", 1) },
+      files: { "ctrl/xtrn.ini": xtrn, "mods/dyndns.js": fs.readFileSync(DIST), "mods/context.js": CONTEXT_PROBE, "ctrl/modopts.ini": modopts("127.0.0.2", 1) },
     });
     logs = logsDir(root);
     bbs = await pack.startSbbs(root, ["t!"]);
@@ -102,6 +117,11 @@ describe("a real timed event in a running BBS (sbbs 3.22a)", function () {
     } finally {
       await far.close();
     }
+
+    // 4: what the event's script sees of its context
+    const mark = bbs.output().length;
+    fs.writeFileSync(root.file("data/CONTEXT.now"), "");
+    runs.context = JSON.parse((await bbs.waitFor(/CONTEXT context (\{.*\})/, 20000, mark))[1]);
 
     runs.stopped = await bbs.stop();
   });
@@ -156,6 +176,16 @@ describe("a real timed event in a running BBS (sbbs 3.22a)", function () {
   it("shuts down cleanly on SIGTERM", () => {
     assert.deepStrictEqual(runs.stopped, { status: 0, signal: null });
     assert.match(bbs.output(), /BBS Events thread terminated/);
+  });
+
+  it("the module's context: " + (pack.version === "3.22a" ? "a scope of its own below the global, as the emulator's event"
+    : "the global itself (the emulator's event is 3.22a's: a scope of its own)"), async () => {
+    assert.deepStrictEqual(runs.context, CONTEXT[pack.version]);
+    const r = await runScript({ engine: "vm", script: scriptFile(CONTEXT_PROBE, "context"), context: "event", argv: ["a", "b"],
+      ctrlDir: makeCtrlDir({}), server: { interface_ip_address: iface }, killAfterMs: 20000 });
+    const emulated = JSON.parse(r.eventLog.map((l) => l.text).find((t) => t.startsWith("context ")).slice("context ".length));
+    // the emulator has no js.terminate_on_disconnect (a probe of test/host/agreement.test.js shows it)
+    assert.deepStrictEqual(emulated, Object.assign({}, CONTEXT["3.22a"], { terminateOnDisconnect: "undefined" }));
   });
 
   it("the emulator's timed event logs the same lines as the real one", async () => {

@@ -1,13 +1,13 @@
 "use strict";
 // The DYNDNS timed event Synchronet ships (ctrl/xtrn.ini: `cmd=?dyndns.js YOURPASS`, run after
 // init, disabled), enabled by a sysop who put the password in the stock [dyndns] section of
-// ctrl/modopts.ini, as the README says, in the real Synchronet 3.22a BBS with our module in mods/:
+// ctrl/modopts.ini, as the README says, in the real Synchronet BBS (3.22a and 3.30a) with our module in mods/:
 // the placeholder is never sent; once the command line is `?dyndns`, the update goes through and
 // the BBS's run leaves a status file in data/ that `jsexec dyndns.js -status` reads.
 const assert = require("assert");
 const fs = require("fs");
 const path = require("path");
-const pack = require("./pack");
+const { PACKS } = require("./pack");
 const { startFakeService } = require("../fake/service");
 const { answersOf, DIST, FULL } = require("../e2e/harness");
 
@@ -18,7 +18,7 @@ function shippedEvent(cmd) {
     "\tfreq=720", "\tmdays=0", "\tmonths=0", "\terrlevel=3", "\txtrn=", ""].join("\n");
 }
 
-describe("the event Synchronet ships, enabled, in a real BBS (sbbs 3.22a)", function () {
+for (const pack of PACKS) describe("the event Synchronet ships, enabled, in a real BBS (sbbs " + pack.version + ")", function () {
   this.timeout(60000);
   let root;
   let bbs;

@@ -1,26 +1,31 @@
 "use strict";
 // Several writers, one zone: two hubs (two real services servers, each with its own user
 // database, state and locks) publish the same id to one real Knot DNS 3.2 and one real BIND
-// 9.18. Hub A's DNS traffic passes a proxy that holds its UPDATE back until hub B's session has
+// 9.18; one hub is Synchronet 3.22a and the other 3.30a, each in turn the slower writer. Hub A's DNS traffic passes a proxy that holds its UPDATE back until hub B's session has
 // written, so the race is the same at every run: A's UPDATE carries the records A read as its
 // prerequisites, the DNS server refuses it (NXRRSET), and A reads again and plans again from
 // what B wrote before it writes, once.
 const assert = require("assert");
 const { startRealStack, talk, ZONE } = require("./stack");
 const { startKnot, startBind, startHoldingProxy } = require("../real/dns");
+const { VERSIONS } = require("../real/pack");
 
 const OWNER = "vert." + ZONE;
 /** A full 8467 session for VERT: the address and text as given, every other record blank (removed). */
 const answers = (ip, txt) => ({ "id?": "VERT", "pw?": "VertPass2", "ip?": ip, "ip6?": "", "mx?": "", "txt?": txt, "loc?": "", "wc?": "", "ttl?": "" });
 
-for (const [label, start] of [["Knot DNS 3.2", startKnot], ["BIND 9.18", startBind]]) {
-  describe("two hubs race on one id, publishing to a real " + label, function () {
+const FIRST = VERSIONS[0];
+const LAST = VERSIONS[VERSIONS.length - 1];
+
+for (const [label, start] of [["Knot DNS 3.2", startKnot], ["BIND 9.18", startBind]]) for (const [versionA, versionB] of [[FIRST, LAST], [LAST, FIRST]]) {
+  describe("two hubs race on one id, publishing to a real " + label + " (the slower " + versionA + ", the other " + versionB + ")", function () {
     this.timeout(60000);
     let dns, proxy, hubA, hubB;
     before(async () => {
       dns = await start({ zone: ZONE });
       proxy = await startHoldingProxy(dns.port);
-      [hubA, hubB] = await Promise.all([startRealStack({ dns, settings: { dns_port: proxy.port } }), startRealStack({ dns })]);
+      [hubA, hubB] = await Promise.all([startRealStack({ dns, settings: { dns_port: proxy.port }, version: versionA }),
+        startRealStack({ dns, version: versionB })]);
     });
     after(async () => {
       await Promise.all([hubA && hubA.stop(), hubB && hubB.stop()]);

@@ -1,6 +1,6 @@
 "use strict";
-// End to end on real components only: dist/dyndns-service.js in the real Synchronet 3.22a
-// services server (`sbbs s!`) with a real user database (QWKnet accounts made by
+// End to end on real components only: dist/dyndns-service.js in the real Synchronet services
+// server (`sbbs s!`) of 3.22a and of 3.30a with a real user database (QWKnet accounts made by
 // system.new_user()), publishing to a real Knot DNS 3.2; kdig reads back what it serves.
 // Clients: our dist/dyndns.js and Synchronet's stock exec/dyndns.js, both under the real
 // jsexec, and raw protocol sessions for the hostile cases.
@@ -8,16 +8,16 @@ const assert = require("assert");
 const fs = require("node:fs");
 const { startRealStack, talk, ourClient, stockClient, zoneSerial, publishesNothing } = require("./stack");
 const { ANSWERS, describeHostile } = require("./hostile");
-const { removeRoots, jsexec } = require("../real/pack");
+const { removeRoots, jsexec, VERSIONS } = require("../real/pack");
 
 /** Our client's full set for VERT: every record a session can publish. */
 const VERT_ALL = [["VertPass2", "-hn", "VERT", "-mx", "mail.example.com", "-ip6", "fd00::7"],
   { txt: "Vertrauen", loc: "37 46 30.000 N 122 25 10.000 W 10.00m", wildcard: "true", ttl: "600" }];
 
-describe("the service in the real services server, publishing to a real Knot", function () {
+for (const version of VERSIONS) describe("the service in the real services server " + version + ", publishing to a real Knot", function () {
   this.timeout(60000);
   let stack;
-  before(async () => { stack = await startRealStack({ stock: true }); });
+  before(async () => { stack = await startRealStack({ stock: true, version }); });
   after(async () => {
     if (stack) await stack.stop();
     removeRoots();

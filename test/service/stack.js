@@ -2,7 +2,8 @@
 // The DynDNS service's test stack, real parts only: a Knot DNS 3.2 (test/real/dns.js) with the
 // zone bbs.test, a Synchronet root whose user database holds QWKnet accounts (made by the real
 // jsexec with system.new_user()), and dist/dyndns-service.js, unmodified, served either by the
-// real services server (`sbbs s!`) or by the emulator's services context (test/host).
+// real services server (`sbbs s!`, of Synchronet 3.22a or 3.30a: options.version) or by the
+// emulator's services context (test/host).
 //
 //   const stack = await startRealStack({ stock: true });  // + [DynDNS-8467] for the stock client
 //   await stack.setSettings({ dns_port: 1 });             // rewrites [dyndns_service] (read per connection)
@@ -11,12 +12,14 @@
 //
 // Clients: talk() (a raw protocol client with hostile modes), ourClient() (dist/dyndns.js under
 // the real jsexec, from a member BBS's own root), stockClient() (Synchronet's exec/dyndns.js from
-// the pack, its four host names resolved to the service's loopback address by nss_wrapper).
+// the pack, its four host names resolved to the service's loopback address by nss_wrapper). The
+// member's jsexec is the hub's version: nss_wrapper, a Debian 12 library, loads into 3.30a's own
+// glibc (the pack's loader honours LD_PRELOAD) and resolves for it as for 3.22a.
 const assert = require("node:assert");
 const fs = require("node:fs");
 const net = require("node:net");
 const path = require("node:path");
-const { makeRoot, makeUsers, startSbbs, jsexec, freePort, PACK } = require("../real/pack");
+const { makeRoot, makeUsers, startSbbs, jsexec, freePort, PACK, VERSIONS } = require("../real/pack");
 const { startKnot, startBind } = require("../real/dns");
 const { runScript, makeCtrlDir } = require("../host");
 require("../support/register-ts");
@@ -25,6 +28,7 @@ const { DEFAULT_HOSTS: STOCK_HOSTS, DEFAULT_PORT: STOCK_PORT } = require("../../
 const REPO = path.join(__dirname, "../..");
 const SERVICE = path.join(REPO, "dist/dyndns-service.js");
 const CLIENT = path.join(REPO, "dist/dyndns.js");
+/** The stock client of the 3.22a pack; a stack runs the one of its own pack (stockClient()). */
 const STOCK_CLIENT = path.join(PACK, "exec/dyndns.js");
 const ZONE = "bbs.test";
 const UFLAG_Q = 1 << 16;
@@ -93,6 +97,7 @@ function parseAudit(text) {
  * The real stack. stock: also listen on <some 127.x.y.z>:8467 for the stock client.
  * settings: extra [dyndns_service] keys. extraUsers: more users, as makeUsers() takes them.
  * dnsServer: "knot" (default) or "bind" (then `knot` is the BIND server: same helpers); dns: a running one to share.
+ * version: the Synchronet of the hub and of its member's jsexec (default 3.22a; test/real/pack.js VERSIONS).
  */
 async function startRealStack(options = {}) {
   // dns: a DNS server already running, shared with another stack (another hub on the same zone); it is not stopped here.
@@ -102,7 +107,9 @@ async function startRealStack(options = {}) {
   const common = { Command: "dyndns-service.js", Options: "NO_HOST_LOOKUP" };
   let services = section("DynDNS", Object.assign({ Port: port, Interface: "127.0.0.1" }, common));
   if (stockAddress) services += section("DynDNS-8467", Object.assign({ Protocol: "DynDNS", Port: STOCK_PORT, Interface: stockAddress }, common));
+  const version = options.version || VERSIONS[0];
   const root = await makeRoot({
+    version,
     // The failed-login delays would slow every refusal by seconds (LoginAttemptDelay, LoginAttemptThrottle).
     sbbsIni: { Services: { LoginAttemptDelay: 0, LoginAttemptThrottle: 0 } },
     files: { "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n", "ctrl/services.ini": services },
@@ -117,9 +124,9 @@ async function startRealStack(options = {}) {
   const bbs = await startSbbs(root, ["s!"]);
   const sockets = stockAddress ? 2 : 1;
   await bbs.waitFor(new RegExp("Services thread started \\(" + sockets + " service sockets bound\\)"));
-  const member = await makeRoot({});
+  const member = await makeRoot({ version });
   return {
-    kind: "real", knot, root, bbs, port, stockAddress, users, member, setSettings,
+    kind: "real", version, knot, root, bbs, port, stockAddress, users, member, setSettings,
     audit: () => parseAudit(root.read("data/dyndns-service.log")),
     console: () => bbs.output(),
     async stop() { await Promise.all([bbs.stop(), options.dns ? null : knot.stop()]); },
@@ -232,7 +239,7 @@ async function stockClient(stack, args, dyndns = {}) {
   if (!stack.stockAddress) throw new Error("stockClient: start the stack with { stock: true }");
   stack.member.write("ctrl/modopts.ini", section("dyndns", dyndns));
   stack.member.write("hosts", stack.stockAddress + " " + STOCK_HOSTS.join(" ") + "\n");
-  return jsexec(stack.member, [STOCK_CLIENT].concat(args), {
+  return jsexec(stack.member, [path.join(stack.member.pack.PACK, "exec/dyndns.js")].concat(args), {
     env: { LD_PRELOAD: nssWrapper(), NSS_WRAPPER_HOSTS: stack.member.file("hosts") },
   });
 }

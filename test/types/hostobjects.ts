@@ -65,6 +65,10 @@ function hostObjectTypeTests(): void {
     // --- js ----------------------------------------------------------------------------------
     var engine: string = js.version;
     js.auto_terminate = false;
+    // 3.22 only (3.30a has none, and never stops a script on a disconnect): maybe absent when read, settable
+    // @ts-expect-error terminate_on_disconnect may be absent (3.30a)
+    var tod: boolean = js.terminate_on_disconnect;
+    js.terminate_on_disconnect = false;
     if (js.terminated) { exit(0); }
     var dir: string = js.exec_dir + js.exec_file + js.exec_path + js.startup_dir;
     var scope: Synchronet.Scope = js.scope;

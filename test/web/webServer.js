@@ -26,12 +26,11 @@ const os = require("node:os");
 const path = require("node:path");
 const tls = require("node:tls");
 const { execFile } = require("node:child_process");
-const { makeRoot, makeUsers, startSbbs, jsexec, freePort, setIniKey, PACK } = require("../real/pack");
+const { makeRoot, makeUsers, startSbbs, jsexec, freePort, setIniKey, PACKS: PACK_LIST, VERSIONS } = require("../real/pack");
 const { nssWrapper } = require("../service/stack");
 
-/** The packs by Synchronet version (3.30a sits beside 3.22a in ../shared/engines). */
-const PACKS = { "3.22a": PACK, "3.30a": path.join(PACK, "../sbbs330") };
-const VERSIONS = Object.keys(PACKS);
+/** The packs by Synchronet version: their directories (test/real/pack.js finds them: $SBBS_PACK, $SBBS330_PACK). */
+const PACKS = Object.fromEntries(PACK_LIST.map((p) => [p.version, p.PACK]));
 
 /** The BBS's Internet address: the name its certificate carries (RFC 6761 .test: never real). */
 const HOST_NAME = "hub.dyndns.test";

@@ -1,6 +1,7 @@
-// Ambient typings for the JavaScript host objects of Synchronet BBS
-// (SpiderMonkey 1.8.5 hosts: jsexec, the terminal server's timed events and
-// modules; v3.19 through v3.22).
+// Ambient typings for the JavaScript host objects of Synchronet BBS: jsexec,
+// the terminal server's timed events and modules, the services and web
+// servers; v3.19 through v3.22 (SpiderMonkey 1.8.5) and 3.30a (the next-js
+// branch at commit 4031252c3a, SpiderMonkey 128).
 //
 // Script-style declaration file: no top-level import/export, ES5 types only.
 // Every declaration below was checked against the C++ bindings in the public
@@ -8,10 +9,17 @@
 // see README.md for the exact files and for what is deliberately left out.
 //
 // Conventions used in the comments:
-//   "3.20d+"  the member first appears in that release.
+//   "3.20d+"  the member first appears in that release, and 3.30a has it too.
+//   "3.22 only"  in 3.22 (master) and not in 3.30a (next-js branched before it
+//             came): typed as possibly absent, so code checks before use.
+//   "3.30a:"  what 3.30a does otherwise (read from next-js's C++ and its
+//             docs/sm185_to_sm128_incompatibilities.md, and run on it).
 //   "trap"    behaviour that surprises people reading only the method name.
+// 3.30a adds nothing to the members declared here; it lacks a few (below, and
+// the SQLite class, which is not declared).
 // Host integer arguments are converted with JS_ValueToInt32: pass plain
-// integers (1.8.5 rounds and throws on NaN; newer engines truncate).
+// integers (1.8.5 rounds and throws on NaN; 3.30a's SpiderMonkey 128
+// truncates: src/sbbs3/js_shims.hpp).
 // Strings cross into C one byte per UTF-16 unit and come back as Latin-1, so
 // socket and file data are "byte strings".
 
@@ -23,6 +31,8 @@ declare namespace Synchronet {
      * digits with one `.` a float, `0x`-prefixed hex a number, `true`/`false`
      * (any case) a boolean, an empty value `undefined` (or `""` when `blanks`
      * is requested), everything else stays a string. `"0123"` reads as 123.
+     * Numbers of 2^32 and more wrap on 1.8.5 (`"12345678901"` reads as
+     * 3755744309); 3.30a: they do not.
      */
     type IniValue = string | number | boolean | undefined;
 
@@ -294,19 +304,19 @@ declare namespace Synchronet {
         readonly socket_lib: string;
         /** Time the host came up (Unix seconds). */
         readonly uptime: number;
-        /** Version number text, e.g. "3.22". */
+        /** Version number text, e.g. "3.22"; "3.30" on 3.30a. */
         readonly version: string;
         /** Revision letter, e.g. "a". */
         readonly revision: string;
         /** Beta designation (may be empty). */
         readonly beta_version: string;
-        /** Version + revision (+ beta, + " Debug" on debug builds), e.g. "3.22a". */
+        /** Version + revision (+ beta, + " Debug" on debug builds), e.g. "3.22a", "3.30a". */
         readonly full_version: string;
         /** Version notice including platform. */
         readonly version_notice: string;
-        /** Decimal version, e.g. 32200 for 3.22. */
+        /** Decimal version, e.g. 32200 for 3.22, 33000 for 3.30. */
         readonly version_num: number;
-        /** Hexadecimal-coded version, e.g. 0x32200. */
+        /** Hexadecimal-coded version, e.g. 0x32200, 0x33000. */
         readonly version_hex: number;
         readonly git_branch: string;
         readonly git_hash: string;
@@ -525,7 +535,7 @@ declare namespace Synchronet {
      * information about the running script.
      */
     interface JsObject {
-        /** Engine version string (starts with "JavaScript-C 1.8.5" on the 1.8.5 engine). */
+        /** Engine version string: "JavaScript-C 1.8.5 2011-03-31" on 1.8.5; 3.30a: "JavaScript-C128.14.0". */
         readonly version: string;
         /**
          * When true (default), a termination request (SIGINT/SIGTERM under
@@ -534,8 +544,12 @@ declare namespace Synchronet {
          * such as `Socket.connect()` or `recvline()`.
          */
         auto_terminate: boolean;
-        /** Stop the script when its client disconnects (servers only) (3.22+). */
-        terminate_on_disconnect: boolean;
+        /**
+         * Stop the script when its client disconnects (servers only) (3.22 only). 3.30a: absent,
+         * and its servers never stop a script for that; a script may still assign it (an
+         * ordinary property then, to no effect).
+         */
+        terminate_on_disconnect?: boolean;
         /** True once termination has been requested: poll this in long loops. Writable. */
         terminated: boolean;
         /** Number of operation callbacks run so far (3.16+); writable. */
@@ -552,7 +566,11 @@ declare namespace Synchronet {
         gc_interval: number;
         /** Garbage collections attempted so far. */
         readonly gc_attempts: number;
-        /** The global object (3.14+). In the default event context the script's own scope is a child of it. */
+        /**
+         * The global object (3.14+). In the default event context of 3.19 to 3.22 the script's own
+         * scope is a child of it (so `this.server` is undefined there although `server` resolves);
+         * 3.30a: a timed event runs in the global itself (`this === js.global === js.scope`).
+         */
         readonly global: Scope;
         /** Engine option flags (3.18+). */
         readonly options: number;
@@ -701,7 +719,7 @@ declare class Socket {
     static readonly SOCK_STREAM: 1;
     /**
      * Trap: defined with the value of SOCK_STREAM (1), not the UDP type (2),
-     * in every release that has it (3.20d+). Use the literal 2 for UDP.
+     * in every release that has it (3.20d+, 3.30a included). Use the literal 2 for UDP.
      */
     static readonly SOCK_DGRAM: 1;
 
@@ -722,7 +740,7 @@ declare class Socket {
      * succeed (`store_socket_error()` runs unconditionally in js_socket.cpp).
      */
     readonly error: number;
-    /** Alias of `error` (not enumerated). */
+    /** Alias of `error` (not enumerated). 3.30a lets a script overwrite it (3.22 ignores that). */
     readonly last_error: number;
     /** Text for the last error (3.18+). */
     readonly error_str: string;
@@ -1065,10 +1083,10 @@ declare class File {
     readonly sha1_hex: string | undefined;
     /** SHA-1 as base64; `undefined` when closed (3.19+). */
     readonly sha1_base64: string | undefined;
-    /** SHA-256 as hex; `undefined` when closed (3.22+). */
-    readonly sha256_hex: string | undefined;
-    /** SHA-256 as base64; `undefined` when closed (3.22+). */
-    readonly sha256_base64: string | undefined;
+    /** SHA-256 as hex; `undefined` when closed (3.22 only: 3.30a has no such property). */
+    readonly sha256_hex?: string | undefined;
+    /** SHA-256 as base64; `undefined` when closed (3.22 only: 3.30a has no such property). */
+    readonly sha256_base64?: string | undefined;
     /** `.ini` writing: minimum key width (keys padded with spaces) (3.17+). */
     ini_key_len: number;
     /** `.ini` writing: text before each key; `null` = library default (3.17+). */
@@ -1386,7 +1404,10 @@ declare function format(format: string, ...args: unknown[]): string;
  * Loads and runs a script, returning its completion value. Relative names
  * are searched in `js.exec_dir`, `mods/<js.load_path_list>`, `mods/`,
  * `exec/<js.load_path_list>`, `exec/`; extra arguments become that script's
- * `argv`. With a scope object first, runs inside that object. With `true`
+ * `argv`. With a scope object first, runs inside that object and returns
+ * the completion value; 3.30a: returns the scope object instead (so a
+ * library that ends with `this;` gives the same on both, a value-returning
+ * script such as modopts.js needs the form without a scope). With `true`
  * first, runs in a background thread and returns a Queue object at once.
  * Compile or run errors propagate to the caller.
  */
@@ -1452,8 +1473,8 @@ declare function file_getcase(path: string): string | undefined;
 /**
  * Picks the most specific existing variant of a config file in `dir`:
  * `name.<host>.<domain>.ext`, `name.<host>.ext`, `name.<platform>.ext`,
- * `name.local.ext` (3.22), falling back to `name.ext`. Both arguments are
- * required and must not be null/undefined.
+ * `name.local.ext` (3.22 only: not on 3.30a), falling back to `name.ext`.
+ * Both arguments are required and must not be null/undefined.
  */
 declare function file_cfgname(dir: string, name: string): string;
 /** True if a file (not a directory) exists; wildcards allowed; false for null/undefined. */
@@ -1505,8 +1526,8 @@ declare function base64_decode(text: string): string | null;
 declare function md5_calc(text: string, hex?: boolean): string;
 /** SHA-1 digest, base64 or hex (3.19+). */
 declare function sha1_calc(text: string, hex?: boolean): string;
-/** SHA-256 digest, base64 or hex (3.22+). */
-declare function sha256_calc(text: string, hex?: boolean): string;
+/** SHA-256 digest, base64 or hex (3.22 only: 3.30a has no such function, so check before calling). */
+declare var sha256_calc: ((text: string, hex?: boolean) => string) | undefined;
 /** CRC-16 of the text. */
 declare function crc16_calc(text: string): number;
 /** CRC-32 of the text. */
