@@ -1134,15 +1134,27 @@
   }
 
   // src:web/core/request.ts
+  function decode(text) {
+    return text.replace(/\+/g, " ").replace(/%([0-9A-Fa-f]{2})/g, function(_match, hex) {
+      return String.fromCharCode(parseInt(hex, 16));
+    });
+  }
+  function parseQueryString(text) {
+    var parameters = [];
+    var parts = text.split("&");
+    for (var i = 0; i < parts.length; i++) {
+      if (parts[i] === "")
+        continue;
+      var eq = parts[i].indexOf("=");
+      parameters.push(eq < 0 ? { name: decode(parts[i]), value: "" } : { name: decode(parts[i].slice(0, eq)), value: decode(parts[i].slice(eq + 1)) });
+    }
+    return parameters;
+  }
   function values(query, name2) {
     var out = [];
-    for (var key in query) {
-      if (!query.hasOwnProperty(key) || key.toLowerCase() !== name2)
-        continue;
-      var list = query[key];
-      for (var i = 0; i < list.length; i++)
-        out.push(String(list[i]));
-    }
+    for (var i = 0; i < query.length; i++)
+      if (query[i].name.toLowerCase() === name2)
+        out.push(query[i].value);
     return out;
   }
   function items(list) {
@@ -1240,7 +1252,7 @@
     var notMember = sysopProblem(account) || qwkProblem(account);
     if (notMember)
       return once(BADAUTH, "refused", notMember.log);
-    var request = parseUpdate(env.query);
+    var request = parseUpdate(parseQueryString(env.queryString));
     if (request.hostnames.length === 0)
       return once(NOTFQDN, "refused", "no hostname");
     if (request.hostnames.length > MAX_HOSTNAMES) {
@@ -1354,18 +1366,9 @@
   // src:web/host/exchange.ts
   function webRequest() {
     var request = http_request;
-    var query = {};
-    for (var name2 in request.query) {
-      if (!request.query.hasOwnProperty(name2))
-        continue;
-      var values2 = [];
-      for (var i = 0; i < request.query[name2].length; i++)
-        values2.push(String(request.query[name2][i]));
-      query[name2] = values2;
-    }
     var agent = request.header["user-agent"];
     return {
-      query: query,
+      queryString: request.query_string === void 0 ? "" : String(request.query_string),
       userAgent: agent === void 0 ? "" : String(agent),
       sourceAddress: String(request.remote_ip),
       pathInfo: String(request.path_info || "")
@@ -2294,7 +2297,7 @@
           accounts: synchronetAccounts(),
           // The web server logged the request's Basic auth in before the script ran (user #0: no credentials).
           account: user.number > 0 ? loggedInAccount() : null,
-          query: request.query,
+          queryString: request.queryString,
           userAgent: request.userAgent,
           sourceAddress: request.sourceAddress,
           audit: appendAuditLine

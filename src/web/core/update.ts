@@ -15,7 +15,7 @@ import { publishWanted } from "../../hub/core/publish";
 import { ownerOf, sourceIpv4, Wanted, wantedSet } from "../../hub/core/records";
 import { RawServiceSettings, ServiceSettings, validateServiceSettings } from "../../hub/core/settings";
 import { Hub } from "../../hub/core/types";
-import { parseUpdate, Query, UpdateRequest } from "./request";
+import { parseQueryString, parseUpdate, UpdateRequest } from "./request";
 import { Reply, textReply } from "./reply";
 
 /** Everything one request needs from the web server, so that the core never touches a global. */
@@ -24,7 +24,8 @@ export interface UpdateEnvironment extends Hub {
   accounts: Pick<Accounts, "matchAlias">;
   /** The account the web server logged in from the request's Basic auth; null: the request had no credentials. */
   account: Account | null;
-  query: Query;
+  /** The query string as sent (http_request.query_string; "" when there was none). */
+  queryString: string;
   /** The User-Agent header ("" when there was none). */
   userAgent: string;
   /** The address the request came from (http_request.remote_ip). */
@@ -98,7 +99,7 @@ export function updateNames(env: UpdateEnvironment): Reply {
   var notMember = sysopProblem(account) || qwkProblem(account);
   if (notMember) return once(BADAUTH, "refused", notMember.log);
 
-  var request = parseUpdate(env.query);
+  var request = parseUpdate(parseQueryString(env.queryString));
   if (request.hostnames.length === 0) return once(NOTFQDN, "refused", "no hostname");
   if (request.hostnames.length > MAX_HOSTNAMES) {
     return once(NUMHOST, "refused", request.hostnames.length + " host names in one request (at most " + MAX_HOSTNAMES + ")");

@@ -1,7 +1,7 @@
 "use strict";
 // What the unit tests of the dyndns2 endpoint's core (src/web/core) share: a request as the web
-// server hands it to the script (its query split as Synchronet's web server splits it, the account
-// its Basic auth logged in, the User-Agent, the source address), the hub's ports faked
+// server hands it to the script (its query string as sent, the account its Basic auth logged in,
+// the User-Agent, the source address), the hub's ports faked
 // (test/unit/hub/fakes.js), and what came out: the reply, the zone, the audit lines, the log.
 const { updateNames } = require("../../../src/web/core/update");
 const { UFLAG_Q } = require("../../../src/hub/core/authorize");
@@ -28,37 +28,11 @@ const FULL_ZONE = [
   set(OWNER, "TXT", ["\"Test BBS\""]), set(OWNER, "LOC", ["52 22 23.000 N 4 53 32.000 E -2.00m 1m 10000m 10m"]), set(WILD, "CNAME", [OWNER]),
 ];
 
-/** %XX as a byte (only with two hex digits), + as a space: how the web server decodes a query's keys and values. */
-function unescape(text) {
-  return text.replace(/\+/g, " ").replace(/%([0-9A-Fa-f]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/**
- * A query string as Synchronet's web server gives it to a script (docs/PROTOCOL.md, "What the web
- * server does with a request"): a key runs to the next "=" (an "&" in it included), its value to the
- * next "&"; both decoded; each key's values in request order; a value ends at a decoded NUL.
- */
-function webQuery(text) {
-  const query = {};
-  let rest = text;
-  while (rest !== "" && rest.charAt(0) !== "=") {
-    const eq = rest.indexOf("=");
-    const key = eq < 0 ? rest : rest.slice(0, eq);
-    rest = eq < 0 ? "" : rest.slice(eq + 1);
-    const amp = rest.indexOf("&");
-    const value = amp < 0 ? rest : rest.slice(0, amp);
-    rest = amp < 0 ? "" : rest.slice(amp + 1);
-    const k = unescape(key).split("\0")[0];
-    (query[k] = query[k] || []).push(unescape(value).split("\0")[0]);
-  }
-  return query;
-}
-
 /**
  * One request through updateNames(). options: as (the account's alias; null: no credentials),
  * account (an account object as the web server gives it, instead of `as`), agent (User-Agent),
  * source, settings (raw [dyndns_service] overrides), unknown (unknown keys found there), zone (records before), dns, state, clock,
- * audit (the audit log's answer: null, or why it could not be written), query (an object instead of text).
+ * audit (the audit log's answer: null, or why it could not be written).
  */
 function request(text, options = {}) {
   const clock = options.clock || fakeClock();
@@ -71,7 +45,7 @@ function request(text, options = {}) {
   const account = options.account || (who === null ? null : accounts.login(who, USERS[who].password));
   const reply = updateNames({
     now: clock.now, readSettings: () => Object.assign(rawSettings(options.settings), { unknown: options.unknown || [] }), dns, state, log: log.log, accounts, account,
-    query: options.query || webQuery(text), userAgent: options.agent === undefined ? "test-client/1.0" : options.agent,
+    queryString: text, userAgent: options.agent === undefined ? "test-client/1.0" : options.agent,
     sourceAddress: options.source || SOURCE,
     audit: (line) => { audit.push(line); return options.audit === undefined ? null : options.audit; },
   });
@@ -91,4 +65,4 @@ function held(dns) {
   return out;
 }
 
-module.exports = { USERS, ZONE, OWNER, WILD, SOURCE, FULL_ZONE, set, webQuery, request, held, fakeClock, fakeDns, fakeState };
+module.exports = { USERS, ZONE, OWNER, WILD, SOURCE, FULL_ZONE, set, request, held, fakeClock, fakeDns, fakeState };

@@ -1,84 +1,87 @@
 "use strict";
-// parseUpdate (src/web/core/request.ts): the query as the web server hands it to the script, the
-// update it asks for. Table-driven: each row a query (each parameter's values in request order)
-// and the parts of the request it gives; parts a row leaves out are the defaults (nothing asked).
+// src/web/core/request.ts: the query string as the client sent it, its parameters, and the update
+// they ask for; table-driven, row by row. Then the checkip page and the text reply.
 const assert = require("assert");
-const { parseUpdate } = require("../../../src/web/core/request");
+const { parseQueryString, parseUpdate } = require("../../../src/web/core/request");
 const { checkipPage } = require("../../../src/web/core/checkip");
 const { textReply } = require("../../../src/web/core/reply");
-const { webQuery } = require("./harness");
 
 const NOTHING = { hostnames: [], ipv4: [], ipv6: [], invalid: [], wildcard: null, mx: null, backmx: false, offline: false };
+const p = (name, value) => ({ name, value });
 
+describe("parseQueryString: the query string as sent, split and decoded once", () => {
+  const rows = [
+    ["", []],
+    ["hostname=a.test&hostname=b.test&myip=1.2.3.4,2001:db8::1", [p("hostname", "a.test"), p("hostname", "b.test"), p("myip", "1.2.3.4,2001:db8::1")]],
+    ["%68ostname=a%2Eb+c%2bd&x=%zz&y=%4&z=%", [p("hostname", "a.b c+d"), p("x", "%zz"), p("y", "%4"), p("z", "%")]],
+    ["%252E=%252E", [p("%2E", "%2E")]],
+    ["hostname&myip=1", [p("hostname", ""), p("myip", "1")]],
+    ["&&&hostname=a&&", [p("hostname", "a")]],
+    ["=x&a==1", [p("", "x"), p("a", "=1")]],
+    ["a=1%00b&c%00d=2", [p("a", "1\u0000b"), p("c\u0000d", "2")]],
+    ["a=%e9%E9\u00fd", [p("a", "\u00e9\u00e9\u00fd")]],
+    ["hasOwnProperty=1&__proto__=2&constructor=3", [p("hasOwnProperty", "1"), p("__proto__", "2"), p("constructor", "3")]],
+  ];
+  for (const [text, parameters] of rows) it(JSON.stringify(text), () => assert.deepStrictEqual(parseQueryString(text), parameters));
+});
+
+// Each row: a query string, and the parts of the request it gives (the rest: nothing asked).
 const ROWS = [
-  ["nothing", {}, {}],
-  ["one name", { hostname: ["a.test"] }, { hostnames: ["a.test"] }],
-  ["comma lists split, blanks trimmed and dropped, repeats kept in order", { hostname: [" a.test , b.test,,", "", "c.test", "a.test"] }, { hostnames: ["a.test", "b.test", "c.test", "a.test"] }],
-  ["a parameter's name in any case, each spelling's values in turn", { HostName: ["a.test"], hostname: ["b.test"], HOSTNAME: ["c.test"] }, { hostnames: ["a.test", "b.test", "c.test"] }],
-  ["myip IPv4", { myip: ["203.0.113.7"] }, { ipv4: ["203.0.113.7"] }],
-  ["myip IPv6", { myip: ["2001:db8::7"] }, { ipv6: ["2001:db8::7"] }],
-  ["myip v4,v6", { myip: ["203.0.113.7,2001:db8::7"] }, { ipv4: ["203.0.113.7"], ipv6: ["2001:db8::7"] }],
-  ["myip v6,v4 with blanks", { myip: [" 2001:db8::7 , 203.0.113.7 "] }, { ipv4: ["203.0.113.7"], ipv6: ["2001:db8::7"] }],
-  ["myipv6", { myipv6: ["2001:db8::7"] }, { ipv6: ["2001:db8::7"] }],
-  ["myip and myipv6 of one family: both kept", { myip: ["2001:db8::7"], MyIPv6: ["2001:db8::8"] }, { ipv6: ["2001:db8::7", "2001:db8::8"] }],
-  ["an address given twice counts once", { myip: ["203.0.113.7,203.0.113.7", "203.0.113.7"], myipv6: ["2001:db8::1", "2001:db8::1"] }, { ipv4: ["203.0.113.7"], ipv6: ["2001:db8::1"] }],
-  ["what is no address is kept aside, once", { myip: ["nonsense", "nonsense", "1.2.3"], myipv6: ["203.0.113.7"] }, { invalid: ["nonsense", "1.2.3"], ipv4: ["203.0.113.7"] }],
-  ["empty myip: no address", { myip: [""], myipv6: [" , "] }, {}],
-  ["wildcard ON", { wildcard: ["ON"] }, { wildcard: true }],
-  ["wildcard on", { wildcard: ["on"] }, { wildcard: true }],
-  ["wildcard yes", { wildcard: ["yes"] }, { wildcard: true }],
-  ["wildcard OFF", { wildcard: ["OFF"] }, { wildcard: false }],
-  ["wildcard NO", { wildcard: ["NO"] }, { wildcard: false }],
-  ["wildcard NOCHG", { wildcard: ["NOCHG"] }, {}],
-  ["wildcard nochg with blanks", { wildcard: [" nochg "] }, {}],
-  ["wildcard of an unknown word", { wildcard: ["maybe"] }, {}],
-  ["wildcard empty", { wildcard: [""] }, {}],
-  ["the last wildcard counts", { wildcard: ["OFF", "ON"] }, { wildcard: true }],
-  ["the last wildcard counts, even NOCHG", { wildcard: ["ON", "NOCHG"] }, {}],
-  ["WildCard in any case", { WildCard: [" Off "] }, { wildcard: false }],
-  ["mx", { mx: ["mail.example.com"] }, { mx: "mail.example.com" }],
-  ["mx trimmed", { mx: ["  mail.example.com  "] }, { mx: "mail.example.com" }],
-  ["mx as sent (checked later)", { mx: ["not_a_host"] }, { mx: "not_a_host" }],
-  ["mx empty", { mx: [""] }, {}],
-  ["mx of blanks", { mx: ["   "] }, {}],
-  ["mx NOCHG", { mx: ["NOCHG"] }, {}],
-  ["mx nochg", { mx: [" nochg "] }, {}],
-  ["the last mx counts", { mx: ["a.example.com", "b.example.com"] }, { mx: "b.example.com" }],
-  ["the last mx counts, even empty", { mx: ["a.example.com", ""] }, {}],
-  ["MX in any case", { MX: ["m.test"] }, { mx: "m.test" }],
-  ["backmx YES", { backmx: ["YES"] }, { backmx: true }],
-  ["backmx NO", { backmx: ["NO"] }, {}],
-  ["backmx NOCHG", { backmx: ["NOCHG"] }, {}],
-  ["BackMX yes, any case", { BackMX: ["yes"] }, { backmx: true }],
-  ["offline YES", { offline: ["YES"] }, { offline: true }],
-  ["offline NO", { offline: ["NO"] }, {}],
-  ["offline of an unknown word", { offline: ["later"] }, {}],
-  ["the last offline counts", { offline: ["YES", "NO"] }, {}],
-  ["unknown parameters ignored", { system: ["dyndns"], static: ["NO"], txt: ["x"], ttl: ["5"] }, {}],
+  ["nothing", "", {}],
+  ["one name", "hostname=a.test", { hostnames: ["a.test"] }],
+  ["comma lists split, blanks trimmed and dropped, repeats kept in order", "hostname=+a.test+,+b.test,,&hostname=&hostname=c.test&hostname=a.test", { hostnames: ["a.test", "b.test", "c.test", "a.test"] }],
+  ["a parameter's name in any case, in request order", "HostName=a.test&hostname=b.test&HOSTNAME=c.test&hostname=d.test", { hostnames: ["a.test", "b.test", "c.test", "d.test"] }],
+  ["a hostname without =: none", "hostname", {}],
+  ["a hostname hidden behind &s is still found", "&&&hostname=a.test", { hostnames: ["a.test"] }],
+  ["a name with an encoded NUL kept whole (refused later)", "hostname=a.test%00junk", { hostnames: ["a.test\u0000junk"] }],
+  ["myip IPv4", "myip=203.0.113.7", { ipv4: ["203.0.113.7"] }],
+  ["myip IPv6", "myip=2001:db8::7", { ipv6: ["2001:db8::7"] }],
+  ["myip IPv6 URL-encoded (inadyn)", "myip=2001%3adb8%3a%3a7", { ipv6: ["2001:db8::7"] }],
+  ["myip v4,v6", "myip=203.0.113.7,2001:db8::7", { ipv4: ["203.0.113.7"], ipv6: ["2001:db8::7"] }],
+  ["myip v6,v4 with blanks", "myip=%202001:db8::7%20,%20203.0.113.7%20", { ipv4: ["203.0.113.7"], ipv6: ["2001:db8::7"] }],
+  ["myipv6", "myipv6=2001:db8::7", { ipv6: ["2001:db8::7"] }],
+  ["myip and myipv6 of one family: both kept", "myip=2001:db8::7&MyIPv6=2001:db8::8", { ipv6: ["2001:db8::7", "2001:db8::8"] }],
+  ["an address given twice counts once", "myip=203.0.113.7,203.0.113.7&myip=203.0.113.7&myipv6=2001:db8::1&myipv6=2001:db8::1", { ipv4: ["203.0.113.7"], ipv6: ["2001:db8::1"] }],
+  ["what is no address is kept aside, once", "myip=nonsense&myip=nonsense&myip=1.2.3&myipv6=203.0.113.7", { invalid: ["nonsense", "1.2.3"], ipv4: ["203.0.113.7"] }],
+  ["an address with an encoded NUL is no address", "myip=203.0.113.7%00", { invalid: ["203.0.113.7\u0000"] }],
+  ["empty myip: no address", "myip=&myipv6=+,+", {}],
+  ["wildcard ON", "wildcard=ON", { wildcard: true }],
+  ["wildcard on", "wildcard=on", { wildcard: true }],
+  ["wildcard yes", "wildcard=yes", { wildcard: true }],
+  ["wildcard OFF", "wildcard=OFF", { wildcard: false }],
+  ["wildcard NO", "wildcard=NO", { wildcard: false }],
+  ["wildcard NOCHG", "wildcard=NOCHG", {}],
+  ["wildcard nochg with blanks", "wildcard=+nochg+", {}],
+  ["wildcard of an unknown word", "wildcard=maybe", {}],
+  ["wildcard empty", "wildcard=", {}],
+  ["the last wildcard counts", "wildcard=OFF&wildcard=ON", { wildcard: true }],
+  ["the last wildcard counts, even NOCHG", "wildcard=ON&wildcard=NOCHG", {}],
+  ["WildCard in any case", "WildCard=+Off+", { wildcard: false }],
+  ["mx", "mx=mail.example.com", { mx: "mail.example.com" }],
+  ["mx trimmed", "mx=++mail.example.com++", { mx: "mail.example.com" }],
+  ["mx as sent (checked later)", "mx=not_a_host", { mx: "not_a_host" }],
+  ["mx empty", "mx=", {}],
+  ["mx of blanks", "mx=+++", {}],
+  ["mx NOCHG", "mx=NOCHG", {}],
+  ["mx nochg", "mx=+nochg+", {}],
+  ["the last mx counts", "mx=a.example.com&mx=b.example.com", { mx: "b.example.com" }],
+  ["the last mx counts, even empty", "mx=a.example.com&mx=", {}],
+  ["MX in any case", "MX=m.test", { mx: "m.test" }],
+  ["backmx YES", "backmx=YES", { backmx: true }],
+  ["backmx NO", "backmx=NO", {}],
+  ["backmx NOCHG", "backmx=NOCHG", {}],
+  ["BackMX yes, any case", "BackMX=yes", { backmx: true }],
+  ["offline YES", "offline=YES", { offline: true }],
+  ["offline NO", "offline=NO", {}],
+  ["offline of an unknown word", "offline=later", {}],
+  ["the last offline counts", "offline=YES&offline=NO", {}],
+  ["unknown parameters ignored", "system=dyndns&static=NO&txt=x&ttl=5&hostnames=a.test&my_ip=1.2.3.4", {}],
 ];
 
 describe("parseUpdate: what a query asks for", () => {
-  for (const [desc, query, want] of ROWS) {
-    it(desc + ": " + JSON.stringify(query), () => assert.deepStrictEqual(parseUpdate(query), Object.assign({}, NOTHING, want)));
+  for (const [desc, text, want] of ROWS) {
+    it(desc + ": " + JSON.stringify(text), () => assert.deepStrictEqual(parseUpdate(parseQueryString(text)), Object.assign({}, NOTHING, want)));
   }
-  it("only the query's own parameters count (not an inherited property)", () => {
-    const query = Object.create({ hostname: ["inherited.test"], myip: ["203.0.113.9"] });
-    query.hostname = ["a.test"];
-    assert.deepStrictEqual(parseUpdate(query), Object.assign({}, NOTHING, { hostnames: ["a.test"] }));
-  });
-});
-
-describe("the test's query splitter (as Synchronet's web server splits a query string)", () => {
-  const rows = [
-    ["hostname=a&hostname=b&myip=1.2.3.4,2001:db8::1", { hostname: ["a", "b"], myip: ["1.2.3.4,2001:db8::1"] }],
-    ["hostname=a%2Eb+c&x=%zz", { hostname: ["a.b c"], x: ["%zz"] }],
-    ["hostname&myip=1", { "hostname&myip": ["1"] }],
-    ["&&&hostname=a", { "&&&hostname": ["a"] }],
-    ["a=1%00b&c=2", { a: ["1"], c: ["2"] }],
-    ["=x&a=1", {}],
-    ["hostname", { hostname: [""] }],
-  ];
-  for (const [text, query] of rows) it(JSON.stringify(text), () => assert.deepStrictEqual(webQuery(text), query));
 });
 
 describe("checkip and the text reply", () => {

@@ -160,6 +160,21 @@ table("dyndns2 /nic/update: which host names (one line each, in request order)",
     want: { lines: ["notfqdn"], audit: [["test\u0001bbs.bbs.test", "refused", "hostname 'test\\x01bbs.bbs.test' is not a fully qualified domain name"]] },
   },
   {
+    desc: "an encoded NUL in the name, with the member's own name before it: notfqdn, nothing published",
+    query: "hostname=testbbs.bbs.test%00junk&myip=203.0.113.7",
+    want: { lines: ["notfqdn"], audit: [["testbbs.bbs.test\u0000junk", "refused", "hostname 'testbbs.bbs.test\\x00junk' is not a fully qualified domain name"]] },
+  },
+  {
+    desc: "8-bit bytes in the name: notfqdn",
+    query: "hostname=testbbs%e9.bbs.test&myip=203.0.113.7",
+    want: { lines: ["notfqdn"], audit: [["testbbs\u00e9.bbs.test", "refused", "hostname 'testbbs\u00e9.bbs.test' is not a fully qualified domain name"]] },
+  },
+  {
+    desc: "a hostname without a value, and empty parameters: no hostname",
+    query: "&&&hostname&&myip=203.0.113.7&",
+    want: { lines: ["notfqdn"], audit: [["TESTBBS", "refused", "no hostname"]] },
+  },
+  {
     desc: "blanks and line ends around a name are dropped (a CR LF a client left on it)",
     query: "hostname=testbbs.bbs.test%0d%0a&myip=203.0.113.7",
     want: { lines: ["good 203.0.113.7"], zone: { A: ["203.0.113.7"] }, updates: [["A"]], audit: [["testbbs", "updated", null]] },
@@ -310,6 +325,11 @@ table("dyndns2 /nic/update: the addresses", [
     desc: "not an address: dnserr",
     query: NAME + "&myip=1.2.3",
     want: { lines: ["dnserr"], audit: [["testbbs", "refused", "myip '1.2.3' is not an IPv4 or IPv6 address"]] },
+  },
+  {
+    desc: "an address with an encoded NUL after it: dnserr",
+    query: NAME + "&myip=203.0.113.7%00",
+    want: { lines: ["dnserr"], audit: [["testbbs", "refused", "myip '203.0.113.7\\x00' is not an IPv4 or IPv6 address"]] },
   },
   {
     desc: "myipv6 that is not an address: dnserr",
