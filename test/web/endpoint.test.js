@@ -320,6 +320,20 @@ for (const version of ENDPOINT_VERSIONS) {
       if (dns === "knot") describeBadInput(hub);
     });
   }
+
+  describe("the web server's own limit on requests per address ([Web] MaxRequestsPerPeriod), " + version, function () {
+    this.timeout(60000);
+    const hub = hubSuite({ version, dns: "knot", sbbsIni: { Web: { MaxRequestsPerPeriod: 5, RequestRateLimitPeriod: 3600 } } });
+    it("past it, the web server answers 429 itself: the script does not run, nothing is published or audited", async () => {
+      const answers = [];
+      for (let i = 0; i < 7; i++) answers.push((await hub.raw(hub.request("?hostname=testbbs.bbs.test&myip=203.0.113." + (100 + i), "TESTBBS"))).text);
+      for (const text of answers.slice(0, 5)) assert.match(text, /^HTTP\/1\.1 200 OK\r\n[\s\S]*\r\n\r\ngood 203\.0\.113\.\d+\n$/);
+      for (const text of answers.slice(5)) assert.match(text, /^HTTP\/1\.1 429 Too Many Requests\r\n/, text);
+      assert.strictEqual(hub.audit().length, 5, "the script ran five times");
+      assert.deepStrictEqual((await hub.records("testbbs.bbs.test")).A, ["203.0.113.104"]);
+      assert.match(hub.console(), /Too many requests per rate limit \(5 over 3600s\)/);
+    });
+  });
 }
 
 /** Item 8 of issue 14: bad input, each with its documented answer (docs/PROTOCOL.md), on the Knot pass. */

@@ -39,8 +39,9 @@ function reply(status, headers, body) {
 }
 
 /**
- * options: version ("3.22a"), dns ("knot" or "bind"). Starts everything in before(), stops it in
- * after(); before each test the settings go back to the base ones.
+ * options: version ("3.22a"), dns ("knot" or "bind"), sbbsIni (more ctrl/sbbs.ini edits, as
+ * startWebServer takes them). Starts everything in before(), stops it in after(); before each
+ * test the settings go back to the base ones.
  */
 function hubSuite(options = {}) {
   const version = options.version || "3.22a";
@@ -129,7 +130,7 @@ function hubSuite(options = {}) {
     const files = {};
     for (const f of NIC) files["nic/" + f] = fs.readFileSync(path.join(REPO, "dist/nic", f), "latin1");
     hub.web = await startWebServer({
-      version, files, users: USERS,
+      version, files, users: USERS, sbbsIni: options.sbbsIni,
       services: section("DynDNS", { Port: hub.servicePort, Interface: "127.0.0.1", Command: "dyndns-service.js", Options: "NO_HOST_LOOKUP" }),
       rootFiles: { "mods/dyndns-service.js": fs.readFileSync(path.join(REPO, "dist/dyndns-service.js"), "latin1") },
     });
