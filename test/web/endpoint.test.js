@@ -153,6 +153,7 @@ for (const version of ENDPOINT_VERSIONS) {
           assert.strictEqual(c.http, 401);
           assert.match(c.headers["www-authenticate"], /^Basic realm=/);
           assert.strictEqual(hub.audit().length, before, "no audit line: the script did not run");
+          assert.match(hub.console(), /!BASIC AUTHENTICATION FAILURE/);
           assert.strictEqual(await hub.serial(), serial);
         });
 
