@@ -355,7 +355,7 @@
   var SYSOP_NUMBER = 1;
   function sysopProblem(account) {
     var sysop = account.number === SYSOP_NUMBER ? "is the sysop's account" : account.isSysop ? "has a sysop's security level (90 or above)" : null;
-    return sysop ? { log: "user #" + account.number + " " + account.alias + " " + sysop + ": never a QWKnet account", noPassword: false } : null;
+    return sysop ? { log: "user #" + account.number + " " + account.alias + " " + sysop + ": never a QWKnet account" } : null;
   }
   function qwkProblem(account) {
     var who = "user #" + account.number + " " + account.alias;
@@ -1171,10 +1171,7 @@
   }
   function flag2(query, name2) {
     var list = values(query, name2);
-    if (list.length === 0)
-      return null;
-    var word2 = list[list.length - 1].trim().toLowerCase();
-    return word2 === "nochg" ? null : yesNo(word2);
+    return list.length === 0 ? null : yesNo(list[list.length - 1]);
   }
   function parseUpdate(query) {
     var request = {
@@ -1271,15 +1268,17 @@
     return textReply(later ? TRY_LATER : "200 OK", lines);
   }
   function updateOne(env, settings, account, request, sent, audit) {
-    var name2 = hasControl(sent) ? "" : normalName(sent.trim());
+    var name2 = normalName(sent);
     if (!isHostName(name2) || name2.indexOf(".") < 0) {
       return refused(audit, sent, NOTFQDN, "hostname " + quote(sent) + " is not a fully qualified domain name");
     }
     var suffix = "." + settings.zone;
-    var id = name2.slice(-suffix.length) === suffix ? name2.slice(0, -suffix.length) : "";
-    var notOurs = !isDnsLabel(id) ? name2 + " is not <id>." + settings.zone : settings.reserved.indexOf(id) >= 0 ? "the name " + id + " is reserved" : aliasProblem(env.accounts, account, id);
+    var id = name2.slice(0, -suffix.length);
+    if (name2.slice(-suffix.length) !== suffix || !isDnsLabel(id))
+      return refused(audit, name2, NOHOST, name2 + " is not <id>." + settings.zone);
+    var notOurs = settings.reserved.indexOf(id) >= 0 ? "the name " + id + " is reserved" : aliasProblem(env.accounts, account, id);
     if (notOurs)
-      return refused(audit, isDnsLabel(id) ? id : name2, NOHOST, notOurs);
+      return refused(audit, id, NOHOST, notOurs);
     var owner = ownerOf(id, settings.zone);
     var records = wantedRecords(env, settings, request, owner);
     if (!records.ok)

@@ -78,12 +78,10 @@ function items(list: string[]): string[] {
   return out;
 }
 
-/** A YES/NO or ON/OFF parameter: its last value (NOCHG or anything else: null). */
+/** A YES/NO or ON/OFF parameter: its last value; NOCHG, like any word that is neither, is null. */
 function flag(query: Parameter[], name: string): boolean | null {
   var list = values(query, name);
-  if (list.length === 0) return null;
-  var word = list[list.length - 1].trim().toLowerCase();
-  return word === "nochg" ? null : yesNo(word);
+  return list.length === 0 ? null : yesNo(list[list.length - 1]);
 }
 
 /**

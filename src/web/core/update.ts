@@ -122,16 +122,16 @@ type Audit = (id: string | null, outcome: Outcome, old: AuditRecord["old"], want
 
 /** One host name of the request: its outcome, audited. */
 function updateOne(env: UpdateEnvironment, settings: ServiceSettings, account: Account, request: UpdateRequest, sent: string, audit: Audit): Outcome {
-  var name = hasControl(sent) ? "" : normalName(sent.trim());
+  // isHostName refuses every byte but letters, digits, hyphens and dots: control and 8-bit bytes included.
+  var name = normalName(sent);
   if (!isHostName(name) || name.indexOf(".") < 0) {
     return refused(audit, sent, NOTFQDN, "hostname " + quote(sent) + " is not a fully qualified domain name");
   }
   var suffix = "." + settings.zone;
-  var id = name.slice(-suffix.length) === suffix ? name.slice(0, -suffix.length) : "";
-  var notOurs = !isDnsLabel(id) ? name + " is not <id>." + settings.zone
-    : settings.reserved.indexOf(id) >= 0 ? "the name " + id + " is reserved"
-    : aliasProblem(env.accounts, account, id);
-  if (notOurs) return refused(audit, isDnsLabel(id) ? id : name, NOHOST, notOurs);
+  var id = name.slice(0, -suffix.length);
+  if (name.slice(-suffix.length) !== suffix || !isDnsLabel(id)) return refused(audit, name, NOHOST, name + " is not <id>." + settings.zone);
+  var notOurs = settings.reserved.indexOf(id) >= 0 ? "the name " + id + " is reserved" : aliasProblem(env.accounts, account, id);
+  if (notOurs) return refused(audit, id, NOHOST, notOurs);
 
   var owner = ownerOf(id, settings.zone);
   var records = wantedRecords(env, settings, request, owner);

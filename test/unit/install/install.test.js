@@ -73,6 +73,7 @@ describe("the dyndns2 endpoint in the web root (src/install/core/web.ts)", () =>
     const rows = [
       ["../web/root", "/sbbs/ctrl/../web/root"],
       ["  ../www  ", "/sbbs/ctrl/../www"],
+      [" ../my web root ", "/sbbs/ctrl/../my web root"],
       ["", "/sbbs/ctrl/../web/root"],
       ["   ", "/sbbs/ctrl/../web/root"],
       ["/var/www/bbs", "/var/www/bbs"],
@@ -92,6 +93,7 @@ describe("the dyndns2 endpoint in the web root (src/install/core/web.ts)", () =>
     assert.deepStrictEqual(foreignFiles({ "index.ssjs": ours, "webctrl.ini": "[*]\nAccessRequirements = LEVEL 90\n" }), ["webctrl.ini"]);
     assert.deepStrictEqual(foreignFiles({ "index.ssjs": "", "webctrl.ini": "" }), ["index.ssjs", "webctrl.ini"], "an empty file (or one that cannot be read) is not ours");
     assert.deepStrictEqual(foreignFiles({}), [], "not there at all");
+    assert.deepStrictEqual(foreignFiles({ "index.ssjs": ENDPOINT_MARK + ", version 2", "webctrl.ini": "x" + ENDPOINT_MARK }), [], "the mark anywhere");
   });
   it("both files of dist/nic/ carry the mark, so that an upgrade replaces them", () => {
     const fs = require("fs");
