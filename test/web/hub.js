@@ -130,7 +130,8 @@ function hubSuite(options = {}) {
     const files = {};
     for (const f of NIC) files["nic/" + f] = fs.readFileSync(path.join(REPO, "dist/nic", f), "latin1");
     hub.web = await startWebServer({
-      version, files, users: USERS, sbbsIni: options.sbbsIni,
+      // host lookups on (the pack has NO_HOST_LOOKUP): remote_host is then a name, never the address to publish
+      version, files, users: USERS, sbbsIni: Object.assign({}, options.sbbsIni, { Web: Object.assign({ Options: "NO_CGI | ALLOW_TLS" }, (options.sbbsIni || {}).Web) }),
       services: section("DynDNS", { Port: hub.servicePort, Interface: "127.0.0.1", Command: "dyndns-service.js", Options: "NO_HOST_LOOKUP" }),
       rootFiles: { "mods/dyndns-service.js": fs.readFileSync(path.join(REPO, "dist/dyndns-service.js"), "latin1") },
     });
