@@ -57,7 +57,7 @@ export const TARGETS = [
     header: [
       "dyndns-install.js: install steps of the Synchronet DynDNS client, version " + pkg.version,
       "Run by Synchronet's installer for install-xtrn.ini beside it: jsexec install-xtrn <this directory>.",
-      "usage: [pre-exec:dyndns-install.js event|password], [exec:dyndns-install.js service] (install-xtrn.ini)",
+      "usage: [pre-exec:dyndns-install.js event|password], [exec:dyndns-install.js service|web] (install-xtrn.ini)",
     ],
   },
 ];

@@ -1,6 +1,6 @@
 /* dyndns-install.js: install steps of the Synchronet DynDNS client, version 1.0.0
  * Run by Synchronet's installer for install-xtrn.ini beside it: jsexec install-xtrn <this directory>.
- * usage: [pre-exec:dyndns-install.js event|password], [exec:dyndns-install.js service] (install-xtrn.ini)
+ * usage: [pre-exec:dyndns-install.js event|password], [exec:dyndns-install.js service|web] (install-xtrn.ini)
  * Generated from src/ by build.mjs: edit the TypeScript, not this file.
  */
 (function() {
@@ -191,13 +191,89 @@
       alert("DynDNS service: " + dir + SERVICE_SCRIPT + " is missing: copy it there");
   }
 
+  // src:shared/core/dyndns2.ts
+  var UPDATE_PATH = "/nic/update";
+
+  // src:install/core/web.ts
+  var WEB_DIRECTORY = "nic/";
+  var WEB_FILES = ["index.ssjs", "webctrl.ini"];
+  var ENDPOINT_MARK = "dyndns2 endpoint of the Synchronet DynDNS service";
+  var DEFAULT_WEB_ROOT = "../web/root";
+  function webRoot(ctrlDir, rootDirectory) {
+    var dir = rootDirectory.replace(/^\s+|\s+$/g, "") || DEFAULT_WEB_ROOT;
+    return /^([A-Za-z]:)?[\\/]/.test(dir) ? dir : ctrlDir + dir;
+  }
+  function foreignFiles(existing) {
+    var foreign = [];
+    for (var i = 0; i < WEB_FILES.length; i++) {
+      var text = existing[WEB_FILES[i]];
+      if (text !== null && text !== void 0 && text.indexOf(ENDPOINT_MARK) < 0)
+        foreign.push(WEB_FILES[i]);
+    }
+    return foreign;
+  }
+
+  // src:shared/host/files.ts
+  function readWholeFile(path, mode) {
+    if (!file_exists(path))
+      return { kind: "missing" };
+    var file = new File(path);
+    if (!file.open(mode, true))
+      return { kind: "unreadable" };
+    var text = file.read();
+    file.close();
+    return text === null ? { kind: "unreadable" } : { kind: "text", text: text };
+  }
+
+  // src:install/host/web.ts
+  function webRootDir() {
+    var file = new File(file_cfgname(system.ctrl_dir, "sbbs.ini"));
+    var rootDirectory = DEFAULT_WEB_ROOT;
+    if (file.open("r", true)) {
+      rootDirectory = String(file.iniGetValue("Web", "RootDirectory", DEFAULT_WEB_ROOT));
+      file.close();
+    }
+    return backslash(fullpath(webRoot(system.ctrl_dir, rootDirectory)));
+  }
+  function installWeb() {
+    var source = installDir() + WEB_DIRECTORY;
+    if (!askNo("Serve the dyndns2 endpoint (" + UPDATE_PATH + ") from the web server too (only for a network's hub, for members' routers, ddclient and inadyn; it needs [dyndns_service] in ctrl/modopts.ini)"))
+      return;
+    var target = webRootDir() + WEB_DIRECTORY;
+    var existing = {};
+    for (var i = 0; i < WEB_FILES.length; i++) {
+      if (!file_exists(source + WEB_FILES[i])) {
+        alert("dyndns2 endpoint: " + source + WEB_FILES[i] + " is missing: copy dist/nic/ there as nic/; nothing installed");
+        return;
+      }
+      var found = readWholeFile(target + WEB_FILES[i], "r");
+      existing[WEB_FILES[i]] = found.kind === "text" ? found.text : found.kind === "missing" ? null : "";
+    }
+    var foreign = foreignFiles(existing);
+    if (foreign.length) {
+      alert("dyndns2 endpoint: " + target + foreign.join(" and " + target) + (foreign.length > 1 ? " are not" : " is not") + " this endpoint's: nothing installed (move it away, then run the installer again)");
+      return;
+    }
+    if (!mkpath(target)) {
+      alert("dyndns2 endpoint: cannot make " + target + "; nothing installed");
+      return;
+    }
+    for (var f = 0; f < WEB_FILES.length; f++) {
+      if (!file_copy(source + WEB_FILES[f], target + WEB_FILES[f])) {
+        alert("dyndns2 endpoint: could not copy " + source + WEB_FILES[f] + " to " + target);
+        return;
+      }
+    }
+    print("dyndns2 endpoint installed in " + target + " (" + UPDATE_PATH + " and /nic/checkip of the web server)");
+  }
+
   // src:install/main.ts
-  var STEPS = { event: prepareEvent, password: setPassword, service: installService };
+  var STEPS = { event: prepareEvent, password: setPassword, service: installService, web: installWeb };
   var step = argc > 0 ? String(argv[0]) : "";
   if (STEPS.hasOwnProperty(step))
     STEPS[step]();
   else {
-    alert("dyndns-install.js: step '" + step + "': unknown (expected event, password or service; install-xtrn.js runs it from install-xtrn.ini)");
+    alert("dyndns-install.js: step '" + step + "': unknown (expected event, password, service or web; install-xtrn.js runs it from install-xtrn.ini)");
     exit(2);
   }
 })();

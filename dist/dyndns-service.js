@@ -104,7 +104,7 @@
   }
   function sysopProblem(account) {
     var sysop = account.number === SYSOP_NUMBER ? "is the sysop's account" : account.isSysop ? "has a sysop's security level (90 or above)" : null;
-    return sysop ? { log: "user #" + account.number + " " + account.alias + " " + sysop + ": never a QWKnet account", noPassword: false } : null;
+    return sysop ? { log: "user #" + account.number + " " + account.alias + " " + sysop + ": never a QWKnet account" } : null;
   }
   function qwkProblem(account) {
     var who = "user #" + account.number + " " + account.alias;

@@ -355,7 +355,7 @@
   var SYSOP_NUMBER = 1;
   function sysopProblem(account) {
     var sysop = account.number === SYSOP_NUMBER ? "is the sysop's account" : account.isSysop ? "has a sysop's security level (90 or above)" : null;
-    return sysop ? { log: "user #" + account.number + " " + account.alias + " " + sysop + ": never a QWKnet account", noPassword: false } : null;
+    return sysop ? { log: "user #" + account.number + " " + account.alias + " " + sysop + ": never a QWKnet account" } : null;
   }
   function qwkProblem(account) {
     var who = "user #" + account.number + " " + account.alias;
@@ -1134,15 +1134,27 @@
   }
 
   // src:web/core/request.ts
+  function decode(text) {
+    return text.replace(/\+/g, " ").replace(/%([0-9A-Fa-f]{2})/g, function(_match, hex) {
+      return String.fromCharCode(parseInt(hex, 16));
+    });
+  }
+  function parseQueryString(text) {
+    var parameters = [];
+    var parts = text.split("&");
+    for (var i = 0; i < parts.length; i++) {
+      if (parts[i] === "")
+        continue;
+      var eq = parts[i].indexOf("=");
+      parameters.push(eq < 0 ? { name: decode(parts[i]), value: "" } : { name: decode(parts[i].slice(0, eq)), value: decode(parts[i].slice(eq + 1)) });
+    }
+    return parameters;
+  }
   function values(query, name2) {
     var out = [];
-    for (var key in query) {
-      if (!query.hasOwnProperty(key) || key.toLowerCase() !== name2)
-        continue;
-      var list = query[key];
-      for (var i = 0; i < list.length; i++)
-        out.push(String(list[i]));
-    }
+    for (var i = 0; i < query.length; i++)
+      if (query[i].name.toLowerCase() === name2)
+        out.push(query[i].value);
     return out;
   }
   function items(list) {
@@ -1159,10 +1171,7 @@
   }
   function flag2(query, name2) {
     var list = values(query, name2);
-    if (list.length === 0)
-      return null;
-    var word2 = list[list.length - 1].trim().toLowerCase();
-    return word2 === "nochg" ? null : yesNo(word2);
+    return list.length === 0 ? null : yesNo(list[list.length - 1]);
   }
   function parseUpdate(query) {
     var request = {
@@ -1240,7 +1249,7 @@
     var notMember = sysopProblem(account) || qwkProblem(account);
     if (notMember)
       return once(BADAUTH, "refused", notMember.log);
-    var request = parseUpdate(env.query);
+    var request = parseUpdate(parseQueryString(env.queryString));
     if (request.hostnames.length === 0)
       return once(NOTFQDN, "refused", "no hostname");
     if (request.hostnames.length > MAX_HOSTNAMES) {
@@ -1259,15 +1268,17 @@
     return textReply(later ? TRY_LATER : "200 OK", lines);
   }
   function updateOne(env, settings, account, request, sent, audit) {
-    var name2 = hasControl(sent) ? "" : normalName(sent.trim());
+    var name2 = normalName(sent);
     if (!isHostName(name2) || name2.indexOf(".") < 0) {
       return refused(audit, sent, NOTFQDN, "hostname " + quote(sent) + " is not a fully qualified domain name");
     }
     var suffix = "." + settings.zone;
-    var id = name2.slice(-suffix.length) === suffix ? name2.slice(0, -suffix.length) : "";
-    var notOurs = !isDnsLabel(id) ? name2 + " is not <id>." + settings.zone : settings.reserved.indexOf(id) >= 0 ? "the name " + id + " is reserved" : aliasProblem(env.accounts, account, id);
+    var id = name2.slice(0, -suffix.length);
+    if (name2.slice(-suffix.length) !== suffix || !isDnsLabel(id))
+      return refused(audit, name2, NOHOST, name2 + " is not <id>." + settings.zone);
+    var notOurs = settings.reserved.indexOf(id) >= 0 ? "the name " + id + " is reserved" : aliasProblem(env.accounts, account, id);
     if (notOurs)
-      return refused(audit, isDnsLabel(id) ? id : name2, NOHOST, notOurs);
+      return refused(audit, id, NOHOST, notOurs);
     var owner = ownerOf(id, settings.zone);
     var records = wantedRecords(env, settings, request, owner);
     if (!records.ok)
@@ -1354,18 +1365,9 @@
   // src:web/host/exchange.ts
   function webRequest() {
     var request = http_request;
-    var query = {};
-    for (var name2 in request.query) {
-      if (!request.query.hasOwnProperty(name2))
-        continue;
-      var values2 = [];
-      for (var i = 0; i < request.query[name2].length; i++)
-        values2.push(String(request.query[name2][i]));
-      query[name2] = values2;
-    }
     var agent = request.header["user-agent"];
     return {
-      query: query,
+      queryString: request.query_string === void 0 ? "" : String(request.query_string),
       userAgent: agent === void 0 ? "" : String(agent),
       sourceAddress: String(request.remote_ip),
       pathInfo: String(request.path_info || "")
@@ -2302,7 +2304,7 @@
           accounts: synchronetAccounts(),
           // The web server logged the request's Basic auth in before the script ran (user #0: no credentials).
           account: user.number > 0 ? loggedInAccount() : null,
-          query: request.query,
+          queryString: request.queryString,
           userAgent: request.userAgent,
           sourceAddress: request.sourceAddress,
           audit: appendAuditLine

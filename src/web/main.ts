@@ -31,7 +31,7 @@ function answer(): Reply {
         accounts: synchronetAccounts(),
         // The web server logged the request's Basic auth in before the script ran (user #0: no credentials).
         account: user.number > 0 ? loggedInAccount() : null,
-        query: request.query,
+        queryString: request.queryString,
         userAgent: request.userAgent,
         sourceAddress: request.sourceAddress,
         audit: appendAuditLine,

@@ -1,20 +1,23 @@
 "use strict";
 // dist/install-xtrn.ini (with dist/dyndns-install.js and dist/dyndns.js beside it, in
 // xtrn/dyndns/ of a scratch root) run by Synchronet's own exec/install-xtrn.js under the
-// real jsexec, then the installed event run by the real sbbs (terminal server): on 3.22a and on
-// 3.30a, each with the install-xtrn.js of its own pack.
+// real jsexec, then the installed event run by the real sbbs (terminal server), the
+// installed service by its services server and the installed dyndns2 endpoint by its web server:
+// on 3.22a and on 3.30a, each with the install-xtrn.js of its own pack.
 // Input on stdin answers the questions in the order install-xtrn.js asks them: the
 // password (a line; the end of input keeps or moves one), "Install the event" (Y/n), the
-// DynDNS service (N/y). What Synchronet then reads is asked of the real jsexec too.
+// DynDNS service (N/y), the dyndns2 endpoint (N/y). What Synchronet then reads is asked of
+// the real jsexec too.
 const assert = require("assert");
 const fs = require("fs");
 const path = require("path");
 const net = require("net");
+const http = require("http");
 const { PACKS, jsexec, startSbbs, setIniKey, freePort, removeRoots } = require("./pack");
 const { startFakeService } = require("../fake/service");
 
 const DIST = path.join(__dirname, "../../dist");
-const SHIPPED = ["dyndns.js", "dyndns-install.js", "install-xtrn.ini"];
+const SHIPPED = ["dyndns.js", "dyndns-install.js", "install-xtrn.ini", "nic/index.ssjs", "nic/webctrl.ini"];
 
 /** [event:DYNDNS] as Synchronet ships it in ctrl/xtrn.ini (the pack removed it; SynchronetBBS/sbbs ctrl/xtrn.ini has it). */
 function stockEvent(cmd = "?dyndns.js YOURPASS", settings = "0xc") {
@@ -31,10 +34,10 @@ print(JSON.stringify({ events: events, event: dyndns, password: load("modopts.js
 `;
 
 /** A root of the pack of one version with the stock event and xtrn/dyndns/ as the README has it. */
-async function installRoot(pack, { event = stockEvent(), files = {} } = {}) {
-  const root = await pack.makeRoot({ files: Object.assign({ "mods/probe.js": PROBE }, files) });
+async function installRoot(pack, { event = stockEvent(), files = {}, sbbsIni } = {}) {
+  const root = await pack.makeRoot({ files: Object.assign({ "mods/probe.js": PROBE }, files), sbbsIni });
   if (event) fs.appendFileSync(root.file("ctrl/xtrn.ini"), event, "latin1");
-  fs.mkdirSync(root.file("xtrn/dyndns"), { recursive: true });
+  fs.mkdirSync(root.file("xtrn/dyndns/nic"), { recursive: true });
   for (const f of SHIPPED) fs.copyFileSync(path.join(DIST, f), root.file("xtrn/dyndns/" + f));
   return root;
 }
@@ -44,6 +47,25 @@ async function install(root, input, flags = ["-auto"]) {
   const r = await jsexec(root, ["install-xtrn.js"].concat(flags, [root.file("xtrn/dyndns")]), { input });
   assert.strictEqual(r.status, 0, r.stdout + r.stderr);
   return r;
+}
+
+/** Every file under dir (relative paths, sorted); [] when it does not exist. */
+function tree(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+}
+
+/** GET path from the web server on port: resolves { status, body }. */
+function get(port, p) {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: "127.0.0.1", port, path: p, agent: false, headers: { "User-Agent": "installer-test" } }, (res) => {
+      let body = "";
+      res.on("data", (d) => { body += d; });
+      res.on("end", () => resolve({ status: res.statusCode, body }));
+    });
+    req.on("error", reject);
+    req.setTimeout(20000, () => req.destroy(new Error("GET " + p + ": no answer within 20 s")));
+  });
 }
 
 async function probe(root) {
@@ -119,6 +141,8 @@ for (const pack of PACKS) describe("install-xtrn.ini under the real install-xtrn
     assert.strictEqual(found.password, "");
     assert.deepStrictEqual(found.service, { Port: 8467, Command: "../xtrn/dyndns/dyndns-service.js", Options: "NO_HOST_LOOKUP", Enabled: false });
     assert.match(r.stdout, /\[DynDNS\] of .*services\.ini: disabled \(set Enabled = true to run it\)/);
+    assert.ok(!fs.existsSync(root.file("web")), "the web root is not touched: " + tree(root.file("web")));
+    assert.match(r.stdout, /Serve the dyndns2 endpoint \(\/nic\/update\) from the web server too .*\(N\/y\)\? Installed/, "asked, and nothing said after it");
   });
 
   it("the wiki's event (?dyndns.js realpass, enabled): replaced, its password moved into modopts.ini, gone from xtrn.ini", async () => {
@@ -210,7 +234,8 @@ for (const pack of PACKS) describe("install-xtrn.ini under the real install-xtrn
   it("without -auto: the questions in order; no to the event keeps Synchronet's event as it was", async () => {
     const root = await installRoot(pack);
     const r = await install(root, "Asked0123\nn\n\n", []);
-    assert.match(r.stdout, /Password of the QWKnet account MYBBS on Vertrauen: .*\nInstall External Timed Event: DynDNS client \(Y\/n\)\? Run the DynDNS service on port 8467 too .*\(N\/y\)\? /);
+    assert.match(r.stdout, /Password of the QWKnet account MYBBS on Vertrauen: .*\nInstall External Timed Event: DynDNS client \(Y\/n\)\? Run the DynDNS service on port 8467 too .*\(N\/y\)\? .*\nServe the dyndns2 endpoint \(\/nic\/update\) from the web server too .*\(N\/y\)\? /);
+    assert.ok(!fs.existsSync(root.file("web")), "the web root is not touched");
     const found = await probe(root);
     assert.strictEqual(found.event.cmd, "?dyndns.js YOURPASS");
     assert.strictEqual(found.event.settings, 12);
@@ -218,10 +243,74 @@ for (const pack of PACKS) describe("install-xtrn.ini under the real install-xtrn
     assert.strictEqual(found.service.Enabled, false);
   });
 
+  it("yes to the dyndns2 endpoint: dist/nic/ copied into the web root's nic/ ([Web] RootDirectory); the real web server then serves /nic/checkip and /nic/update from it", async () => {
+    const [port, tlsPort] = [await freePort(), await freePort()];
+    const root = await installRoot(pack, {
+      event: "", sbbsIni: { Web: { Interface: "127.0.0.1", Port: port, TLSInterface: "127.0.0.1", TLSPort: tlsPort, RootDirectory: "../web/root" } },
+    });
+    const r = await install(root, "\n\n\ny\n");
+    const web = root.file("web/root/nic/");
+    assert.match(r.stdout, new RegExp("dyndns2 endpoint installed in " + web.replace(/[.]/g, "\\.") + " \\(/nic/update and /nic/checkip of the web server\\)"));
+    assert.deepStrictEqual(tree(root.file("web")), ["root/nic/index.ssjs", "root/nic/webctrl.ini"]);
+    for (const f of ["index.ssjs", "webctrl.ini"]) assert.ok(fs.readFileSync(path.join(web, f)).equals(fs.readFileSync(path.join(DIST, "nic", f))), f + " as shipped");
+    assert.strictEqual((await probe(root)).service.Enabled, false, "the service is another question");
+    const bbs = await startSbbs(root, ["w!"]);
+    try {
+      await bbs.waitFor(/Web Server thread started/);
+      const checkip = await get(port, "/nic/checkip");
+      assert.strictEqual(checkip.status, 200);
+      assert.match(checkip.body, /Current IP Address: 127\.0\.0\.1</);
+      // no [dyndns_service] yet: the endpoint runs and says the hub is not set up (911, try later)
+      const update = await get(port, "/nic/update?hostname=a.bbs.test");
+      assert.deepStrictEqual([update.status, update.body], [503, "911\n"]);
+      assert.match(bbs.output(), /modopts\.ini: no \[dyndns_service\] section/);
+    } finally {
+      await bbs.stop();
+    }
+  });
+
+  it("the web root where sbbs.ini says, absolute or relative; run again, the endpoint is replaced (an upgrade); a foreign nic/ file is left alone", async () => {
+    const elsewhere = fs.mkdtempSync(path.join(require("os").tmpdir(), "web-root-"));
+    try {
+      const absolute = await installRoot(pack, { event: "", sbbsIni: { Web: { RootDirectory: elsewhere } } });
+      await install(absolute, "\n\n\ny\n");
+      assert.deepStrictEqual(tree(elsewhere), ["nic/index.ssjs", "nic/webctrl.ini"]);
+      assert.ok(!fs.existsSync(absolute.file("web")));
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+    const root = await installRoot(pack, { event: "", sbbsIni: { Web: { RootDirectory: "../www" } } });
+    // an earlier version's files: replaced
+    root.write("www/nic/index.ssjs", "/* index.ssjs: the dyndns2 endpoint of the Synchronet DynDNS service, version 0.1 */\n");
+    root.write("www/nic/webctrl.ini", "; dyndns2 endpoint of the Synchronet DynDNS service, version 0.1\n[*]\nPathInfoIndex = true\n");
+    await install(root, "\n\n\ny\n");
+    // from now on the event is installed and not asked about: the password, the service, the endpoint
+    assert.ok(fs.readFileSync(root.file("www/nic/index.ssjs")).equals(fs.readFileSync(path.join(DIST, "nic/index.ssjs"))), "upgraded");
+    assert.ok(fs.readFileSync(root.file("www/nic/webctrl.ini")).equals(fs.readFileSync(path.join(DIST, "nic/webctrl.ini"))), "upgraded");
+    // no: nothing touched, not even an older copy
+    root.write("www/nic/index.ssjs", "/* index.ssjs: the dyndns2 endpoint of the Synchronet DynDNS service, version 0.1 */\n");
+    const no = await install(root, "\n\nn\n");
+    assert.match(no.stdout, /Serve the dyndns2 endpoint .*\(N\/y\)\? Installed/);
+    assert.match(root.read("www/nic/index.ssjs"), /version 0\.1/);
+    // the sysop's own nic/index.ssjs: nothing installed, one line says why
+    root.write("www/nic/index.ssjs", "writeln('my own page');\n");
+    const foreign = await install(root, "\n\ny\n");
+    assert.match(foreign.stdout, /!dyndns2 endpoint: .*\/www\/nic\/index\.ssjs is not this endpoint's: nothing installed \(move it away, then run the installer again\)/);
+    assert.strictEqual(root.read("www/nic/index.ssjs"), "writeln('my own page');\n");
+  });
+
+  it("yes to the endpoint without nic/ beside the installer: one line, nothing installed", async () => {
+    const root = await installRoot(pack, { event: "" });
+    fs.rmSync(root.file("xtrn/dyndns/nic"), { recursive: true });
+    const r = await install(root, "\n\n\ny\n");
+    assert.match(r.stdout, /!dyndns2 endpoint: .*\/xtrn\/dyndns\/nic\/index\.ssjs is missing: copy dist\/nic\/ there as nic\/; nothing installed/);
+    assert.ok(!fs.existsSync(root.file("web")));
+  });
+
   it("dyndns-install.js alone with an unknown step: one line, exit 2", async () => {
     const root = await installRoot(pack);
     const r = await jsexec(root, [root.file("xtrn/dyndns/dyndns-install.js"), "nonsense"]);
     assert.strictEqual(r.status, 2);
-    assert.match(r.stdout, /^!dyndns-install\.js: step 'nonsense': unknown \(expected event, password or service; install-xtrn\.js runs it from install-xtrn\.ini\)$/m);
+    assert.match(r.stdout, /^!dyndns-install\.js: step 'nonsense': unknown \(expected event, password, service or web; install-xtrn\.js runs it from install-xtrn\.ini\)$/m);
   });
 });

@@ -1,10 +1,12 @@
 "use strict";
 // Mocha's dot reporter, plus two closing lines: the plain one CI reads ("mocha: N passed, N
 // failed"), then what the passes were, by folder (docs/developer.md: "What the counts count"):
-//   module tests: unit (test/unit/) and end to end (test/e2e/, test/real/, test/service/: the built
-//     files on the emulator, the shells, the real jsexec, sbbs and services server, real DNS servers);
+//   module tests: unit (test/unit/) and end to end (test/e2e/, test/real/, test/service/, test/web/
+//     but the lab's self-checks: the built files on the emulator, the shells, the real jsexec, sbbs,
+//     services server and web server, real DNS servers);
 //   harness self-checks: the emulator (test/host/), the fake service (test/fake/), the build
-//     gates (test/build/) and the scenario runner itself (test/e2e/harness.test.js).
+//     gates (test/build/), the scenario runner itself (test/e2e/harness.test.js) and the web lab
+//     (test/web/lab.test.js, test/web/clientFacts.test.js).
 const path = require("path");
 const Dot = require("mocha/lib/reporters/dot");
 
@@ -16,6 +18,8 @@ function kindOf(file) {
   if (rel === "test/e2e/harness.test.js" || /^test\/(host|fake|build)\//.test(rel)) return "harness";
   if (/^test\/unit\//.test(rel)) return "unit";
   if (/^test\/(e2e|real|service)\//.test(rel)) return "end-to-end";
+  // the web lab's own checks (the stand-in, the clients' facts) are harness; the rest of test/web runs dist/nic/
+  if (/^test\/web\//.test(rel) && !/^test\/web\/(lab|clientFacts)\.test\.js$/.test(rel)) return "end-to-end";
   return "harness"; // anything else under test/ checks the tools, not the module
 }
 

@@ -133,6 +133,20 @@ for (const version of VERSIONS) {
     }
     const basic = (user, pass) => "Authorization: Basic " + Buffer.from(user + ":" + pass).toString("base64") + "\r\n";
 
+    it("the web server's http_request.query cuts a value at an encoded NUL and runs a name across '&' to the next '='; query_string is the query as sent (why the endpoint reads that)", async function () {
+      const auth = basic("TESTBBS", "QwkPass7");
+      const send = (query) => raw(Buffer.from("GET /nic/update?" + query + " HTTP/1.0\r\nHost: x\r\nUser-Agent: lab\r\n" + auth + "\r\n", "latin1"));
+      await send("hostname=a.bbs.test%00junk&myip=%e9x");
+      await send("&&&hostname=a.bbs.test&x");
+      await send("hostname=a\xfd.bbs.test");
+      const got = updates().map((q) => [q.query_string, q.query]);
+      assert.deepStrictEqual(got, [
+        ["hostname=a.bbs.test%00junk&myip=%e9x", { hostname: ["a.bbs.test"], myip: ["\xe9x"] }],
+        ["&&&hostname=a.bbs.test&x", { "&&&hostname": ["a.bbs.test"], x: [""] }],
+        ["hostname=a\xfd.bbs.test", { hostname: ["a\xfd.bbs.test"] }],
+      ]);
+    });
+
     it("the web server: Content-Length and Close for HTTP/1.0 or Connection: close, chunks and Keep-Alive otherwise; its own 401 says Content-Length: 0 and sends a body all the same", async function () {
       const server = "Server: Synchronet BBS for Linux  Version " + version.replace(/a$/, "") + "\r\n";
       const ok = "GET /nic/update?hostname=a.bbs.test&myip=" + IP + " HTTP/1.0\r\nHost: x\r\n" + basic("TESTBBS", "QwkPass7") + "\r\n";

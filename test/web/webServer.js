@@ -125,7 +125,9 @@ function servedCertificate(port, servername) {
  * files: { path under the web root: text } (a test gives nic/index.ssjs; nic/webctrl.ini with
  * PathInfoIndex is added unless given); rootFiles: { path under the Synchronet root: text };
  * users (default WEB_USERS); sbbsIni: more sbbs.ini edits ({ Web: { key: value } });
- * hostName (default HOST_NAME); tls: "ca" (default) or "self-signed" (see the top).
+ * hostName (default HOST_NAME); tls: "ca" (default) or "self-signed" (see the top);
+ * services: the text of ctrl/services.ini: the services server then runs in the same sbbs
+ * process (`sbbs w! s+`), with the same user database, data and logs, and no failed-login delay.
  */
 async function startWebServer(options = {}) {
   const version = options.version || "3.22a";
@@ -137,7 +139,8 @@ async function startWebServer(options = {}) {
   const httpPort = await freePort();
   const httpsPort = await freePort();
   const web = Object.assign({ "nic/webctrl.ini": "[*]\nPathInfoIndex=true\n" }, options.files || {});
-  const files = Object.assign({ "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n" }, options.rootFiles || {});
+  const files = Object.assign({ "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n" }, options.services === undefined ? {} : { "ctrl/services.ini": options.services },
+    options.rootFiles || {});
   for (const [rel, text] of Object.entries(web)) files[path.join("web/root", rel)] = text;
   const sbbsIni = {
     Web: {
@@ -146,6 +149,7 @@ async function startWebServer(options = {}) {
       LoginAttemptDelay: 0, LoginAttemptThrottle: 0,
     },
   };
+  if (options.services !== undefined) sbbsIni.Services = { LoginAttemptDelay: 0, LoginAttemptThrottle: 0 };
   for (const [section, keys] of Object.entries(options.sbbsIni || {})) sbbsIni[section] = Object.assign(sbbsIni[section] || {}, keys);
   const root = await makeRoot({ pack, sbbsIni, files });
   let bbs = null;
@@ -156,8 +160,9 @@ async function startWebServer(options = {}) {
     root.write("hosts", "127.0.0.1 " + hostName + "\n127.0.0.1 api.ipify.org\n");
     const users = await makeUsers(root, options.users || WEB_USERS);
     if (mode === "ca") await installCertificate(root, hostName);
-    bbs = await startSbbs(root, ["w!"]);
+    bbs = await startSbbs(root, options.services === undefined ? ["w!"] : ["w!", "s+"]);
     await bbs.waitFor(/Web Server thread started/);
+    if (options.services !== undefined) await bbs.waitFor(/Services thread started/);
     let anchor = null;
     return {
       version, pack, root, users, bbs, hostName, tls: mode,

@@ -43,7 +43,7 @@ export function idProblem(id: string, reserved: string[]): Decision | null {
 }
 
 /** Why an account can update no name at all (sysop rights, not a QWKnet account, no password), for the log; or null. */
-export type AccountProblem = { log: string; noPassword: boolean } | null;
+export type AccountProblem = { log: string; noPassword?: boolean } | null;
 
 /**
  * An account with sysop rights (user #1, or a security level at or above
@@ -53,7 +53,7 @@ export type AccountProblem = { log: string; noPassword: boolean } | null;
  */
 export function sysopProblem(account: Account): AccountProblem {
   var sysop = account.number === SYSOP_NUMBER ? "is the sysop's account" : account.isSysop ? "has a sysop's security level (90 or above)" : null;
-  return sysop ? { log: "user #" + account.number + " " + account.alias + " " + sysop + ": never a QWKnet account", noPassword: false } : null;
+  return sysop ? { log: "user #" + account.number + " " + account.alias + " " + sysop + ": never a QWKnet account" } : null;
 }
 
 /** A member is a QWKnet account (the Q restriction) with a password (login() lets anyone in when it has none). */

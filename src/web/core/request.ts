@@ -2,9 +2,37 @@ import { isIpv4 } from "../../shared/core/ipv4";
 import { isIpv6 } from "../../shared/core/ipv6";
 import { yesNo } from "../../shared/core/yesNo";
 
-/** A query as Synchronet's web server gives it: each parameter's values in request order. */
-export interface Query {
-  [name: string]: string[];
+/** One parameter of a query string, decoded. */
+export interface Parameter {
+  name: string;
+  value: string;
+}
+
+/** %XX (two hex digits) as that byte, + as a space; any other % stays as it is. */
+function decode(text: string): string {
+  return text.replace(/\+/g, " ").replace(/%([0-9A-Fa-f]{2})/g, function (_match: string, hex: string): string {
+    return String.fromCharCode(parseInt(hex, 16));
+  });
+}
+
+/**
+ * The query string as the client sent it (http_request.query_string), split as URL
+ * parsers do: parameters at each "&" (empty ones dropped), the name before the first
+ * "=" (none: an empty value), each decoded once, in request order. The web server's own
+ * http_request.query is not used: it cuts a value at an encoded NUL (so
+ * `hostname=a.bbs.test%00junk` would reach the script as a valid name) and runs a name
+ * to the next "=" across any "&" (docs/PROTOCOL.md). Bytes are kept as they came, one
+ * char each, so that a control or 8-bit byte reaches the validators and is refused there.
+ */
+export function parseQueryString(text: string): Parameter[] {
+  var parameters: Parameter[] = [];
+  var parts = text.split("&");
+  for (var i = 0; i < parts.length; i++) {
+    if (parts[i] === "") continue;
+    var eq = parts[i].indexOf("=");
+    parameters.push(eq < 0 ? { name: decode(parts[i]), value: "" } : { name: decode(parts[i].slice(0, eq)), value: decode(parts[i].slice(eq + 1)) });
+  }
+  return parameters;
 }
 
 /**
@@ -31,13 +59,9 @@ export interface UpdateRequest {
 }
 
 /** Every value of a parameter, whatever the letter case of its name, in request order. */
-function values(query: Query, name: string): string[] {
+function values(query: Parameter[], name: string): string[] {
   var out: string[] = [];
-  for (var key in query) {
-    if (!query.hasOwnProperty(key) || key.toLowerCase() !== name) continue;
-    var list = query[key];
-    for (var i = 0; i < list.length; i++) out.push(String(list[i]));
-  }
+  for (var i = 0; i < query.length; i++) if (query[i].name.toLowerCase() === name) out.push(query[i].value);
   return out;
 }
 
@@ -54,20 +78,18 @@ function items(list: string[]): string[] {
   return out;
 }
 
-/** A YES/NO or ON/OFF parameter: its last value (NOCHG or anything else: null). */
-function flag(query: Query, name: string): boolean | null {
+/** A YES/NO or ON/OFF parameter: its last value; NOCHG, like any word that is neither, is null. */
+function flag(query: Parameter[], name: string): boolean | null {
   var list = values(query, name);
-  if (list.length === 0) return null;
-  var word = list[list.length - 1].trim().toLowerCase();
-  return word === "nochg" ? null : yesNo(word);
+  return list.length === 0 ? null : yesNo(list[list.length - 1]);
 }
 
 /**
- * The update a query asks for. myip may hold an IPv4 address, an IPv6 address, or
+ * The update a query's parameters ask for. myip may hold an IPv4 address, an IPv6 address, or
  * both comma-separated (ddclient); myipv6 an IPv6 address (inadyn). Unknown
  * parameters (system, the client's own) are ignored.
  */
-export function parseUpdate(query: Query): UpdateRequest {
+export function parseUpdate(query: Parameter[]): UpdateRequest {
   var request: UpdateRequest = {
     hostnames: items(values(query, "hostname")), ipv4: [], ipv6: [], invalid: [],
     wildcard: flag(query, "wildcard"), mx: null, backmx: flag(query, "backmx") === true, offline: flag(query, "offline") === true,

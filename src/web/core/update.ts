@@ -15,7 +15,7 @@ import { publishWanted } from "../../hub/core/publish";
 import { ownerOf, sourceIpv4, Wanted, wantedSet } from "../../hub/core/records";
 import { RawServiceSettings, ServiceSettings, validateServiceSettings } from "../../hub/core/settings";
 import { Hub } from "../../hub/core/types";
-import { parseUpdate, Query, UpdateRequest } from "./request";
+import { parseQueryString, parseUpdate, UpdateRequest } from "./request";
 import { Reply, textReply } from "./reply";
 
 /** Everything one request needs from the web server, so that the core never touches a global. */
@@ -24,7 +24,8 @@ export interface UpdateEnvironment extends Hub {
   accounts: Pick<Accounts, "matchAlias">;
   /** The account the web server logged in from the request's Basic auth; null: the request had no credentials. */
   account: Account | null;
-  query: Query;
+  /** The query string as sent (http_request.query_string; "" when there was none). */
+  queryString: string;
   /** The User-Agent header ("" when there was none). */
   userAgent: string;
   /** The address the request came from (http_request.remote_ip). */
@@ -98,7 +99,7 @@ export function updateNames(env: UpdateEnvironment): Reply {
   var notMember = sysopProblem(account) || qwkProblem(account);
   if (notMember) return once(BADAUTH, "refused", notMember.log);
 
-  var request = parseUpdate(env.query);
+  var request = parseUpdate(parseQueryString(env.queryString));
   if (request.hostnames.length === 0) return once(NOTFQDN, "refused", "no hostname");
   if (request.hostnames.length > MAX_HOSTNAMES) {
     return once(NUMHOST, "refused", request.hostnames.length + " host names in one request (at most " + MAX_HOSTNAMES + ")");
@@ -121,16 +122,16 @@ type Audit = (id: string | null, outcome: Outcome, old: AuditRecord["old"], want
 
 /** One host name of the request: its outcome, audited. */
 function updateOne(env: UpdateEnvironment, settings: ServiceSettings, account: Account, request: UpdateRequest, sent: string, audit: Audit): Outcome {
-  var name = hasControl(sent) ? "" : normalName(sent.trim());
+  // isHostName refuses every byte but letters, digits, hyphens and dots: control and 8-bit bytes included.
+  var name = normalName(sent);
   if (!isHostName(name) || name.indexOf(".") < 0) {
     return refused(audit, sent, NOTFQDN, "hostname " + quote(sent) + " is not a fully qualified domain name");
   }
   var suffix = "." + settings.zone;
-  var id = name.slice(-suffix.length) === suffix ? name.slice(0, -suffix.length) : "";
-  var notOurs = !isDnsLabel(id) ? name + " is not <id>." + settings.zone
-    : settings.reserved.indexOf(id) >= 0 ? "the name " + id + " is reserved"
-    : aliasProblem(env.accounts, account, id);
-  if (notOurs) return refused(audit, isDnsLabel(id) ? id : name, NOHOST, notOurs);
+  var id = name.slice(0, -suffix.length);
+  if (name.slice(-suffix.length) !== suffix || !isDnsLabel(id)) return refused(audit, name, NOHOST, name + " is not <id>." + settings.zone);
+  var notOurs = settings.reserved.indexOf(id) >= 0 ? "the name " + id + " is reserved" : aliasProblem(env.accounts, account, id);
+  if (notOurs) return refused(audit, id, NOHOST, notOurs);
 
   var owner = ownerOf(id, settings.zone);
   var records = wantedRecords(env, settings, request, owner);

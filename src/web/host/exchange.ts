@@ -1,22 +1,14 @@
-import { Query } from "../core/request";
 import { Reply } from "../core/reply";
 
 /**
- * The request as the web server hands it to the script: http_request's query (values in
- * request order), a header, the address it came from and the path below the script.
+ * The request as the web server hands it to the script: its query string as sent (absent
+ * when there was none), a header, the address it came from and the path below the script.
  */
-export function webRequest(): { query: Query; userAgent: string; sourceAddress: string; pathInfo: string } {
+export function webRequest(): { queryString: string; userAgent: string; sourceAddress: string; pathInfo: string } {
   var request = http_request as Synchronet.HttpRequest;
-  var query: Query = {};
-  for (var name in request.query) {
-    if (!request.query.hasOwnProperty(name)) continue;
-    var values: string[] = [];
-    for (var i = 0; i < request.query[name].length; i++) values.push(String(request.query[name][i]));
-    query[name] = values;
-  }
   var agent = request.header["user-agent"];
   return {
-    query: query,
+    queryString: request.query_string === undefined ? "" : String(request.query_string),
     userAgent: agent === undefined ? "" : String(agent),
     sourceAddress: String(request.remote_ip),
     pathInfo: String(request.path_info || ""),

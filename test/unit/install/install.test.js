@@ -66,3 +66,41 @@ describe("serviceKeys: [DynDNS] of services.ini", () => {
     assert.strictEqual(serviceKeys(true, false, "x"), null);
   });
 });
+
+describe("the dyndns2 endpoint in the web root (src/install/core/web.ts)", () => {
+  const { webRoot, foreignFiles, ENDPOINT_MARK, WEB_FILES, WEB_DIRECTORY } = require("../../../src/install/core/web");
+  it("the web root: RootDirectory below the ctrl directory, or as it is when absolute; Synchronet's default when blank", () => {
+    const rows = [
+      ["../web/root", "/sbbs/ctrl/../web/root"],
+      ["  ../www  ", "/sbbs/ctrl/../www"],
+      [" ../my web root ", "/sbbs/ctrl/../my web root"],
+      ["", "/sbbs/ctrl/../web/root"],
+      ["   ", "/sbbs/ctrl/../web/root"],
+      ["/var/www/bbs", "/var/www/bbs"],
+      ["C:\\sbbs\\web\\root", "C:\\sbbs\\web\\root"],
+      ["c:/sbbs/web", "c:/sbbs/web"],
+      ["\\\\server\\web", "\\\\server\\web"],
+      ["web", "/sbbs/ctrl/web"],
+      ["C:web", "/sbbs/ctrl/C:web"],
+    ];
+    for (const [given, root] of rows) assert.strictEqual(webRoot("/sbbs/ctrl/", given), root, JSON.stringify(given));
+  });
+  it("files of an earlier install are replaced; another's are not; missing ones are written", () => {
+    const ours = "; " + ENDPOINT_MARK + ", version 0.9\n";
+    assert.deepStrictEqual(foreignFiles({ "index.ssjs": null, "webctrl.ini": null }), []);
+    assert.deepStrictEqual(foreignFiles({ "index.ssjs": "/* index.ssjs: the " + ENDPOINT_MARK + " */", "webctrl.ini": ours }), []);
+    assert.deepStrictEqual(foreignFiles({ "index.ssjs": "writeln('my own page');", "webctrl.ini": null }), ["index.ssjs"]);
+    assert.deepStrictEqual(foreignFiles({ "index.ssjs": ours, "webctrl.ini": "[*]\nAccessRequirements = LEVEL 90\n" }), ["webctrl.ini"]);
+    assert.deepStrictEqual(foreignFiles({ "index.ssjs": "", "webctrl.ini": "" }), ["index.ssjs", "webctrl.ini"], "an empty file (or one that cannot be read) is not ours");
+    assert.deepStrictEqual(foreignFiles({}), [], "not there at all");
+    assert.deepStrictEqual(foreignFiles({ "index.ssjs": ENDPOINT_MARK + ", version 2", "webctrl.ini": "x" + ENDPOINT_MARK }), [], "the mark anywhere");
+  });
+  it("both files of dist/nic/ carry the mark, so that an upgrade replaces them", () => {
+    const fs = require("fs");
+    const path = require("path");
+    for (const f of WEB_FILES) {
+      const text = fs.readFileSync(path.join(__dirname, "../../../dist", WEB_DIRECTORY, f), "latin1");
+      assert.ok(text.split("\n").slice(0, 3).join("\n").includes(ENDPOINT_MARK), f);
+    }
+  });
+});
