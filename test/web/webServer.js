@@ -21,6 +21,12 @@
 // certificate it serves. Either names the BBS's Internet address (ctrl/msgs.ini [Internet] addr),
 // set here to hub.dyndns.test; client processes resolve it with nss_wrapper (LD_PRELOAD), as
 // the service tests do for the stock client, so certificate checking stays on.
+//
+// services: the services server in the same sbbs process (`sbbs w! s+`), with the sections of
+// ctrl/services.ini given, as a hub runs the 8467 service beside its web server. address: an
+// address of this machine that is not loopback, where both servers also listen and the host name
+// resolves to for clients: what /nic/checkip then shows a client on this machine (inadyn takes no
+// loopback address from a checkip page: docs/dyndns2-clients.md §3).
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -126,7 +132,9 @@ function servedCertificate(port, servername) {
  * files: { path under the web root: text } (a test gives nic/index.ssjs; nic/webctrl.ini with
  * PathInfoIndex is added unless given); rootFiles: { path under the Synchronet root: text };
  * users (default WEB_USERS); sbbsIni: more sbbs.ini edits ({ Web: { key: value } });
- * hostName (default HOST_NAME); tls: "ca" (default) or "self-signed" (see the top).
+ * hostName (default HOST_NAME); tls: "ca" (default) or "self-signed" (see the top);
+ * services: { section: { key: value } } of ctrl/services.ini, run by the same sbbs (see the top);
+ * address: another address to listen on and to reach the server at (see the top).
  */
 async function startWebServer(options = {}) {
   const version = options.version || "3.22a";
@@ -137,16 +145,23 @@ async function startWebServer(options = {}) {
   if (mode !== "ca" && mode !== "self-signed") throw new Error("startWebServer: tls is \"ca\" or \"self-signed\", not " + JSON.stringify(mode));
   const httpPort = await freePort();
   const httpsPort = await freePort();
+  const address = options.address || "127.0.0.1";
+  const interfaces = address === "127.0.0.1" ? "127.0.0.1" : "127.0.0.1," + address;
   const web = Object.assign({ "nic/webctrl.ini": "[*]\nPathInfoIndex=true\n" }, options.files || {});
   const files = Object.assign({ "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n" }, options.rootFiles || {});
   for (const [rel, text] of Object.entries(web)) files[path.join("web/root", rel)] = text;
   const sbbsIni = {
     Web: {
-      Interface: "127.0.0.1", Port: httpPort, TLSInterface: "127.0.0.1", TLSPort: httpsPort, RootDirectory: "../web/root",
+      Interface: interfaces, Port: httpPort, TLSInterface: interfaces, TLSPort: httpsPort, RootDirectory: "../web/root",
       // a wrong password would otherwise cost every refused request seconds (the default delay is 5 s)
       LoginAttemptDelay: 0, LoginAttemptThrottle: 0,
     },
   };
+  const services = Object.entries(options.services || {});
+  if (services.length) {
+    files["ctrl/services.ini"] = services.map(([name, keys]) => "[" + name + "]\n" + Object.entries(keys).map(([k, v]) => k + " = " + v).join("\n") + "\n").join("\n");
+    sbbsIni.Services = { LoginAttemptDelay: 0, LoginAttemptThrottle: 0 };
+  }
   for (const [section, keys] of Object.entries(options.sbbsIni || {})) sbbsIni[section] = Object.assign(sbbsIni[section] || {}, keys);
   const root = await makeRoot({ pack, sbbsIni, files });
   let bbs = null;
@@ -154,15 +169,17 @@ async function startWebServer(options = {}) {
     root.write("ctrl/msgs.ini", setIniKey(root.read("ctrl/msgs.ini"), "Internet", "addr", hostName));
     // api.ipify.org is where inadyn turns when a checkip page gives no address it takes: on
     // loopback (where nothing listens on its port 80) so that no run ever reaches out
-    root.write("hosts", "127.0.0.1 " + hostName + "\n127.0.0.1 api.ipify.org\n");
+    root.write("hosts", address + " " + hostName + "\n127.0.0.1 api.ipify.org\n");
     const users = await makeUsers(root, options.users || WEB_USERS);
     if (mode === "ca") await installCertificate(root, hostName);
-    bbs = await startSbbs(root, ["w!"]);
+    bbs = await startSbbs(root, services.length ? ["w!", "s+"] : ["w!"]);
     await bbs.waitFor(/Web Server thread started/);
+    if (services.length) await bbs.waitFor(/Services thread started/);
     let anchor = null;
     return {
       version, pack, root, users, bbs, hostName, tls: mode,
-      http: { port: httpPort, server: "127.0.0.1:" + httpPort, url: (p = "/") => "http://127.0.0.1:" + httpPort + p },
+      address,
+      http: { port: httpPort, server: address + ":" + httpPort, url: (p = "/") => "http://" + address + ":" + httpPort + p },
       https: { port: httpsPort, server: hostName + ":" + httpsPort, url: (p = "/") => "https://" + hostName + ":" + httpsPort + p },
       /** ctrl/ssl.cert: the server's keyset (cryptlib's format, not PEM). */
       keyset: root.file("ctrl/ssl.cert"),
