@@ -172,17 +172,22 @@ describe("dyndns2: the limits, shared with the 8467 front end", () => {
     assert.deepStrictEqual(request(q, { state, dns, clock, settings }).lines, ["nochg 203.0.113.7"]);
     const reads = dns.queried.length;
     const r = request("hostname=testbbs.bbs.test&myip=203.0.113.8", { state, dns, clock, settings });
-    assert.deepStrictEqual(r.lines, ["abuse"]);
+    assert.deepStrictEqual([r.reply.status, r.lines], ["200 OK", ["abuse"]], "the client's own fault: no use trying again soon");
     assert.strictEqual(dns.queried.length, reads);
     assert.strictEqual(r.audit[0].reason, "testbbs.bbs.test: reached the limit of 2 unchanged updates a day");
   });
-  it("min_interval: abuse; another session of the id under way: 911; a DNS failure: dnserr; bad settings: 911", () => {
+  it("min_interval, hourly_cap: abuse, status 503 (they lift by themselves); another session of the id under way: 911; a DNS failure: dnserr; bad settings: 911", () => {
     const state = fakeState();
     const dns = fakeDns();
     const clock = fakeClock();
     const settings = { min_interval: "60" };
     request("hostname=testbbs.bbs.test&myip=203.0.113.7", { state, dns, clock, settings });
-    assert.deepStrictEqual(request("hostname=testbbs.bbs.test&myip=203.0.113.8", { state, dns, clock, settings }).lines, ["abuse"]);
+    const soon = request("hostname=testbbs.bbs.test&myip=203.0.113.8", { state, dns, clock, settings });
+    assert.deepStrictEqual([soon.reply.status, soon.lines], ["503 Service Unavailable", ["abuse"]], "a limit that lifts by itself: try again later");
+    const capped = fakeState();
+    for (const ip of ["203.0.113.7", "203.0.113.8"]) request("hostname=testbbs.bbs.test&myip=" + ip, { state: capped, dns, clock, settings: { hourly_cap: "1", min_interval: "0" } });
+    const hourly = request("hostname=testbbs.bbs.test,other.bbs.test&myip=203.0.113.9", { state: capped, dns, clock, settings: { hourly_cap: "1", min_interval: "0" } });
+    assert.deepStrictEqual([hourly.reply.status, hourly.lines], ["200 OK", ["abuse", "nohost"]], "503 only when every name is to be tried later");
     state.lock("testbbs");
     assert.deepStrictEqual(request("hostname=testbbs.bbs.test&myip=203.0.113.8", { state, dns, clock }).lines, ["911"]);
     state.unlock("testbbs");
