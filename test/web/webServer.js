@@ -9,6 +9,7 @@
 //   web.http.url("/nic/update?hostname=a")   // http://127.0.0.1:<port>/nic/update?hostname=a
 //   web.https.url("/nic/update")              // https://hub.dyndns.test:<port>/nic/update
 //   await web.trustAnchor()                   // a PEM file that lets a client check the server
+//   await web.presentedCertificate()          // a PEM file of the certificate it presents (openssl s_client)
 //   web.clientEnv()                           // env for a client process: hub.dyndns.test is 127.0.0.1
 //   await web.stop()
 //
@@ -18,9 +19,10 @@
 // key and certificate in ctrl/ssl.cert where the server reads them. tls: "self-signed": nothing
 // is given and the server makes its own on the first TLS connection (a 1536-bit RSA key, which
 // OpenSSL clients on Debian 12 refuse: docs/dyndns2-clients.md §5); the anchor is then the
-// certificate it serves. Either names the BBS's Internet address (ctrl/msgs.ini [Internet] addr),
-// set here to hub.dyndns.test; client processes resolve it with nss_wrapper (LD_PRELOAD), as
-// the service tests do for the stock client, so certificate checking stays on.
+// certificate it presents. The CA-signed certificate as presented is an anchor too: each client
+// takes it. Either names the BBS's Internet address (ctrl/msgs.ini [Internet] addr), set here to
+// hub.dyndns.test; client processes resolve it with nss_wrapper (LD_PRELOAD), as the service
+// tests do for the stock client, so certificate checking stays on.
 //
 // services: the services server in the same sbbs process (`sbbs w! s+`), with the sections of
 // ctrl/services.ini given, as a hub runs the 8467 service beside its web server. address: an
@@ -30,7 +32,6 @@
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const tls = require("node:tls");
 const { execFile } = require("node:child_process");
 const { makeRoot, makeUsers, startSbbs, jsexec, freePort, setIniKey, PACK } = require("../real/pack");
 const { nssWrapper } = require("../service/stack");
@@ -55,12 +56,14 @@ const WEB_USERS = [
 
 const MAKE_CERT = fs.readFileSync(path.join(__dirname, "sbbs/make-cert.js"), "latin1");
 
-function run(program, args) {
+/** Runs program; resolves with its stdout. input: text for its stdin (else none is given). */
+function run(program, args, input) {
   return new Promise((resolve, reject) => {
-    execFile(program, args, { encoding: "latin1", timeout: 20000 }, (error, stdout, stderr) => {
+    const child = execFile(program, args, { encoding: "latin1", timeout: 20000 }, (error, stdout, stderr) => {
       if (error) reject(new Error(program + " " + args.join(" ") + " failed: " + (error.code === "ENOENT" ? "not installed (apt-get install openssl)" : stderr || error.message)));
       else resolve(stdout);
     });
+    if (input !== undefined) child.stdin.end(input);
   });
 }
 
@@ -114,19 +117,6 @@ async function installCertificate(root, hostName) {
   if (!fs.existsSync(root.file("ctrl/ssl.cert"))) fs.writeFileSync(root.file("ctrl/ssl.cert"), bytes);
 }
 
-/** The certificate a TLS server at 127.0.0.1:port serves, as PEM (the server makes one if it has none). */
-function servedCertificate(port, servername) {
-  return new Promise((resolve, reject) => {
-    const s = tls.connect({ host: "127.0.0.1", port, servername, rejectUnauthorized: false }, () => {
-      const raw = s.getPeerCertificate(true).raw;
-      s.end();
-      resolve("-----BEGIN CERTIFICATE-----\n" + raw.toString("base64").replace(/(.{64})/g, "$1\n").replace(/\n?$/, "\n") + "-----END CERTIFICATE-----\n");
-    });
-    s.setTimeout(20000, () => { s.destroy(); reject(new Error("HTTPS: no TLS handshake with the web server on port " + port + " within 20 s")); });
-    s.on("error", reject);
-  });
-}
-
 /**
  * Starts `sbbs w!`. options: version ("3.22a" default, or "3.30a") or pack (a pack directory);
  * files: { path under the web root: text } (a test gives nic/index.ssjs; nic/webctrl.ini with
@@ -176,7 +166,7 @@ async function startWebServer(options = {}) {
     await bbs.waitFor(/Web Server thread started/);
     if (services.length) await bbs.waitFor(/Services thread started/);
     let anchor = null;
-    return {
+    const server = {
       version, pack, root, users, bbs, hostName, tls: mode,
       address,
       http: { port: httpPort, server: address + ":" + httpPort, url: (p = "/") => "http://" + address + ":" + httpPort + p },
@@ -185,11 +175,20 @@ async function startWebServer(options = {}) {
       keyset: root.file("ctrl/ssl.cert"),
       /** A PEM file a client trusts to check this server: the test CA's, or the self-signed certificate served. */
       async trustAnchor() {
-        if (!anchor) {
-          if (mode === "ca") anchor = (await testCA("hub")).pem;
-          else { anchor = root.file("served-certificate.pem"); fs.writeFileSync(anchor, await servedCertificate(httpsPort, hostName)); }
-        }
+        if (!anchor) anchor = mode === "ca" ? (await testCA("hub")).pem : await server.presentedCertificate();
         return anchor;
+      },
+      /**
+       * A PEM file of the certificate the server presents, as `openssl s_client -showcerts` prints it:
+       * the anchor a hub can hand its members (docs/dyndns2-clients.md §5).
+       */
+      async presentedCertificate() {
+        const out = await run("openssl", ["s_client", "-connect", "127.0.0.1:" + httpsPort, "-servername", hostName, "-showcerts"], "");
+        const pem = /-----BEGIN CERTIFICATE-----\n[\s\S]*?\n-----END CERTIFICATE-----\n/.exec(out);
+        if (!pem) throw new Error("openssl s_client -showcerts showed no certificate of the web server on port " + httpsPort + ":\n" + out);
+        const file = root.file("presented-certificate.pem");
+        fs.writeFileSync(file, pem[0]);
+        return file;
       },
       /** A PEM file of a CA that signed nothing here: with it as trust anchor, certificate checking fails. */
       async wrongAnchor() { return (await testCA("stranger")).pem; },
@@ -199,6 +198,7 @@ async function startWebServer(options = {}) {
       log: () => bbs.output(),
       async stop() { await bbs.stop(); root.remove(); },
     };
+    return server;
   } catch (e) {
     if (bbs) await bbs.stop();
     root.remove();
