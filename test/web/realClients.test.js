@@ -8,6 +8,7 @@
 // each answer of the real endpoint is docs/dyndns2-clients.md §9.
 const assert = require("node:assert");
 const fs = require("node:fs");
+const path = require("node:path");
 const { VERSIONS, PACKS } = require("./webServer");
 const { startHub } = require("./hub");
 const { ddclient, inadyn, curl } = require("./clients");
@@ -15,8 +16,25 @@ const { makeRoot } = require("../real/pack");
 const { ourClient, stockClient, publishesNothing } = require("../service/stack");
 
 /** More QWKnet accounts, one per test that needs a name of its own. */
-const MEMBERS = ["ALPHA", "BRAVO", "CHARLIE", "DELTA"].map((alias) => ({ alias, password: alias + "Pass1", qwk: true }));
+const MEMBERS = ["ALPHA", "BRAVO", "CHARLIE", "DELTA"].map((alias) => ({ alias, password: alias + "Pass1", qwk: true }))
+  .concat([{ alias: "COOLBBS", password: "my-qwknet-password", qwk: true }]); // the member of docs/hub.md's configurations
 const password = (alias) => ({ TESTBBS: "QwkPass7", VERT: "VertPass2", LIMITED: "LimitPass4", CAPPED: "CapPass8", STOCKBBS: "StockPass3", HOSTILE: "HostPass5", SYSOPSAM: "SysopPass1", NORMAL: "NormPass9" }[alias] || alias + "Pass1");
+
+/**
+ * A configuration file of docs/hub.md ("Clients that work"), as written: the fenced block whose
+ * first line is `# <file>`, with the hub's name and port, the zone and the anchor filled in.
+ */
+function documentedConfig(file, { server, zone, uncomment }) {
+  const doc = fs.readFileSync(path.join(__dirname, "../../docs/hub.md"), "latin1");
+  const m = new RegExp("```[a-z]*\\n(# " + file.replace(/[./]/g, "\\$&") + "\\n[\\s\\S]*?)```").exec(doc);
+  if (!m) throw new Error("docs/hub.md has no block starting # " + file);
+  let text = m[1].replace(/hub\.example\.net/g, server).replace(/bbs\.example\.net/g, zone);
+  for (const [line, value] of Object.entries(uncomment)) {
+    if (!text.includes("# " + line + "\n")) throw new Error("docs/hub.md's " + file + " has no line # " + line);
+    text = text.replace("# " + line + "\n", value + "\n");
+  }
+  return text;
+}
 const nameOf = (alias) => alias.toLowerCase() + ".bbs.test";
 
 /** The last reply ddclient read (-verbose prints it as RECEIVE lines): { status line, body lines }. */
@@ -221,6 +239,20 @@ for (const version of VERSIONS) {
               JSON.stringify(lines));
           });
         }
+      });
+
+      it("docs/hub.md's ddclient.conf and inadyn.conf, as written, update the member's name over HTTPS", async function () {
+        const anchor = await hub.web.presentedCertificate();
+        const fill = { server: hub.web.https.server, zone: "bbs.test" };
+        const ddConfig = documentedConfig("/etc/ddclient.conf", Object.assign({ uncomment: { "ssl_ca_file=/etc/ddclient/hub.pem": "ssl_ca_file=" + anchor } }, fill));
+        const d = await ddclient({ config: ddConfig, hosts: ["coolbbs.bbs.test"], env });
+        assert.deepStrictEqual([d.conclusion, d.results["coolbbs.bbs.test"].line], ["success", "SUCCESS: updating coolbbs.bbs.test: good: IP address set to " + address], d.stdout + d.stderr);
+        assert.deepStrictEqual(await hub.knot.all("coolbbs.bbs.test"), { A: [address] });
+        const inConfig = documentedConfig("/etc/inadyn.conf", Object.assign({ uncomment: { "ca-trust-file = \"/etc/inadyn-hub.pem\"": "ca-trust-file = \"" + anchor + "\"" } }, fill));
+        const i = await inadyn({ config: inConfig, hosts: ["coolbbs.bbs.test"], env });
+        assert.strictEqual(i.conclusion, "success", i.lines.join("\n"));
+        assert.ok(i.lines.includes("Certificate OK") && i.sent.some((l) => l.startsWith("GET /nic/checkip HTTP/1.0")), i.lines.join("\n"));
+        assert.deepStrictEqual(i.responses.map((t) => t.split("\r\n\r\n")[1]).slice(-1), ["nochg " + address]);
       });
 
       it("ddclient's options: wildcard=yes, mx, backupmx are published; a later plain update keeps them; an IPv6 address sets the AAAA and keeps the A", async function () {
