@@ -282,6 +282,10 @@ for (const version of VERSIONS) {
         const later = await ina("DELTA", { allowIpv6: true, global: six, dir: first.dir });
         assert.strictEqual(later.conclusion, "success", later.lines.join("\n"));
         assert.deepStrictEqual(await hub.knot.all("delta.bbs.test"), { A: [address], AAAA: ["2001:db8::43"] });
+        // both sections keep the name's one cache file: a new start sends what is not the address cached last
+        const restart = await ina("DELTA", { allowIpv6: true, global: six, dir: first.dir });
+        assert.deepStrictEqual([restart.conclusion, restart.responses.map((t) => t.split("\r\n\r\n")[1]).filter((b) => !/^<html>/.test(b))],
+          ["success", ["nochg " + address]], restart.lines.join("\n"));
       });
     });
   }
