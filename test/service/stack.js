@@ -108,7 +108,8 @@ async function serviceSections(stock) {
  * for the DNS server `dns` (serviceSettings), `settings` and then `extra` over it.
  */
 function settingsWriter(root, dns, settings) {
-  const stockModopts = root.read("ctrl/modopts.ini");
+  // without a [dyndns_service] an earlier writer left: only the first section of a name counts
+  const stockModopts = root.read("ctrl/modopts.ini").replace(/\n*\[dyndns_service\][^[]*/, "\n");
   return async function setSettings(extra = {}) {
     root.write("ctrl/modopts.ini", stockModopts.replace(/\n*$/, "\n\n") + section("dyndns_service", serviceSettings(dns, Object.assign({}, settings, extra))));
   };
