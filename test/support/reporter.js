@@ -1,10 +1,12 @@
 "use strict";
 // Mocha's dot reporter, plus two closing lines: the plain one CI reads ("mocha: N passed, N
 // failed"), then what the passes were, by folder (docs/developer.md: "What the counts count"):
-//   module tests: unit (test/unit/) and end to end (test/e2e/, test/real/, test/service/: the built
-//     files on the emulator, the shells, the real jsexec, sbbs and services server, real DNS servers);
+//   module tests: unit (test/unit/) and end to end (test/e2e/, test/real/, test/service/, and
+//     test/web/realClients.test.js: the built files on the emulator, the shells, the real jsexec,
+//     sbbs, services and web servers, real DNS servers, real dyndns2 clients);
 //   harness self-checks: the emulator (test/host/), the fake service (test/fake/), the build
-//     gates (test/build/) and the scenario runner itself (test/e2e/harness.test.js).
+//     gates (test/build/), the scenario runner itself (test/e2e/harness.test.js) and the rest of
+//     the web lab (test/web/: the stand-in endpoint and what the real clients do with it).
 const path = require("path");
 const Dot = require("mocha/lib/reporters/dot");
 
@@ -15,7 +17,7 @@ function kindOf(file) {
   const rel = path.relative(ROOT, file || "").split(path.sep).join("/");
   if (rel === "test/e2e/harness.test.js" || /^test\/(host|fake|build)\//.test(rel)) return "harness";
   if (/^test\/unit\//.test(rel)) return "unit";
-  if (/^test\/(e2e|real|service)\//.test(rel)) return "end-to-end";
+  if (/^test\/(e2e|real|service)\//.test(rel) || rel === "test/web/realClients.test.js") return "end-to-end";
   return "harness"; // anything else under test/ checks the tools, not the module
 }
 
