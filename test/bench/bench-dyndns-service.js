@@ -66,7 +66,7 @@ async function updatesAlone(knot, n) {
 async function measure(dnsServer, n, quick, { median, pct }) {
   const users = [];
   for (let i = 1; i <= CONCURRENCY; i++) users.push({ alias: "BENCH" + i, password: "BenchPass" + i, qwk: true });
-  const stack = await startRealStack({ extraUsers: users, settings: { min_interval: 0, hourly_cap: 0 }, dnsServer });
+  const stack = await startRealStack({ extraUsers: users, settings: { min_interval: 0, hourly_cap: 0, nochg_limit: 0 }, dnsServer });
   try {
     await run(stack.port, "BENCH1", "BenchPass1", 10, false); // warm up: the journal, the user file, the caches
     await updatesAlone(stack.knot, 10);
