@@ -302,19 +302,19 @@ async function sectionDyndns2({ row, progress, median, pct, ms, quick }) {
         m(d.alone) + " (the UPDATE alone)", "+" + ms(median(d.httpMs) - median(d.alone)) + " ms; 8467 session " + m(d.s8467), d.httpMs.length + " / " + d.alone.length);
       row("9", name + ": the same over HTTPS (a new TLS session each time, certificate checked) (ms, median / p99)", m(d.httpsMs),
         m(d.httpMs) + " (HTTP)", "+" + ms(median(d.httpsMs) - median(d.httpMs)) + " ms for TLS", d.httpsMs.length + " / " + d.httpMs.length);
-      row("9", name + ": dyndns2 nochg (read, no UPDATE) \\| nohost (no DNS work) over HTTP (ms, median)", ms(median(d.nochg)) + " \\| " + ms(median(d.nohost)), "",
+      row("9", name + ": dyndns2 nochg (read, no UPDATE) | nohost (no DNS work) over HTTP (ms, median)", ms(median(d.nochg)) + " | " + ms(median(d.nohost)), "",
         "the read, seen from the client: " + ms(median(d.nochg) - median(d.nohost)) + " ms", d.nochg.length + " / " + d.nohost.length);
       row("9", name + ": the read of the current records: 12 signed queries, one pipelined exchange, dnsServer.ts in the real jsexec (ms, mean / median)",
         ms(d.readJsexec.reduce((a, b) => a + b, 0) / d.readJsexec.length) + " / " + ms(median(d.readJsexec)),
-        ms(median(d.readPipelined)) + " (Node, all at once) \\| " + ms(median(d.readSequential)) + " (Node, one after another)", "", String(d.readJsexec.length));
+        ms(median(d.readPipelined)) + " (Node, all at once) | " + ms(median(d.readSequential)) + " (Node, one after another)", "", String(d.readJsexec.length));
       const r = d.rates;
-      row("9", name + ": requests per second, 1 client / " + CLIENTS + " clients: HTTP \\| HTTPS \\| 8467",
-        r.http1.perSecond.toFixed(1) + " / " + r.http8.perSecond.toFixed(1) + " \\| " + r.https1.perSecond.toFixed(1) + " / " + r.https8.perSecond.toFixed(1)
-          + " \\| " + r.s1.perSecond.toFixed(1) + " / " + r.s8.perSecond.toFixed(1), "", "", r.http1.count + " each");
+      row("9", name + ": requests per second, 1 client / " + CLIENTS + " clients: HTTP | HTTPS | 8467",
+        r.http1.perSecond.toFixed(1) + " / " + r.http8.perSecond.toFixed(1) + " | " + r.https1.perSecond.toFixed(1) + " / " + r.https8.perSecond.toFixed(1)
+          + " | " + r.s1.perSecond.toFixed(1) + " / " + r.s8.perSecond.toFixed(1), "", "", r.http1.count + " each");
       for (const [b, what] of [[d.spread, "spread over a minute (one every " + ms(spreadMs) + " ms)"], [d.atOnce, "all at once, MaxClients 100 (default)"],
         [d.atOnceRaised, "all at once, MaxClients " + RAISED]]) {
-        row("9", name + ": burst of " + b.n + " members, " + what + ": answered good \\| connection refused \\| names in DNS after; wall (s); answer ms median / p99 / max",
-          b.good + " \\| " + b.refused + " \\| " + b.published + "; " + (b.wall / 1000).toFixed(1) + " s; " + ms(median(b.ms)) + " / " + ms(pct(b.ms, 99)) + " / " + ms(Math.max(...b.ms)),
+        row("9", name + ": burst of " + b.n + " members, " + what + ": answered good | connection refused | names in DNS after; wall (s); answer ms median / p99 / max",
+          b.good + " | " + b.refused + " | " + b.published + "; " + (b.wall / 1000).toFixed(1) + " s; " + ms(median(b.ms)) + " / " + ms(pct(b.ms, 99)) + " / " + ms(Math.max(...b.ms)),
           "", b.good === b.n && b.published === b.n ? "none lost" : (b.n - b.good) + " not answered good", String(b.n));
       }
     }

@@ -776,18 +776,18 @@ function interpretDyndns2(d) {
   const k = d.knot;
   const b = d.bind;
   const mean = (xs) => xs.reduce((a, x) => a + x, 0) / xs.length;
-  const both = (f) => ms(f(k)) + " ms into Knot and " + ms(f(b)) + " ms into BIND";
+  const both = (f, how = "into") => ms(f(k)) + " ms " + how + " Knot and " + ms(f(b)) + " ms " + how + " BIND";
   const burst = (x) => x.good + " of " + x.n + " answered `good`, " + x.published + " names with their new address";
   return [
     "- **dyndns2.** An update through the web server takes " + both((x) => median(x.httpMs)) + " over HTTP, against "
       + both((x) => median(x.s8467)) + " through 8467 and " + both((x) => median(x.alone)) + " for the UPDATE alone; over HTTPS "
       + both((x) => median(x.httpsMs)) + ": a TLS handshake per request, which is what the clients do. The read of the"
-      + " current records, now one exchange of 12 queries sent at once, costs " + both((x) => mean(x.readJsexec))
-      + " in the real jsexec, where Node sends and gets the same 12 signed queries in " + both((x) => median(x.readPipelined))
-      + " (one after another: " + both((x) => median(x.readSequential)) + "): the round trips are no longer what it costs."
+      + " current records, now one exchange of 12 queries sent at once, costs " + both((x) => mean(x.readJsexec), "with")
+      + " in the real jsexec, where Node sends and gets the same 12 signed queries in " + both((x) => median(x.readPipelined), "with")
+      + " (one after another: " + both((x) => median(x.readSequential), "with") + "): the round trips are not what it costs."
       + " What is left is computing HMAC-SHA256 in SpiderMonkey 1.8.5 for 12 queries and 12 answers"
       + " (`node test/bench/dns-core.js` gives its cost per message on each engine). Seen from a client, a request that"
-      + " changes nothing costs " + both((x) => median(x.nochg) - median(x.nohost)) + " more than one refused before any DNS work.",
+      + " changes nothing costs " + both((x) => median(x.nochg) - median(x.nohost), "with") + " more than one refused before any DNS work.",
     "- **dyndns2 rates and the burst.** One client at a time: " + k.rates.http1.perSecond.toFixed(1) + " updates a second over HTTP, "
       + k.rates.https1.perSecond.toFixed(1) + " over HTTPS into Knot (BIND " + b.rates.http1.perSecond.toFixed(1) + ", "
       + b.rates.https1.perSecond.toFixed(1) + "); eight at once: " + k.rates.http8.perSecond.toFixed(1) + " and " + k.rates.https8.perSecond.toFixed(1)
