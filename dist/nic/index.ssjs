@@ -1288,7 +1288,7 @@
     var old = published.old ? viewOf(owner, published.old) : null;
     var asked = viewOf(owner, wantedSets(wanted));
     var shown = records.addresses.length ? " " + records.addresses.join(",") : "";
-    var outcome = published.result === "updated" ? { line: GOOD + shown, result: "updated", reason: null, detail: published.detail } : published.result === "unchanged" ? { line: NOCHG + shown, result: "unchanged", reason: null } : published.result === "failed" ? { line: DNSERR, result: "failed", reason: published.reason, later: true } : published.limit === "busy" ? { line: SERVER_ERROR, result: "refused", reason: published.log, later: true } : { line: ABUSE, result: "refused", reason: published.log };
+    var outcome = published.result === "updated" ? { line: GOOD + shown, result: "updated", reason: null, detail: published.detail } : published.result === "unchanged" ? { line: NOCHG + shown, result: "unchanged", reason: null } : published.result === "failed" ? { line: DNSERR, result: "failed", reason: published.reason, later: true } : published.limit === "busy" ? { line: SERVER_ERROR, result: "refused", reason: published.log, later: true } : { line: ABUSE, result: "refused", reason: published.log, later: published.limit === "rate" };
     audit(id, outcome, old, asked);
     return outcome;
   }

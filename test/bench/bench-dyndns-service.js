@@ -136,4 +136,4 @@ async function sectionService({ row, progress, median, pct, ms, quick }) {
   return result;
 }
 
-module.exports = { sectionService };
+module.exports = { sectionService, session, updatesAlone, answersFor };

@@ -11,6 +11,8 @@
 //   7 the real jsexec of Synchronet 3.22a and 3.30a (the packs: docs/developer.md): whole update and
 //     answer latency vs the same bare Node client; -n vs an empty script
 //   8 the service in the real services server of 3.22a and 3.30a, into Knot and BIND (bench-dyndns-service.js)
+//   9 the dyndns2 endpoint in the real web server, HTTP and HTTPS, vs 8467 and the UPDATE alone; the
+//     read of the current records; 1 and 8 clients; a burst of 500 members (bench-dyndns2.js)
 //
 // The machine is shared and noisy: every figure is a median (or a max where a bound must
 // always hold), ours and its floor are measured in the same run, interleaved.
@@ -25,6 +27,7 @@ const { HostSession } = require("../host/session");
 const { startFakeService, closedPort, hungListener, DEFAULT_SCRIPT } = require("../fake/service");
 const pack = require("../real/pack");
 const { sectionService } = require("./bench-dyndns-service");
+const { sectionDyndns2 } = require("./bench-dyndns2");
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist/dyndns.js");
@@ -624,6 +627,7 @@ async function main() {
   const engines = await sectionEngines();
   const real = await sectionReal();
   const service = await sectionService({ row, progress, median, pct, ms, quick: QUICK });
+  const dyndns2 = await sectionDyndns2({ row, progress, median, pct, ms, quick: QUICK });
   const m = machine();
   const totalS = (hr() - benchStart) / 1000;
   const header = [
@@ -633,7 +637,7 @@ async function main() {
   const t = table();
   process.stdout.write("\n" + header.join("\n") + "\n\n" + t + "\n");
   for (const n of notes) process.stdout.write("\n" + n + "\n");
-  writeMarkdown(header, t, { lat, path1, whole, worst, failover, engines, real, service, plain: failover.plain, js185raw: engines.js185raw });
+  writeMarkdown(header, t, { lat, path1, whole, worst, failover, engines, real, service, dyndns2, plain: failover.plain, js185raw: engines.js185raw });
 }
 
 function writeMarkdown(header, t, d) {
@@ -695,6 +699,23 @@ function writeMarkdown(header, t, d) {
     "  built and signed by the same DNS core in Node and sent over TCP by Node, interleaved with ours",
     "  by blocks of 25. Then sessions that change nothing (no UPDATE), the rate one client at a time",
     "  and with several clients on different ids, and our real jsexec client's whole run.",
+    "- **9** The dyndns2 endpoint (`bench-dyndns2.js`): `dist/nic/index.ssjs` in the real web server of",
+    "  Synchronet 3.22a and `dist/dyndns-service.js` on 8467 in the same sbbs process (`test/web/hub.js`),",
+    "  publishing to a real Knot DNS 3.2, then (the same hub, its settings pointed elsewhere) a real BIND 9.18.",
+    "  A bare Node client sends each update as ddclient and inadyn do: a new connection (and over HTTPS a new",
+    "  TLS session, the certificate checked against the lab's CA) per request, Basic auth, a User-Agent;",
+    "  each changes the member's A record (one web login, one read of the current records, one UPDATE).",
+    "  Floors, interleaved by blocks of 25: the same change through 8467 and the UPDATE alone (section 8's).",
+    "  `nochg`: the same address again (the read, no UPDATE); `nohost`: another member's name (no DNS",
+    "  work). The read alone: `src/shared/host/dnsServer.ts`'s `currentRecords()` (12 TSIG-signed queries,",
+    "  6 types × the name and its wildcard, sent at once on one TCP connection) run n times in one real",
+    "  jsexec (`test/entries/dns-server.js`; Date's milliseconds, so the mean is the figure), against Node",
+    "  sending the same 12 signed queries at once, and one after another. Rates: n requests from 1 client,",
+    "  and from 8 clients at once (each its own id and its own loopback source address). The burst: 500",
+    "  QWKnet accounts, each sending one update from its own loopback address: one every 120 ms (500",
+    "  within a minute), then all at once with the web server's default `MaxClients` (100), then all at",
+    "  once with `MaxClients` 1000 (`ctrl/sbbs.ini` changed and the web server recycled); after each round",
+    "  `kdig` checks that every name has the address of that round.",
     "",
     "## Reading the figures",
     "",
@@ -777,11 +798,41 @@ function interpret(d) {
         + k2.parRate.toFixed(0) + " with 4 (BIND: " + ms(b2.changed) + " ms, " + b2.seqRate.toFixed(0) + " / " + b2.parRate.toFixed(0)
         + "); a member's whole update with " + v + "'s jsexec takes " + ms(k2.whole) + " ms against " + ms(k.whole) + " ms.";
     }).join(""));
+  out.push(...interpretDyndns2(d.dyndns2));
   const e = d.engines;
   out.push("- **Real engines.** Loading and running `-n` costs " + signed(median(e.js185.dry) - median(e.js185.empty)) + " ms on js185 and "
     + signed(median(e.js102.dry) - median(e.js102.empty)) + " ms on js102 over an empty script; an empty script itself costs the"
     + " shell's start plus the emulator's glue and prelude over stdin/stdout (compare the raw shell start).");
   return out;
+}
+
+function interpretDyndns2(d) {
+  const k = d.knot;
+  const b = d.bind;
+  const mean = (xs) => xs.reduce((a, x) => a + x, 0) / xs.length;
+  const both = (f, how = "into") => ms(f(k)) + " ms " + how + " Knot and " + ms(f(b)) + " ms " + how + " BIND";
+  const burst = (x) => x.good + " of " + x.n + " answered `good`, " + x.published + " names with their new address";
+  return [
+    "- **dyndns2.** An update through the web server takes " + both((x) => median(x.httpMs)) + " over HTTP, against "
+      + both((x) => median(x.s8467)) + " through 8467 and " + both((x) => median(x.alone)) + " for the UPDATE alone; over HTTPS "
+      + both((x) => median(x.httpsMs)) + ": a TLS handshake per request, which is what the clients do. The read of the"
+      + " current records, now one exchange of 12 queries sent at once, costs " + both((x) => mean(x.readJsexec), "with")
+      + " in the real jsexec, where Node sends and gets the same 12 signed queries in " + both((x) => median(x.readPipelined), "with")
+      + " (one after another: " + both((x) => median(x.readSequential), "with") + "): the round trips are not what it costs."
+      + " What is left is computing HMAC-SHA256 in SpiderMonkey 1.8.5 for 12 queries and 12 answers"
+      + " (`node test/bench/dns-core.js` gives its cost per message on each engine). Seen from a client, a request that"
+      + " changes nothing costs " + both((x) => median(x.nochg) - median(x.nohost), "with") + " more than one refused before any DNS work.",
+    "- **dyndns2 rates and the burst.** One client at a time: " + k.rates.http1.perSecond.toFixed(1) + " updates a second over HTTP, "
+      + k.rates.https1.perSecond.toFixed(1) + " over HTTPS into Knot (BIND " + b.rates.http1.perSecond.toFixed(1) + ", "
+      + b.rates.https1.perSecond.toFixed(1) + "); eight at once: " + k.rates.http8.perSecond.toFixed(1) + " and " + k.rates.https8.perSecond.toFixed(1)
+      + " (BIND " + b.rates.http8.perSecond.toFixed(1) + ", " + b.rates.https8.perSecond.toFixed(1) + "). 500 members within a minute:"
+      + " Knot " + burst(k.spread) + "; BIND " + burst(b.spread) + ". All 500 in the same instant: with the default MaxClients (100)"
+      + " Knot " + burst(k.atOnce) + " (" + k.atOnce.refused + " connections refused by the web server), BIND " + burst(b.atOnce)
+      + " (" + b.atOnce.refused + " refused); with MaxClients 1000, Knot " + burst(k.atOnceRaised) + " in " + (k.atOnceRaised.wall / 1000).toFixed(1)
+      + " s, BIND " + burst(b.atOnceRaised) + " in " + (b.atOnceRaised.wall / 1000).toFixed(1) + " s. A refused member's"
+      + " client tries again later (ddclient after 5 minutes, inadyn after 10: docs/dyndns2-clients.md); a hub whose members"
+      + " update at the same minute raises `[Web] MaxClients`.",
+  ];
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });

@@ -341,7 +341,8 @@ async function makeUsers(root, users) {
     "}",
   ].join("\n");
   root.write("mods/make-users.js", script);
-  const r = await jsexec(root, ["make-users.js", JSON.stringify(users)]);
+  // system.new_user() takes about 0.1 s a user here: hundreds (the bench's burst) take a minute
+  const r = await jsexec(root, ["make-users.js", JSON.stringify(users)], { killAfterMs: 30000 + 200 * users.length });
   const made = r.stdout.split("\n").filter((l) => l.startsWith("USER ")).map((l) => JSON.parse(l.slice(5)));
   if (r.status !== 0 || made.length !== users.length) throw new Error("makeUsers failed (status " + r.status + "): " + r.stdout + r.stderr);
   return made;

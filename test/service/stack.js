@@ -94,6 +94,32 @@ function parseAudit(text) {
 }
 
 /**
+ * The sections of ctrl/services.ini that run the service: [DynDNS] on a free loopback port, and
+ * with stock, [DynDNS-8467] on port 8467 of a free 127.x.y.z address for the stock client.
+ * Resolves { port, stockAddress (or null), sections: { name: { key: value } } }.
+ */
+async function serviceSections(stock) {
+  const port = await freePort();
+  const stockAddress = stock ? await freeLoopbackFor(STOCK_PORT) : null;
+  const common = { Command: "dyndns-service.js", Options: "NO_HOST_LOOKUP" };
+  const sections = { DynDNS: Object.assign({ Port: port, Interface: "127.0.0.1" }, common) };
+  if (stockAddress) sections["DynDNS-8467"] = Object.assign({ Protocol: "DynDNS", Port: STOCK_PORT, Interface: stockAddress }, common);
+  return { port, stockAddress, sections };
+}
+
+/**
+ * setSettings(extra) for a root: its ctrl/modopts.ini as the pack has it, with [dyndns_service]
+ * for the DNS server `dns` (serviceSettings), `settings` and then `extra` over it.
+ */
+function settingsWriter(root, dns, settings) {
+  // without a [dyndns_service] an earlier writer left: only the first section of a name counts
+  const stockModopts = root.read("ctrl/modopts.ini").replace(/\n*\[dyndns_service\][^[]*/, "\n");
+  return async function setSettings(extra = {}) {
+    root.write("ctrl/modopts.ini", stockModopts.replace(/\n*$/, "\n\n") + section("dyndns_service", serviceSettings(dns, Object.assign({}, settings, extra))));
+  };
+}
+
+/**
  * The real stack. stock: also listen on <some 127.x.y.z>:8467 for the stock client.
  * settings: extra [dyndns_service] keys. extraUsers: more users, as makeUsers() takes them.
  * dnsServer: "knot" (default) or "bind" (then `knot` is the BIND server: same helpers); dns: a running one to share.
@@ -102,22 +128,18 @@ function parseAudit(text) {
 async function startRealStack(options = {}) {
   // dns: a DNS server already running, shared with another stack (another hub on the same zone); it is not stopped here.
   const knot = options.dns || await (options.dnsServer === "bind" ? startBind : startKnot)({ zone: ZONE });
-  const port = await freePort();
-  const stockAddress = options.stock ? await freeLoopbackFor(STOCK_PORT) : null;
-  const common = { Command: "dyndns-service.js", Options: "NO_HOST_LOOKUP" };
-  let services = section("DynDNS", Object.assign({ Port: port, Interface: "127.0.0.1" }, common));
-  if (stockAddress) services += section("DynDNS-8467", Object.assign({ Protocol: "DynDNS", Port: STOCK_PORT, Interface: stockAddress }, common));
   const version = options.version || VERSIONS[0];
+  const { port, stockAddress, sections } = await serviceSections(options.stock);
   const root = await makeRoot({
     version,
     // The failed-login delays would slow every refusal by seconds (LoginAttemptDelay, LoginAttemptThrottle).
     sbbsIni: { Services: { LoginAttemptDelay: 0, LoginAttemptThrottle: 0 } },
-    files: { "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n", "ctrl/services.ini": services },
+    files: {
+      "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n",
+      "ctrl/services.ini": Object.entries(sections).map(([name, keys]) => section(name, keys)).join(""),
+    },
   });
-  const stockModopts = root.read("ctrl/modopts.ini");
-  async function setSettings(extra = {}) {
-    root.write("ctrl/modopts.ini", stockModopts.replace(/\n*$/, "\n\n") + section("dyndns_service", serviceSettings(knot, Object.assign({}, options.settings, extra))));
-  }
+  const setSettings = settingsWriter(root, knot, options.settings);
   await setSettings();
   fs.symlinkSync(SERVICE, root.file("mods/dyndns-service.js"));
   const users = await makeUsers(root, USERS.concat(options.extraUsers || []));
@@ -260,5 +282,5 @@ async function publishesNothing(stack, name, action) {
 
 module.exports = {
   ZONE, USERS, UFLAG_Q, INSTALL, STOCK_PORT, STOCK_HOSTS, CLIENT, SERVICE, STOCK_CLIENT,
-  startRealStack, startEmulatedStack, serviceSettings, talk, ourClient, stockClient, freeLoopbackFor, nssWrapper, zoneSerial, publishesNothing,
+  startRealStack, startEmulatedStack, serviceSettings, serviceSections, settingsWriter, parseAudit, talk, ourClient, stockClient, freeLoopbackFor, nssWrapper, zoneSerial, publishesNothing,
 };

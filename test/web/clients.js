@@ -104,7 +104,8 @@ function parseDdclientCache(text) {
  * all of them), ssl (https to the server: and to web=, see the doc), caFile (ssl_ca_file),
  * use ("web" with web=<url>, or "ip" with ip=<address>; or usev4/usev6 given in `settings`),
  * settings ({ key: value }: more config lines, e.g. wildcard, mx, backupmx, usev6, curl),
- * args (more command-line options, e.g. ["-force"]), env, dir, timeoutMs.
+ * args (more command-line options, e.g. ["-force"]), env, dir, timeoutMs; config: the whole
+ * config file's text instead (hosts still names the hosts it updates).
  * Resolves with status, lines ([{ tag, text }] as ddclient prints them), sent (each request's
  * lines), results ({ host: { outcome, line } }: good, nochg, wait, or the failure's word), the
  * cache it wrote, and its conclusion for this run: "success" (every host good, nochg, or skipped
@@ -118,7 +119,7 @@ async function ddclient(options) {
   if (options.use === "web" || (options.web && !options.use)) Object.assign(settings, { use: "web", web: options.web });
   else if (options.use === "ip" || options.ip) Object.assign(settings, { use: "ip", ip: options.ip });
   Object.assign(settings, { protocol: "dyndns2", server: options.server, login: options.login, password: options.password }, options.settings || {});
-  const config = Object.entries(settings).filter(([, v]) => v !== undefined).map(([k, v]) => k + "=" + v).join("\n")
+  const config = options.config !== undefined ? options.config : Object.entries(settings).filter(([, v]) => v !== undefined).map(([k, v]) => k + "=" + v).join("\n")
     + "\n" + options.hosts.join(",") + "\n";
   const file = path.join(dir, "ddclient.conf");
   fs.writeFileSync(file, config, { mode: 0o600 });
@@ -177,7 +178,8 @@ function failureWord(text) {
  * inadyn's own default is true), caFile (ca-trust-file), secureSsl (default true: certificates
  * are checked), checkip: { server, path, ssl } (the checkip page; default: none, then
  * checkipCommand must give the address), checkipCommand, allowIpv6, wildcard, responses
- * (ddns-response words), global / provider (more config lines), force (--force), env, dir, timeoutMs.
+ * (ddns-response words), global / provider (more config lines), force (--force), env, dir, timeoutMs;
+ * config: the whole config file's text instead (hosts still names the hosts it updates).
  * Resolves with status, lines (its messages), sent (each request's text), responses (each
  * response's text), results ({ host: { outcome: "success" | "fatal" | "temporary" | "error" |
  * "unchanged" (its cache holds the address: nothing sent) } }; none for a host it never got to,
@@ -209,7 +211,7 @@ async function inadyn(options) {
   if (options.responses) conf.push("  ddns-response = { " + options.responses.map(q).join(", ") + " }");
   conf.push(...(options.provider || []).map((l) => "  " + l));
   conf.push("  hostname = { " + options.hosts.map(q).join(", ") + " }", "}", "");
-  const config = conf.join("\n");
+  const config = options.config !== undefined ? options.config : conf.join("\n");
   const file = path.join(dir, "inadyn.conf");
   fs.writeFileSync(file, config, { mode: 0o600 });
   const args = ["--once", "--foreground", "-l", "debug", "-f", file, "--cache-dir", cacheDir, "-P", path.join(dir, "inadyn.pid")]

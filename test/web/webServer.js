@@ -9,6 +9,7 @@
 //   web.http.url("/nic/update?hostname=a")   // http://127.0.0.1:<port>/nic/update?hostname=a
 //   web.https.url("/nic/update")              // https://hub.dyndns.test:<port>/nic/update
 //   await web.trustAnchor()                   // a PEM file that lets a client check the server
+//   await web.presentedCertificate()          // a PEM file of the certificate it presents (openssl s_client)
 //   web.clientEnv()                           // env for a client process: hub.dyndns.test is 127.0.0.1
 //   await web.stop()
 //
@@ -18,13 +19,19 @@
 // key and certificate in ctrl/ssl.cert where the server reads them. tls: "self-signed": nothing
 // is given and the server makes its own on the first TLS connection (a 1536-bit RSA key, which
 // OpenSSL clients on Debian 12 refuse: docs/dyndns2-clients.md §5); the anchor is then the
-// certificate it serves. Either names the BBS's Internet address (ctrl/msgs.ini [Internet] addr),
-// set here to hub.dyndns.test; client processes resolve it with nss_wrapper (LD_PRELOAD), as
-// the service tests do for the stock client, so certificate checking stays on.
+// certificate it presents. The CA-signed certificate as presented is an anchor too: each client
+// takes it. Either names the BBS's Internet address (ctrl/msgs.ini [Internet] addr), set here to
+// hub.dyndns.test; client processes resolve it with nss_wrapper (LD_PRELOAD), as the service
+// tests do for the stock client, so certificate checking stays on.
+//
+// services: the services server in the same sbbs process (`sbbs w! s+`), with the sections of
+// ctrl/services.ini given, as a hub runs the 8467 service beside its web server. address: an
+// address of this machine that is not loopback, where both servers also listen and the host name
+// resolves to for clients: what /nic/checkip then shows a client on this machine (inadyn takes no
+// loopback address from a checkip page: docs/dyndns2-clients.md §3).
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const tls = require("node:tls");
 const { execFile } = require("node:child_process");
 const { makeRoot, makeUsers, startSbbs, jsexec, freePort, setIniKey, PACKS: PACK_LIST, VERSIONS } = require("../real/pack");
 const { nssWrapper } = require("../service/stack");
@@ -48,12 +55,14 @@ const WEB_USERS = [
 
 const MAKE_CERT = fs.readFileSync(path.join(__dirname, "sbbs/make-cert.js"), "latin1");
 
-function run(program, args) {
+/** Runs program; resolves with its stdout. input: text for its stdin (else none is given). */
+function run(program, args, input) {
   return new Promise((resolve, reject) => {
-    execFile(program, args, { encoding: "latin1", timeout: 20000 }, (error, stdout, stderr) => {
+    const child = execFile(program, args, { encoding: "latin1", timeout: 20000 }, (error, stdout, stderr) => {
       if (error) reject(new Error(program + " " + args.join(" ") + " failed: " + (error.code === "ENOENT" ? "not installed (apt-get install openssl)" : stderr || error.message)));
       else resolve(stdout);
     });
+    if (input !== undefined) child.stdin.end(input);
   });
 }
 
@@ -107,27 +116,16 @@ async function installCertificate(root, hostName) {
   if (!fs.existsSync(root.file("ctrl/ssl.cert"))) fs.writeFileSync(root.file("ctrl/ssl.cert"), bytes);
 }
 
-/** The certificate a TLS server at 127.0.0.1:port serves, as PEM (the server makes one if it has none). */
-function servedCertificate(port, servername) {
-  return new Promise((resolve, reject) => {
-    const s = tls.connect({ host: "127.0.0.1", port, servername, rejectUnauthorized: false }, () => {
-      const raw = s.getPeerCertificate(true).raw;
-      s.end();
-      resolve("-----BEGIN CERTIFICATE-----\n" + raw.toString("base64").replace(/(.{64})/g, "$1\n").replace(/\n?$/, "\n") + "-----END CERTIFICATE-----\n");
-    });
-    s.setTimeout(20000, () => { s.destroy(); reject(new Error("HTTPS: no TLS handshake with the web server on port " + port + " within 20 s")); });
-    s.on("error", reject);
-  });
-}
-
 /**
  * Starts `sbbs w!`. options: version ("3.22a" default, or "3.30a") or pack (a pack directory);
  * files: { path under the web root: text } (a test gives nic/index.ssjs; nic/webctrl.ini with
  * PathInfoIndex is added unless given); rootFiles: { path under the Synchronet root: text };
  * users (default WEB_USERS); sbbsIni: more sbbs.ini edits ({ Web: { key: value } });
  * hostName (default HOST_NAME); tls: "ca" (default) or "self-signed" (see the top);
- * services: the text of ctrl/services.ini: the services server then runs in the same sbbs
- * process (`sbbs w! s+`), with the same user database, data and logs, and no failed-login delay.
+ * services: the text of ctrl/services.ini, or its sections ({ section: { key: value } }): the
+ * services server then runs in the same sbbs process (`sbbs w! s+`), with the same user database,
+ * data and logs, and no failed-login delay;
+ * address: another address to listen on and to reach the server at (see the top).
  */
 async function startWebServer(options = {}) {
   const version = options.version || "3.22a";
@@ -138,18 +136,25 @@ async function startWebServer(options = {}) {
   if (mode !== "ca" && mode !== "self-signed") throw new Error("startWebServer: tls is \"ca\" or \"self-signed\", not " + JSON.stringify(mode));
   const httpPort = await freePort();
   const httpsPort = await freePort();
+  const address = options.address || "127.0.0.1";
+  const interfaces = address === "127.0.0.1" ? "127.0.0.1" : "127.0.0.1," + address;
   const web = Object.assign({ "nic/webctrl.ini": "[*]\nPathInfoIndex=true\n" }, options.files || {});
-  const files = Object.assign({ "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n" }, options.services === undefined ? {} : { "ctrl/services.ini": options.services },
+  const files = Object.assign({ "ctrl/sockopts.ini": "[tcp]\nREUSEADDR = true\n" },
     options.rootFiles || {});
   for (const [rel, text] of Object.entries(web)) files[path.join("web/root", rel)] = text;
   const sbbsIni = {
     Web: {
-      Interface: "127.0.0.1", Port: httpPort, TLSInterface: "127.0.0.1", TLSPort: httpsPort, RootDirectory: "../web/root",
+      Interface: interfaces, Port: httpPort, TLSInterface: interfaces, TLSPort: httpsPort, RootDirectory: "../web/root",
       // a wrong password would otherwise cost every refused request seconds (the default delay is 5 s)
       LoginAttemptDelay: 0, LoginAttemptThrottle: 0,
     },
   };
-  if (options.services !== undefined) sbbsIni.Services = { LoginAttemptDelay: 0, LoginAttemptThrottle: 0 };
+  const services = options.services === undefined ? null : typeof options.services === "string" ? options.services
+    : Object.entries(options.services).map(([name, keys]) => "[" + name + "]\n" + Object.entries(keys).map(([k, v]) => k + " = " + v).join("\n") + "\n").join("\n");
+  if (services !== null) {
+    files["ctrl/services.ini"] = services;
+    sbbsIni.Services = { LoginAttemptDelay: 0, LoginAttemptThrottle: 0 };
+  }
   for (const [section, keys] of Object.entries(options.sbbsIni || {})) sbbsIni[section] = Object.assign(sbbsIni[section] || {}, keys);
   const root = await makeRoot({ pack, sbbsIni, files });
   let bbs = null;
@@ -157,26 +162,36 @@ async function startWebServer(options = {}) {
     root.write("ctrl/msgs.ini", setIniKey(root.read("ctrl/msgs.ini"), "Internet", "addr", hostName));
     // api.ipify.org is where inadyn turns when a checkip page gives no address it takes: on
     // loopback (where nothing listens on its port 80) so that no run ever reaches out
-    root.write("hosts", "127.0.0.1 " + hostName + "\n127.0.0.1 api.ipify.org\n");
+    root.write("hosts", address + " " + hostName + "\n127.0.0.1 api.ipify.org\n");
     const users = await makeUsers(root, options.users || WEB_USERS);
     if (mode === "ca") await installCertificate(root, hostName);
-    bbs = await startSbbs(root, options.services === undefined ? ["w!"] : ["w!", "s+"]);
+    bbs = await startSbbs(root, services === null ? ["w!"] : ["w!", "s+"]);
     await bbs.waitFor(/Web Server thread started/);
-    if (options.services !== undefined) await bbs.waitFor(/Services thread started/);
+    if (services !== null) await bbs.waitFor(/Services thread started/);
     let anchor = null;
-    return {
+    const server = {
       version, pack, root, users, bbs, hostName, tls: mode,
-      http: { port: httpPort, server: "127.0.0.1:" + httpPort, url: (p = "/") => "http://127.0.0.1:" + httpPort + p },
+      address,
+      http: { port: httpPort, server: address + ":" + httpPort, url: (p = "/") => "http://" + address + ":" + httpPort + p },
       https: { port: httpsPort, server: hostName + ":" + httpsPort, url: (p = "/") => "https://" + hostName + ":" + httpsPort + p },
       /** ctrl/ssl.cert: the server's keyset (cryptlib's format, not PEM). */
       keyset: root.file("ctrl/ssl.cert"),
       /** A PEM file a client trusts to check this server: the test CA's, or the self-signed certificate served. */
       async trustAnchor() {
-        if (!anchor) {
-          if (mode === "ca") anchor = (await testCA("hub")).pem;
-          else { anchor = root.file("served-certificate.pem"); fs.writeFileSync(anchor, await servedCertificate(httpsPort, hostName)); }
-        }
+        if (!anchor) anchor = mode === "ca" ? (await testCA("hub")).pem : await server.presentedCertificate();
         return anchor;
+      },
+      /**
+       * A PEM file of the certificate the server presents, as `openssl s_client -showcerts` prints it:
+       * the anchor a hub can hand its members (docs/dyndns2-clients.md §5).
+       */
+      async presentedCertificate() {
+        const out = await run("openssl", ["s_client", "-connect", "127.0.0.1:" + httpsPort, "-servername", hostName, "-showcerts"], "");
+        const pem = /-----BEGIN CERTIFICATE-----\n[\s\S]*?\n-----END CERTIFICATE-----\n/.exec(out);
+        if (!pem) throw new Error("openssl s_client -showcerts showed no certificate of the web server on port " + httpsPort + ":\n" + out);
+        const file = root.file("presented-certificate.pem");
+        fs.writeFileSync(file, pem[0]);
+        return file;
       },
       /** A PEM file of a CA that signed nothing here: with it as trust anchor, certificate checking fails. */
       async wrongAnchor() { return (await testCA("stranger")).pem; },
@@ -186,6 +201,7 @@ async function startWebServer(options = {}) {
       log: () => bbs.output(),
       async stop() { await bbs.stop(); root.remove(); },
     };
+    return server;
   } catch (e) {
     if (bbs) await bbs.stop();
     root.remove();

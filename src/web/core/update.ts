@@ -45,14 +45,15 @@ interface Outcome {
   reason: string | null;
   /** For the log line only (what was published). */
   detail?: string;
-  /** It failed on the hub's side (its DNS server, its settings, another update under way): the client should try again later. */
+  /** It failed on the hub's side (its DNS server, its settings, another update under way), or a rate limit holds it for a while: the client should try again later. */
   later?: boolean;
 }
 
 /**
- * The status when every host name failed on the hub's side: inadyn takes any answer of
- * status 200 that is not a success as the end of its work and exits, and tries again
- * later only after a 5xx (docs/dyndns2-clients.md); ddclient tries again after any failure.
+ * The status when every host name failed on the hub's side, or was refused only for a while
+ * (min_interval, hourly_cap): inadyn takes any answer of status 200 that is not a success as
+ * the end of its work and exits, and tries again later only after a 5xx; ddclient tries again
+ * after any failure (docs/dyndns2-clients.md).
  */
 var TRY_LATER = "503 Service Unavailable";
 
@@ -146,7 +147,9 @@ function updateOne(env: UpdateEnvironment, settings: ServiceSettings, account: A
     : published.result === "failed" ? { line: DNSERR, result: "failed", reason: published.reason, later: true }
     // Another update of the id under way: a moment on our side, to be tried again later.
     : published.limit === "busy" ? { line: SERVER_ERROR, result: "refused", reason: published.log, later: true }
-    : { line: ABUSE, result: "refused", reason: published.log };
+    // min_interval and hourly_cap lift by themselves: later (inadyn sends A and AAAA in two
+    // requests, the second within min_interval); nochg_limit is the client's fault until it stops.
+    : { line: ABUSE, result: "refused", reason: published.log, later: published.limit === "rate" };
   audit(id, outcome, old, asked);
   return outcome;
 }

@@ -85,11 +85,11 @@ describe("parseUpdate: what a query asks for", () => {
 });
 
 describe("checkip and the text reply", () => {
-  it("the page clients search for 'Current IP Address: ', HTML, not cached, the connection closed", () => {
+  it("the page clients search for 'Current IP Address: ', HTML, not cached, no Connection header (the web server sets it)", () => {
     const page = checkipPage("203.0.113.7");
     assert.deepStrictEqual(page, {
       status: "200 OK",
-      headers: { "Content-Type": "text/html", "Cache-Control": "no-store", Connection: "close" },
+      headers: { "Content-Type": "text/html", "Cache-Control": "no-store" },
       body: "<html><head><title>Current IP Check</title></head><body>Current IP Address: 203.0.113.7</body></html>\n",
     });
   });
@@ -102,9 +102,9 @@ describe("checkip and the text reply", () => {
   it("whatever the address, it shows as text", () => {
     assert.match(checkipPage("<x>&\"'").body, /Current IP Address: &lt;x&gt;&amp;&quot;&#39;</);
   });
-  it("textReply: one line each, LF, plain text, the connection closed", () => {
+  it("textReply: one line each, LF, plain text, no Connection header (the web server sets it)", () => {
     assert.deepStrictEqual(textReply("503 Service Unavailable", ["911", "nohost"]), {
-      status: "503 Service Unavailable", headers: { "Content-Type": "text/plain", Connection: "close" }, body: "911\nnohost\n",
+      status: "503 Service Unavailable", headers: { "Content-Type": "text/plain" }, body: "911\nnohost\n",
     });
   });
 });

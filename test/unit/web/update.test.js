@@ -38,7 +38,7 @@ function check(c) {
   assert.deepStrictEqual(r.lines, want.lines, "the answer's lines");
   assert.strictEqual(r.reply.status, want.status || OK, "the status");
   assert.strictEqual(r.reply.headers["Content-Type"], "text/plain");
-  assert.strictEqual(r.reply.headers.Connection, "close");
+  assert.strictEqual(r.reply.headers.Connection, undefined, "the web server says how the connection ends, not the script");
   assert.strictEqual(r.reply.body, want.lines.join("\n") + "\n", "one line each, LF, nothing else");
   const before = {};
   for (const rrset of (c.options && c.options.zone) || []) before[(rrset.name === WILD ? "*." : "") + rrset.type] = rrset.rdata;
@@ -567,16 +567,16 @@ table("dyndns2 /nic/update: the hub's own failures and limits", [
     want: { status: LATER, lines: ["911"], audit: [["testbbs", "refused", "busy"]] },
   },
   {
-    desc: "min_interval: abuse",
+    desc: "min_interval: abuse, 503 (it lifts by itself: inadyn tries again only after a 5xx)",
     query: NAME + "&myip=203.0.113.8", options: { settings: { min_interval: "60" } },
     before: (o) => o.state.write("testbbs", JSON.stringify({ writes: [o.clock.now() - 30000], unchanged: [] })),
-    want: { lines: ["abuse"], audit: [["testbbs", "refused", "testbbs.bbs.test: 30 s short of the minimum interval of 60 s"]] },
+    want: { status: "503 Service Unavailable", lines: ["abuse"], audit: [["testbbs", "refused", "testbbs.bbs.test: 30 s short of the minimum interval of 60 s"]] },
   },
   {
-    desc: "hourly_cap: abuse",
+    desc: "hourly_cap: abuse, 503 (it lifts by itself)",
     query: NAME + "&myip=203.0.113.8", options: { settings: { min_interval: "0", hourly_cap: "2" } },
     before: (o) => o.state.write("testbbs", JSON.stringify({ writes: [o.clock.now() - 600000, o.clock.now() - 300000], unchanged: [] })),
-    want: { lines: ["abuse"], audit: [["testbbs", "refused", "testbbs.bbs.test: reached the cap of 2 updates an hour"]] },
+    want: { status: "503 Service Unavailable", lines: ["abuse"], audit: [["testbbs", "refused", "testbbs.bbs.test: reached the cap of 2 updates an hour"]] },
   },
   {
     desc: "nochg_limit: abuse, before the DNS server is asked",
@@ -585,7 +585,7 @@ table("dyndns2 /nic/update: the hub's own failures and limits", [
     want: { lines: ["abuse"], audit: [["testbbs", "refused", "testbbs.bbs.test: reached the limit of 2 unchanged updates a day"]] },
   },
   {
-    desc: "a limit is a member's matter: 200 even when every name is refused",
+    desc: "nochg_limit is the client's own fault: 200 even when every name is refused",
     query: NAME + "," + NAME.slice(9) + "&myip=203.0.113.8", options: { settings: { nochg_limit: "1" } },
     before: (o) => o.state.write("testbbs", JSON.stringify({ writes: [], unchanged: [o.clock.now() - 1000] })),
     want: { lines: ["abuse", "abuse"], audit: [["testbbs", "refused", "testbbs.bbs.test: reached the limit of 1 unchanged update a day"]] },
@@ -605,18 +605,24 @@ describe("dyndns2 /nic/update: the limits, shared with the 8467 front end", () =
     const reads = dns.queried.length;
     const r = request(NAME + "&myip=203.0.113.8", { state, dns, clock, settings });
     assert.deepStrictEqual(r.lines, ["abuse"]);
+    assert.strictEqual(r.reply.status, "200 OK", "the client's own fault: no use trying again soon");
     assert.strictEqual(dns.queried.length, reads);
     assert.deepStrictEqual(JSON.parse(state.files.testbbs).unchanged.length, 2);
   });
-  it("min_interval counts the writes of either front end: a write of 8467's 10 s ago refuses; 60 s later it passes", () => {
+  it("min_interval counts the writes of either front end: a write of 8467's 10 s ago refuses; 60 s later it passes; held for a while, the answer is 503 (inadyn tries again only after a 5xx)", () => {
     const state = fakeState();
     const clock = fakeClock();
     state.write("testbbs", JSON.stringify({ writes: [clock.now() - 10000], unchanged: [] }));
     const settings = { min_interval: "60" };
-    assert.deepStrictEqual(request(NAME + "&myip=203.0.113.8", { state, clock, settings }).lines, ["abuse"]);
+    const soon = request(NAME + "&myip=203.0.113.8", { state, clock, settings });
+    assert.deepStrictEqual([soon.reply.status, soon.lines], ["503 Service Unavailable", ["abuse"]], "a limit that lifts by itself: try again later");
     clock.advance(50000);
     assert.deepStrictEqual(request(NAME + "&myip=203.0.113.8", { state, clock, settings }).lines, ["good 203.0.113.8"]);
     assert.deepStrictEqual(JSON.parse(state.files.testbbs).writes, [clock.now() - 60000, clock.now()]);
+    const capped = fakeState();
+    for (const ip of ["203.0.113.7", "203.0.113.8"]) request(NAME + "&myip=" + ip, { state: capped, clock, settings: { hourly_cap: "1", min_interval: "0" } });
+    const hourly = request(NAME + ",other.bbs.test&myip=203.0.113.9", { state: capped, clock, settings: { hourly_cap: "1", min_interval: "0" } });
+    assert.deepStrictEqual([hourly.reply.status, hourly.lines], ["200 OK", ["abuse", "nohost"]], "503 only when every name is to be tried later");
   });
   it("a race on a name with a wildcard: the records read again include the wildcard, so removing it is planned right", () => {
     const dns = fakeDns([set(OWNER, "A", ["192.0.2.1"]), set(WILD, "CNAME", [OWNER])]);
