@@ -5,7 +5,7 @@ import { Reply } from "../core/reply";
  * The request as the web server hands it to the script: http_request's query (values in
  * request order), a header, the address it came from and the path below the script.
  */
-export function webRequest(): { query: Query; userAgent: string; sourceAddress: string; pathInfo: string } {
+export function webRequest(): { query: Query; userAgent: string; sourceAddress: string; pathInfo: string; scriptPath: string } {
   var request = http_request as Synchronet.HttpRequest;
   var query: Query = {};
   for (var name in request.query) {
@@ -20,6 +20,7 @@ export function webRequest(): { query: Query; userAgent: string; sourceAddress: 
     userAgent: agent === undefined ? "" : String(agent),
     sourceAddress: String(request.remote_ip),
     pathInfo: String(request.path_info || ""),
+    scriptPath: String(request.virtual_path),
   };
 }
 

@@ -1,0 +1,125 @@
+import type { RRset } from "../../shared/core/dns/types";
+import { ADVICE, reasonKind } from "../../hub/core/reasons";
+import { ownerOf } from "../../hub/core/records";
+import { countOf } from "../../shared/core/text";
+import { AuditIndex, IdSummary, idKey } from "./auditIndex";
+import { hourlyChart } from "./chart";
+import { h, link, table, when } from "./html";
+import { frontWords } from "./namePage";
+import { badges, lastWeek, NameState, nameStates, STATES } from "./nameState";
+
+/** The filter of the members' table: one state, or all. */
+export type Filter = NameState | "all";
+
+/** What the hub's page shows. */
+export interface HubFacts {
+  zone: string;
+  /** The ids of the members (QWKnet accounts whose alias can be a name here), as the user database spells them. */
+  members: string[];
+  index: AuditIndex;
+  /** The members' A and AAAA records as the DNS server publishes them now, or why they could not be read. */
+  dns: { ok: true; rrsets: RRset[] } | { ok: false; reason: string };
+  now: number;
+  staleDays: number;
+  filter: Filter;
+  /** Where the pages are (the directory's path, "/dyndns"): links are made from it. */
+  base: string;
+}
+
+/** Other ids (not a member's) with failures in the last week that the page lists, the most failing first. */
+var OTHERS_SHOWN = 20;
+
+/** The filter a query's `state` asks for; anything else is all. */
+export function filterOf(words: string[]): Filter {
+  var word = words.length ? words[words.length - 1] : "";
+  for (var i = 0; i < STATES.length; i++) if (STATES[i].state === word) return STATES[i].state;
+  return "all";
+}
+
+function summaryOf(index: AuditIndex, id: string): IdSummary | null {
+  var key = idKey(id);
+  return index.ids.hasOwnProperty(key) ? index.ids[key] : null;
+}
+
+function addresses(dns: HubFacts["dns"], owner: string, type: string): string {
+  if (!dns.ok) return "?";
+  var out: string[] = [];
+  for (var i = 0; i < dns.rrsets.length; i++) {
+    var r = dns.rrsets[i];
+    if (r.name === owner && r.type === type) for (var v = 0; v < r.rdata.length; v++) out.push("<code>" + h(r.rdata[v]) + "</code>");
+  }
+  return out.length ? out.join("<br>") : "none";
+}
+
+/** Failures of the last week, and how many of the latest in a row. */
+function failures(s: IdSummary | null, now: number): string {
+  var week = s ? lastWeek(s.failDays, now) : 0;
+  var streak = s ? s.streak : 0;
+  return week + (streak > 1 ? " (the last " + streak + " in a row)" : streak === 1 ? " (the latest)" : "");
+}
+
+function problem(s: IdSummary | null): string {
+  if (!s || s.streak === 0) return "";
+  return h(ADVICE[reasonKind(s.last.result, s.lastReason)].words) + (s.lastReason === null ? "" : "<br><small><code>" + h(s.lastReason) + "</code></small>");
+}
+
+function lastOk(s: IdSummary | null, now: number): string {
+  return s && s.lastOk ? when(s.lastOk.time, now) + "<br><small>" + h(frontWords(s.lastOk.front)) + " from <code>" + h(s.lastOk.address) + "</code></small>" : "never";
+}
+
+/** The hub's page: every member name and its state, filters by state, the week's sessions per hour, the other ids that keep failing. */
+export function hubPage(facts: HubFacts): string {
+  var counts: { [state: string]: number } = {};
+  var rows: string[][] = [];
+  var members: { [key: string]: boolean } = {};
+  for (var m = 0; m < facts.members.length; m++) {
+    var id = facts.members[m];
+    members[idKey(id)] = true;
+    var s = summaryOf(facts.index, id);
+    var states = nameStates(s, facts.now, facts.staleDays);
+    for (var k = 0; k < states.length; k++) counts[states[k]] = (counts[states[k]] || 0) + 1;
+    if (facts.filter !== "all" && states.indexOf(facts.filter) < 0) continue;
+    var owner = ownerOf(id, facts.zone);
+    rows.push([
+      link(facts.base + "/name/" + id.toLowerCase(), h(owner)), badges(states), addresses(facts.dns, owner, "A"), addresses(facts.dns, owner, "AAAA"),
+      s && s.lastChange !== null ? when(s.lastChange, facts.now) : "not in the log", lastOk(s, facts.now), failures(s, facts.now), problem(s),
+    ]);
+  }
+  var nav = "<nav aria-label=\"Filter by state\"><ul><li>" + link(facts.base + "/hub", "all (" + facts.members.length + ")", facts.filter === "all") + "</li>";
+  for (var i = 0; i < STATES.length; i++) {
+    var state = STATES[i];
+    nav += "<li>" + link(facts.base + "/hub?state=" + state.state, state.label + " (" + (counts[state.state] || 0) + ")", facts.filter === state.state) + "</li>";
+  }
+  nav += "</ul></nav>";
+  var shown = facts.filter === "all" ? "All members" : "Members " + (facts.filter === "never" ? "never updated" : facts.filter === "abuse" ? "flagged for abuse" : facts.filter);
+  var dnsNote = facts.dns.ok ? "" : "<p class=\"notice\">The DNS server could not be read: <code>" + h(facts.dns.reason) + "</code>. A and AAAA show ?.</p>";
+  var membersTable = rows.length ? table(shown + " (" + rows.length + "), A and AAAA as the DNS server publishes them now",
+    ["Name", "State", "A", "AAAA", "Records last changed", "Last update that went through", "Failures, last 7 days", "Latest problem"], rows, "cards")
+    : "<p>" + shown + ": none.</p>";
+  return "<p>" + countOf(facts.members.length, "member") + " (QWKnet accounts of this BBS) with names <code>&lt;id&gt;." + h(facts.zone) + "</code>: "
+    + (counts.updating || 0) + " updating, " + (counts.stale || 0) + " stale (no update went through for " + countOf(facts.staleDays, "day") + "), "
+    + (counts.never || 0) + " never updated, " + (counts.failing || 0) + " failing, " + (counts.abuse || 0) + " flagged for abuse.</p>"
+    + "<section><h2>Sessions per hour</h2>" + hourlyChart(facts.index.hours, facts.now) + "</section>"
+    + "<section><h2>Members</h2>" + nav + dnsNote + membersTable + "</section>"
+    + "<section><h2>Other ids that keep failing</h2>" + others(facts, members) + "</section>";
+}
+
+/** Ids in the log that are no member's (a wrong id, a hostile client, an account that may not update), with failures in the last week. */
+function others(facts: HubFacts, members: { [key: string]: boolean }): string {
+  var list: { key: string; week: number }[] = [];
+  for (var key in facts.index.ids) {
+    if (!facts.index.ids.hasOwnProperty(key) || members.hasOwnProperty(key)) continue;
+    var week = lastWeek(facts.index.ids[key].failDays, facts.now);
+    if (week > 0) list.push({ key: key, week: week });
+  }
+  if (list.length === 0) return "<p>None in the last 7 days.</p>";
+  list.sort(function (a, b) { return b.week - a.week || (a.key < b.key ? -1 : 1); });
+  var rows: string[][] = [];
+  for (var i = 0; i < list.length && i < OTHERS_SHOWN; i++) {
+    var s = facts.index.ids[list[i].key];
+    rows.push(["<code>" + h(s.id) + "</code>", String(list[i].week), when(s.last.time, facts.now) + "<br><small>" + h(frontWords(s.last.front))
+      + " from <code>" + h(s.last.address) + "</code></small>", problem(s)]);
+  }
+  return table("Ids that are no member's, with failures in the last 7 days" + (list.length > OTHERS_SHOWN ? " (the " + OTHERS_SHOWN + " with most of " + list.length + ")" : ""),
+    ["Id as sent", "Failures, last 7 days", "Latest", "Latest problem"], rows, "cards");
+}
