@@ -776,12 +776,12 @@
   // src:pages/core/logLines.ts
   var CHUNK_BYTES = 256 * 1024;
   var MAX_LINE_BYTES = 64 * 1024;
-  function eachLine(source, from, visit) {
+  function eachLine(source, from, visit, more) {
     var position = from;
     var pending = "";
     var pendingAt = from;
     var skipping = false;
-    while (position < source.size) {
+    while (position < source.size && more()) {
       var data = source.read(position, Math.min(CHUNK_BYTES, source.size - position));
       if (data === null || data === "")
         break;
@@ -923,19 +923,24 @@
     for (var i = 0; i < keys.length - MAX_IDS; i++)
       delete index.ids[keys[i]];
   }
-  function refreshIndex(index, log2) {
+  function refreshIndex(index, log2, now2, budgetMs) {
     var head = log2.size > 0 ? log2.read(0, Math.min(HEAD_BYTES, log2.size)) || "" : "";
     var rebuilt = !index || index.size > log2.size || head.slice(0, index.head.length) !== index.head;
     var current = rebuilt || !index ? emptyIndex() : index;
     var from = current.size;
+    var until = now2() + budgetMs;
+    var stopped = false;
     current.size = eachLine(log2, from, function(line, offset) {
       var record = parseAuditLine(line);
       if (record)
         foldSession(current, record, offset);
+    }, function() {
+      stopped = now2() >= until;
+      return !stopped;
     });
     current.head = head.slice(0, Math.min(HEAD_BYTES, current.size));
     prune(current);
-    return { index: current, bytesRead: current.size - from, rebuilt: rebuilt };
+    return { index: current, bytesRead: current.size - from, rebuilt: rebuilt, complete: !stopped };
   }
 
   // src:shared/core/html.ts
@@ -1121,12 +1126,12 @@
     return states.length ? states : ["updating"];
   }
   function badges(states) {
-    var out = "";
+    var out = [];
     for (var i = 0; i < STATES.length; i++) {
       if (states.indexOf(STATES[i].state) >= 0)
-        out += '<span class="state ' + STATES[i].state + '">' + STATES[i].label + "</span>";
+        out.push('<span class="state ' + STATES[i].state + '">' + STATES[i].label + "</span>");
     }
-    return out;
+    return out.join(" ");
   }
 
   // src:pages/core/namePage.ts
@@ -1162,9 +1167,11 @@
     if (!s || !s.lastOk)
       out.push("No update of this name has gone through yet.");
     else if (states.indexOf("stale") >= 0) {
-      out.push("Stale: the last update that went through was " + when(s.lastOk.time, facts.now) + ", more than " + countOf(facts.staleDays, "day") + " ago.");
-    } else
+      out.push("Stale: the last update that went through was " + when(s.lastOk.time, facts.now) + " (a name is stale after " + countOf(facts.staleDays, "day") + " without one).");
+    } else if (states.indexOf("updating") >= 0)
       out.push("Updating: the last update went through " + when(s.lastOk.time, facts.now) + ".");
+    else
+      out.push("The last update that went through: " + when(s.lastOk.time, facts.now) + ".");
     if (s && s.streak > 0 && s.streakSince !== null) {
       var advice = ADVICE[reasonKind(s.last.result, s.lastReason)];
       out.push("Failing: " + (s.streak === 1 ? "the latest update was" : "the last " + s.streak + " updates were") + " refused or failed, since " + when(s.streakSince, facts.now) + ". The latest: " + h(advice.words) + " What to do: " + h(advice.todo));
@@ -1222,6 +1229,7 @@
   }
 
   // src:pages/core/hubPage.ts
+  var PAGE_ROWS = 50;
   var OTHERS_SHOWN = 20;
   function filterOf(words) {
     var word2 = words.length ? words[words.length - 1] : "";
@@ -1229,6 +1237,10 @@
       if (STATES[i].state === word2)
         return STATES[i].state;
     return "all";
+  }
+  function pageOf(words) {
+    var word2 = words.length ? words[words.length - 1] : "";
+    return /^[1-9][0-9]{0,5}$/.test(word2) ? parseInt(word2, 10) : 1;
   }
   function summaryOf(index, id) {
     var key = idKey(id);
@@ -1259,9 +1271,13 @@
   function lastOk(s, now2) {
     return s && s.lastOk ? when(s.lastOk.time, now2) + "<br><small>" + h(frontWords(s.lastOk.front)) + " from <code>" + h(s.lastOk.address) + "</code></small>" : "never";
   }
+  function hubLink(base, filter, page) {
+    var query = (filter === "all" ? "" : "state=" + filter) + (page > 1 ? (filter === "all" ? "" : "&") + "page=" + page : "");
+    return base + "/hub" + (query ? "?" + query : "");
+  }
   function hubPage(facts) {
     var counts = {};
-    var rows = [];
+    var listed = [];
     var members = {};
     for (var m = 0; m < facts.members.length; m++) {
       var id = facts.members[m];
@@ -1270,30 +1286,50 @@
       var states = nameStates(s, facts.now, facts.staleDays);
       for (var k = 0; k < states.length; k++)
         counts[states[k]] = (counts[states[k]] || 0) + 1;
-      if (facts.filter !== "all" && states.indexOf(facts.filter) < 0)
-        continue;
-      var owner = ownerOf(id, facts.zone);
+      if (facts.filter === "all" || states.indexOf(facts.filter) >= 0)
+        listed.push({ id: id, summary: s, states: states });
+    }
+    var pages = Math.max(1, Math.ceil(listed.length / PAGE_ROWS));
+    var page = Math.min(facts.page, pages);
+    var shownRows = listed.slice((page - 1) * PAGE_ROWS, page * PAGE_ROWS);
+    var owners = [];
+    for (var o = 0; o < shownRows.length; o++)
+      owners.push(ownerOf(shownRows[o].id, facts.zone));
+    var dns = owners.length ? facts.readDns(owners) : { ok: true, rrsets: [] };
+    var rows = [];
+    for (var r = 0; r < shownRows.length; r++) {
+      var row = shownRows[r];
+      var sum = row.summary;
       rows.push([
-        link(facts.base + "/name/" + id.toLowerCase(), h(owner)),
-        badges(states),
-        addresses(facts.dns, owner, "A"),
-        addresses(facts.dns, owner, "AAAA"),
-        s && s.lastChange !== null ? when(s.lastChange, facts.now) : "not in the log",
-        lastOk(s, facts.now),
-        failures(s, facts.now),
-        problem(s)
+        link(facts.base + "/name/" + row.id.toLowerCase(), h(owners[r])),
+        badges(row.states),
+        addresses(dns, owners[r], "A"),
+        addresses(dns, owners[r], "AAAA"),
+        sum && sum.lastChange !== null ? when(sum.lastChange, facts.now) : "not in the log",
+        lastOk(sum, facts.now),
+        failures(sum, facts.now),
+        problem(sum)
       ]);
     }
-    var nav = '<nav aria-label="Filter by state"><ul><li>' + link(facts.base + "/hub", "all (" + facts.members.length + ")", facts.filter === "all") + "</li>";
+    var nav = '<nav aria-label="Filter by state"><ul><li>' + link(hubLink(facts.base, "all", 1), "all (" + facts.members.length + ")", facts.filter === "all") + "</li>";
     for (var i = 0; i < STATES.length; i++) {
       var state = STATES[i];
-      nav += "<li>" + link(facts.base + "/hub?state=" + state.state, state.label + " (" + (counts[state.state] || 0) + ")", facts.filter === state.state) + "</li>";
+      nav += "<li>" + link(hubLink(facts.base, state.state, 1), state.label + " (" + (counts[state.state] || 0) + ")", facts.filter === state.state) + "</li>";
     }
     nav += "</ul></nav>";
     var shown = facts.filter === "all" ? "All members" : "Members " + (facts.filter === "never" ? "never updated" : facts.filter === "abuse" ? "flagged for abuse" : facts.filter);
-    var dnsNote = facts.dns.ok ? "" : '<p class="notice">The DNS server could not be read: <code>' + h(facts.dns.reason) + "</code>. A and AAAA show ?.</p>";
-    var membersTable = rows.length ? table(shown + " (" + rows.length + "), A and AAAA as the DNS server publishes them now", ["Name", "State", "A", "AAAA", "Records last changed", "Last update that went through", "Failures, last 7 days", "Latest problem"], rows, "cards") : "<p>" + shown + ": none.</p>";
-    return "<p>" + countOf(facts.members.length, "member") + " (QWKnet accounts of this BBS) with names <code>&lt;id&gt;." + h(facts.zone) + "</code>: " + (counts.updating || 0) + " updating, " + (counts.stale || 0) + " stale (no update went through for " + countOf(facts.staleDays, "day") + "), " + (counts.never || 0) + " never updated, " + (counts.failing || 0) + " failing, " + (counts.abuse || 0) + " flagged for abuse.</p><section><h2>Sessions per hour</h2>" + hourlyChart(facts.index.hours, facts.now) + "</section><section><h2>Members</h2>" + nav + dnsNote + membersTable + "</section><section><h2>Other ids that keep failing</h2>" + others(facts, members) + "</section>";
+    var range = listed.length > PAGE_ROWS ? ", " + ((page - 1) * PAGE_ROWS + 1) + " to " + ((page - 1) * PAGE_ROWS + shownRows.length) : "";
+    var dnsNote = dns.ok ? "" : '<p class="notice">The DNS server could not be read: <code>' + h(dns.reason) + "</code>. A and AAAA show ?.</p>";
+    var membersTable = rows.length ? table(shown + " (" + listed.length + range + "), A and AAAA as the DNS server publishes them now", ["Name", "State", "A", "AAAA", "Records last changed", "Last update that went through", "Failures, last 7 days", "Latest problem"], rows, "cards") : "<p>" + shown + ": none.</p>";
+    return "<p>" + countOf(facts.members.length, "member") + " (QWKnet accounts of this BBS) with names <code>&lt;id&gt;." + h(facts.zone) + "</code>: " + (counts.updating || 0) + " updating, " + (counts.stale || 0) + " stale (no update went through for " + countOf(facts.staleDays, "day") + "), " + (counts.never || 0) + " never updated, " + (counts.failing || 0) + " failing, " + (counts.abuse || 0) + " flagged for abuse.</p><section><h2>Sessions per hour</h2>" + hourlyChart(facts.index.hours, facts.now) + "</section><section><h2>Members</h2>" + nav + dnsNote + membersTable + pager(facts, page, pages) + "</section><section><h2>Other ids that keep failing</h2>" + others(facts, members) + "</section>";
+  }
+  function pager(facts, page, pages) {
+    if (pages === 1)
+      return "";
+    var items = [];
+    for (var p = 1; p <= pages; p++)
+      items.push("<li>" + link(hubLink(facts.base, facts.filter, p), "page " + p, p === page) + "</li>");
+    return '<nav aria-label="Pages of the table"><ul>' + items.join("") + "</ul></nav>";
   }
   function others(facts, members) {
     var list = [];
@@ -1384,9 +1420,10 @@
     var settings = checked.settings;
     var log2 = env.openLog();
     try {
-      var index = currentIndex(env, log2);
+      var indexed = currentIndex(env, log2);
+      var index = indexed.index;
       if (where.page === "hub")
-        return hub(env, settings, account, index);
+        return hub(env, settings, account, index, indexed.notice);
       var id = where.page === "name" ? where.id : account.alias;
       var bad = !isDnsLabel(id) ? "is not a DNS label" : settings.reserved.indexOf(id.toLowerCase()) >= 0 ? "is reserved" : null;
       if (bad)
@@ -1394,22 +1431,28 @@
       if (!sysop && aliasProblem(env.accounts, account, id)) {
         return message("403 Forbidden", "Not your name", "The account " + h(account.alias) + " is not the only one of that alias here; ask the sysop.");
       }
-      return name(env, settings, account, sysop ? "sysop" : "member", id, index, log2);
+      return name(env, settings, account, sysop ? "sysop" : "member", id, index, log2, indexed.notice);
     } finally {
       if (log2)
         log2.close();
     }
   }
+  var INDEX_BUDGET_MS = 500;
   function currentIndex(env, log2) {
     if (!log2)
-      return emptyIndex();
-    var refreshed = refreshIndex(parseIndex(env.index.read()), log2);
+      return { index: emptyIndex(), notice: "" };
+    var refreshed = refreshIndex(parseIndex(env.index.read()), log2, env.now, INDEX_BUDGET_MS);
     if (refreshed.bytesRead > 0 || refreshed.rebuilt) {
       var problem2 = env.index.write(JSON.stringify(refreshed.index));
       if (problem2)
         env.log.warn("the pages' index of the audit log: " + problem2);
     }
-    return refreshed.index;
+    var index = refreshed.index;
+    var notice = refreshed.complete ? "" : '<p class="notice">These pages are still reading the hub\'s log: ' + megabytes(index.size) + " of " + megabytes(log2.size) + " MB so far" + (index.latest ? ", up to " + when(index.latest, env.now()) : "") + ". Reload in a moment for the rest.</p>";
+    return { index: index, notice: notice };
+  }
+  function megabytes(bytes) {
+    return String(Math.round(bytes / 104857.6) / 10);
   }
   function sessionsOf(log2, summary) {
     var out = [];
@@ -1423,7 +1466,7 @@
     }
     return out;
   }
-  function name(env, settings, account, viewer, id, index, log2) {
+  function name(env, settings, account, viewer, id, index, log2, notice) {
     var owner = ownerOf(id, settings.zone);
     var key = idKey(id);
     var summary = index.ids.hasOwnProperty(key) ? index.ids[key] : null;
@@ -1437,18 +1480,16 @@
       viewer: viewer
     });
     var intro = viewer === "member" ? "<p>Your host name on this hub, as " + h(account.alias) + ".</p>" : "<p>A member's name, seen by the sysop " + h(account.alias) + ". " + link(env.base + "/hub", "Back to the hub's page") + ".</p>";
-    return reply("200 OK", "DynDNS: " + owner, h(owner), intro, body);
+    return reply("200 OK", "DynDNS: " + owner, h(owner), intro, notice + body);
   }
-  function hub(env, settings, account, index) {
+  function hub(env, settings, account, index, notice) {
     var all = env.members();
     var ids = [];
-    var owners = [];
     for (var i = 0; i < all.length; i++) {
       var a = all[i];
       if (sysopProblem(a) || qwkProblem(a) || !isDnsLabel(a.alias) || settings.reserved.indexOf(a.alias.toLowerCase()) >= 0)
         continue;
       ids.push(a.alias);
-      owners.push(ownerOf(a.alias, settings.zone));
     }
     ids.sort(function(x, y) {
       return x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0;
@@ -1457,13 +1498,16 @@
       zone: settings.zone,
       members: ids,
       index: index,
-      dns: owners.length ? env.dns.currentRecords(settings.dns, owners, ["A", "AAAA"]) : { ok: true, rrsets: [] },
+      readDns: function(names) {
+        return env.dns.currentRecords(settings.dns, names, ["A", "AAAA"]);
+      },
       now: env.now(),
       staleDays: settings.staleDays,
       filter: filterOf(env.query.state || []),
+      page: pageOf(env.query.page || []),
       base: env.base
     });
-    return reply("200 OK", "DynDNS hub: " + settings.zone, "DynDNS hub: " + h(settings.zone), "<p>Logged in as " + h(account.alias) + ", this BBS's sysop. A name is stale after " + settings.staleDays + " days without an update that went through (<code>stale_days</code>).</p>", body);
+    return reply("200 OK", "DynDNS hub: " + settings.zone, "DynDNS hub: " + h(settings.zone), "<p>Logged in as " + h(account.alias) + ", this BBS's sysop. A name is stale after " + settings.staleDays + " days without an update that went through (<code>stale_days</code>).</p>", notice + body);
   }
 
   // src:hub/host/auditLog.ts

@@ -7,8 +7,8 @@ import { DnsServer, HubLog } from "../../hub/core/types";
 import { Query } from "../../web/core/request";
 import { Reply } from "../../web/core/reply";
 import { AuditIndex, emptyIndex, IdSummary, idKey, parseIndex, refreshIndex } from "./auditIndex";
-import { h, htmlPage, link } from "./html";
-import { filterOf, hubPage } from "./hubPage";
+import { h, htmlPage, link, when } from "./html";
+import { DnsView, filterOf, hubPage, pageOf } from "./hubPage";
 import { ByteSource, lineAt } from "./logLines";
 import { namePage, Viewer } from "./namePage";
 
@@ -121,29 +121,44 @@ export function servePage(env: PagesEnvironment): Reply {
   var settings = checked.settings;
   var log = env.openLog();
   try {
-    var index = currentIndex(env, log);
-    if (where.page === "hub") return hub(env, settings, account, index);
+    var indexed = currentIndex(env, log);
+    var index = indexed.index;
+    if (where.page === "hub") return hub(env, settings, account, index, indexed.notice);
     var id = where.page === "name" ? where.id : account.alias;
     var bad = !isDnsLabel(id) ? "is not a DNS label" : settings.reserved.indexOf(id.toLowerCase()) >= 0 ? "is reserved" : null;
     if (bad) return message(where.page === "name" ? "404 Not Found" : "200 OK", "No such name", "<code>" + h(id) + "</code> " + bad + ": it is no name of this hub.");
     if (!sysop && aliasProblem(env.accounts, account, id)) {
       return message("403 Forbidden", "Not your name", "The account " + h(account.alias) + " is not the only one of that alias here; ask the sysop.");
     }
-    return name(env, settings, account, sysop ? "sysop" : "member", id, index, log);
+    return name(env, settings, account, sysop ? "sysop" : "member", id, index, log, indexed.notice);
   } finally {
     if (log) log.close();
   }
 }
 
-/** The index brought up to date with the log (and kept, when it changed). */
-function currentIndex(env: PagesEnvironment, log: OpenLog | null): AuditIndex {
-  if (!log) return emptyIndex();
-  var refreshed = refreshIndex(parseIndex(env.index.read()), log);
+/**
+ * How long one page goes on reading the audit log into the index (auditIndex.ts): a page reads
+ * what was added since the last one, a few lines, in a few ms; only the first page on a large log
+ * (some 13 MB a second on SpiderMonkey 1.8.5) has more to read than this, and the next ones go on.
+ */
+export var INDEX_BUDGET_MS = 500;
+
+/** The index brought up to date with the log (and kept, when it changed), and a notice when it is not there yet. */
+function currentIndex(env: PagesEnvironment, log: OpenLog | null): { index: AuditIndex; notice: string } {
+  if (!log) return { index: emptyIndex(), notice: "" };
+  var refreshed = refreshIndex(parseIndex(env.index.read()), log, env.now, INDEX_BUDGET_MS);
   if (refreshed.bytesRead > 0 || refreshed.rebuilt) {
     var problem = env.index.write(JSON.stringify(refreshed.index));
     if (problem) env.log.warn("the pages' index of the audit log: " + problem);
   }
-  return refreshed.index;
+  var index = refreshed.index;
+  var notice = refreshed.complete ? "" : "<p class=\"notice\">These pages are still reading the hub's log: " + megabytes(index.size) + " of "
+    + megabytes(log.size) + " MB so far" + (index.latest ? ", up to " + when(index.latest, env.now()) : "") + ". Reload in a moment for the rest.</p>";
+  return { index: index, notice: notice };
+}
+
+function megabytes(bytes: number): string {
+  return String(Math.round(bytes / 104857.6) / 10);
 }
 
 /** The sessions whose lines start at these offsets (those of the id), latest first. */
@@ -158,7 +173,8 @@ function sessionsOf(log: OpenLog | null, summary: IdSummary | null): AuditRecord
   return out;
 }
 
-function name(env: PagesEnvironment, settings: ServiceSettings, account: Account, viewer: Viewer, id: string, index: AuditIndex, log: OpenLog | null): Reply {
+function name(env: PagesEnvironment, settings: ServiceSettings, account: Account, viewer: Viewer, id: string, index: AuditIndex, log: OpenLog | null,
+  notice: string): Reply {
   var owner = ownerOf(id, settings.zone);
   var key = idKey(id);
   var summary = index.ids.hasOwnProperty(key) ? index.ids[key] : null;
@@ -168,24 +184,23 @@ function name(env: PagesEnvironment, settings: ServiceSettings, account: Account
   });
   var intro = viewer === "member" ? "<p>Your host name on this hub, as " + h(account.alias) + ".</p>"
     : "<p>A member's name, seen by the sysop " + h(account.alias) + ". " + link(env.base + "/hub", "Back to the hub's page") + ".</p>";
-  return reply("200 OK", "DynDNS: " + owner, h(owner), intro, body);
+  return reply("200 OK", "DynDNS: " + owner, h(owner), intro, notice + body);
 }
 
-function hub(env: PagesEnvironment, settings: ServiceSettings, account: Account, index: AuditIndex): Reply {
+function hub(env: PagesEnvironment, settings: ServiceSettings, account: Account, index: AuditIndex, notice: string): Reply {
   var all = env.members();
   var ids: string[] = [];
-  var owners: string[] = [];
   for (var i = 0; i < all.length; i++) {
     var a = all[i];
     if (sysopProblem(a) || qwkProblem(a) || !isDnsLabel(a.alias) || settings.reserved.indexOf(a.alias.toLowerCase()) >= 0) continue;
     ids.push(a.alias);
-    owners.push(ownerOf(a.alias, settings.zone));
   }
   ids.sort(function (x, y) { return x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0; });
   var body = hubPage({
-    zone: settings.zone, members: ids, index: index, dns: owners.length ? env.dns.currentRecords(settings.dns, owners, ["A", "AAAA"]) : { ok: true, rrsets: [] },
-    now: env.now(), staleDays: settings.staleDays, filter: filterOf(env.query.state || []), base: env.base,
+    zone: settings.zone, members: ids, index: index,
+    readDns: function (names: string[]): DnsView { return env.dns.currentRecords(settings.dns, names, ["A", "AAAA"]); },
+    now: env.now(), staleDays: settings.staleDays, filter: filterOf(env.query.state || []), page: pageOf(env.query.page || []), base: env.base,
   });
   return reply("200 OK", "DynDNS hub: " + settings.zone, "DynDNS hub: " + h(settings.zone),
-    "<p>Logged in as " + h(account.alias) + ", this BBS's sysop. A name is stale after " + settings.staleDays + " days without an update that went through (<code>stale_days</code>).</p>", body);
+    "<p>Logged in as " + h(account.alias) + ", this BBS's sysop. A name is stale after " + settings.staleDays + " days without an update that went through (<code>stale_days</code>).</p>", notice + body);
 }

@@ -157,28 +157,37 @@ function prune(index: AuditIndex): void {
   for (var i = 0; i < keys.length - MAX_IDS; i++) delete index.ids[keys[i]];
 }
 
-/** What refreshIndex did: the index now, and how many bytes of the log it read (0: nothing new). */
+/** What refreshIndex did: the index now, how many bytes of the log it read (0: nothing new), whether it read all there is. */
 export interface Refreshed {
   index: AuditIndex;
   bytesRead: number;
   rebuilt: boolean;
+  /** False when the time ran out first: the rest is read by the next pages. */
+  complete: boolean;
 }
 
 /**
  * The index brought up to date with the log: only the lines added since it was last brought up
- * to date are read, unless the log is another file now (shorter, or with another start) or the
- * index is of no use (none, another format): then the log is read from its start.
+ * to date are read (into the index given, which is changed), unless the log is another file now (shorter, or with another start) or the
+ * index is of no use (none, another format): then the log is read from its start. Reading stops
+ * once `budgetMs` have passed (the first page on a hub with a large log reads part of it; the
+ * next ones go on from there), so that no page waits long for it.
  */
-export function refreshIndex(index: AuditIndex | null, log: ByteSource): Refreshed {
+export function refreshIndex(index: AuditIndex | null, log: ByteSource, now: () => number, budgetMs: number): Refreshed {
   var head = log.size > 0 ? log.read(0, Math.min(HEAD_BYTES, log.size)) || "" : "";
   var rebuilt = !index || index.size > log.size || head.slice(0, index.head.length) !== index.head;
   var current = rebuilt || !index ? emptyIndex() : index;
   var from = current.size;
+  var until = now() + budgetMs;
+  var stopped = false;
   current.size = eachLine(log, from, function (line: string, offset: number): void {
     var record = parseAuditLine(line);
     if (record) foldSession(current, record, offset);
+  }, function (): boolean {
+    stopped = now() >= until;
+    return !stopped;
   });
   current.head = head.slice(0, Math.min(HEAD_BYTES, current.size));
   prune(current);
-  return { index: current, bytesRead: current.size - from, rebuilt: rebuilt };
+  return { index: current, bytesRead: current.size - from, rebuilt: rebuilt, complete: !stopped };
 }

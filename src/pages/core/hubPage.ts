@@ -17,14 +17,24 @@ export interface HubFacts {
   /** The ids of the members (QWKnet accounts whose alias can be a name here), as the user database spells them. */
   members: string[];
   index: AuditIndex;
-  /** The members' A and AAAA records as the DNS server publishes them now, or why they could not be read. */
-  dns: { ok: true; rrsets: RRset[] } | { ok: false; reason: string };
+  /** The A and AAAA records of these names as the DNS server publishes them now, or why they could not be read. */
+  readDns(owners: string[]): DnsView;
   now: number;
   staleDays: number;
   filter: Filter;
+  /** Which page of the members' table (from 1). */
+  page: number;
   /** Where the pages are (the directory's path, "/dyndns"): links are made from it. */
   base: string;
 }
+
+export type DnsView = { ok: true; rrsets: RRset[] } | { ok: false; reason: string };
+
+/**
+ * Rows of the members' table on one page: the DNS server is asked for the names of that page only
+ * (two signed queries a name), which keeps the page quick on a hub of hundreds of members.
+ */
+export var PAGE_ROWS = 50;
 
 /** Other ids (not a member's) with failures in the last week that the page lists, the most failing first. */
 var OTHERS_SHOWN = 20;
@@ -36,12 +46,18 @@ export function filterOf(words: string[]): Filter {
   return "all";
 }
 
+/** The page a query's `page` asks for: a whole number from 1, else 1. */
+export function pageOf(words: string[]): number {
+  var word = words.length ? words[words.length - 1] : "";
+  return /^[1-9][0-9]{0,5}$/.test(word) ? parseInt(word, 10) : 1;
+}
+
 function summaryOf(index: AuditIndex, id: string): IdSummary | null {
   var key = idKey(id);
   return index.ids.hasOwnProperty(key) ? index.ids[key] : null;
 }
 
-function addresses(dns: HubFacts["dns"], owner: string, type: string): string {
+function addresses(dns: DnsView, owner: string, type: string): string {
   if (!dns.ok) return "?";
   var out: string[] = [];
   for (var i = 0; i < dns.rrsets.length; i++) {
@@ -67,10 +83,16 @@ function lastOk(s: IdSummary | null, now: number): string {
   return s && s.lastOk ? when(s.lastOk.time, now) + "<br><small>" + h(frontWords(s.lastOk.front)) + " from <code>" + h(s.lastOk.address) + "</code></small>" : "never";
 }
 
+/** The table's address for a filter and a page. */
+function hubLink(base: string, filter: Filter, page: number): string {
+  var query = (filter === "all" ? "" : "state=" + filter) + (page > 1 ? (filter === "all" ? "" : "&") + "page=" + page : "");
+  return base + "/hub" + (query ? "?" + query : "");
+}
+
 /** The hub's page: every member name and its state, filters by state, the week's sessions per hour, the other ids that keep failing. */
 export function hubPage(facts: HubFacts): string {
   var counts: { [state: string]: number } = {};
-  var rows: string[][] = [];
+  var listed: { id: string; summary: IdSummary | null; states: NameState[] }[] = [];
   var members: { [key: string]: boolean } = {};
   for (var m = 0; m < facts.members.length; m++) {
     var id = facts.members[m];
@@ -78,30 +100,49 @@ export function hubPage(facts: HubFacts): string {
     var s = summaryOf(facts.index, id);
     var states = nameStates(s, facts.now, facts.staleDays);
     for (var k = 0; k < states.length; k++) counts[states[k]] = (counts[states[k]] || 0) + 1;
-    if (facts.filter !== "all" && states.indexOf(facts.filter) < 0) continue;
-    var owner = ownerOf(id, facts.zone);
+    if (facts.filter === "all" || states.indexOf(facts.filter) >= 0) listed.push({ id: id, summary: s, states: states });
+  }
+  var pages = Math.max(1, Math.ceil(listed.length / PAGE_ROWS));
+  var page = Math.min(facts.page, pages);
+  var shownRows = listed.slice((page - 1) * PAGE_ROWS, page * PAGE_ROWS);
+  var owners: string[] = [];
+  for (var o = 0; o < shownRows.length; o++) owners.push(ownerOf(shownRows[o].id, facts.zone));
+  var dns: DnsView = owners.length ? facts.readDns(owners) : { ok: true, rrsets: [] };
+  var rows: string[][] = [];
+  for (var r = 0; r < shownRows.length; r++) {
+    var row = shownRows[r];
+    var sum = row.summary;
     rows.push([
-      link(facts.base + "/name/" + id.toLowerCase(), h(owner)), badges(states), addresses(facts.dns, owner, "A"), addresses(facts.dns, owner, "AAAA"),
-      s && s.lastChange !== null ? when(s.lastChange, facts.now) : "not in the log", lastOk(s, facts.now), failures(s, facts.now), problem(s),
+      link(facts.base + "/name/" + row.id.toLowerCase(), h(owners[r])), badges(row.states), addresses(dns, owners[r], "A"), addresses(dns, owners[r], "AAAA"),
+      sum && sum.lastChange !== null ? when(sum.lastChange, facts.now) : "not in the log", lastOk(sum, facts.now), failures(sum, facts.now), problem(sum),
     ]);
   }
-  var nav = "<nav aria-label=\"Filter by state\"><ul><li>" + link(facts.base + "/hub", "all (" + facts.members.length + ")", facts.filter === "all") + "</li>";
+  var nav = "<nav aria-label=\"Filter by state\"><ul><li>" + link(hubLink(facts.base, "all", 1), "all (" + facts.members.length + ")", facts.filter === "all") + "</li>";
   for (var i = 0; i < STATES.length; i++) {
     var state = STATES[i];
-    nav += "<li>" + link(facts.base + "/hub?state=" + state.state, state.label + " (" + (counts[state.state] || 0) + ")", facts.filter === state.state) + "</li>";
+    nav += "<li>" + link(hubLink(facts.base, state.state, 1), state.label + " (" + (counts[state.state] || 0) + ")", facts.filter === state.state) + "</li>";
   }
   nav += "</ul></nav>";
   var shown = facts.filter === "all" ? "All members" : "Members " + (facts.filter === "never" ? "never updated" : facts.filter === "abuse" ? "flagged for abuse" : facts.filter);
-  var dnsNote = facts.dns.ok ? "" : "<p class=\"notice\">The DNS server could not be read: <code>" + h(facts.dns.reason) + "</code>. A and AAAA show ?.</p>";
-  var membersTable = rows.length ? table(shown + " (" + rows.length + "), A and AAAA as the DNS server publishes them now",
+  var range = listed.length > PAGE_ROWS ? ", " + ((page - 1) * PAGE_ROWS + 1) + " to " + ((page - 1) * PAGE_ROWS + shownRows.length) : "";
+  var dnsNote = dns.ok ? "" : "<p class=\"notice\">The DNS server could not be read: <code>" + h(dns.reason) + "</code>. A and AAAA show ?.</p>";
+  var membersTable = rows.length ? table(shown + " (" + listed.length + range + "), A and AAAA as the DNS server publishes them now",
     ["Name", "State", "A", "AAAA", "Records last changed", "Last update that went through", "Failures, last 7 days", "Latest problem"], rows, "cards")
     : "<p>" + shown + ": none.</p>";
   return "<p>" + countOf(facts.members.length, "member") + " (QWKnet accounts of this BBS) with names <code>&lt;id&gt;." + h(facts.zone) + "</code>: "
     + (counts.updating || 0) + " updating, " + (counts.stale || 0) + " stale (no update went through for " + countOf(facts.staleDays, "day") + "), "
     + (counts.never || 0) + " never updated, " + (counts.failing || 0) + " failing, " + (counts.abuse || 0) + " flagged for abuse.</p>"
     + "<section><h2>Sessions per hour</h2>" + hourlyChart(facts.index.hours, facts.now) + "</section>"
-    + "<section><h2>Members</h2>" + nav + dnsNote + membersTable + "</section>"
+    + "<section><h2>Members</h2>" + nav + dnsNote + membersTable + pager(facts, page, pages) + "</section>"
     + "<section><h2>Other ids that keep failing</h2>" + others(facts, members) + "</section>";
+}
+
+/** Links to the table's other pages, when it has more than one. */
+function pager(facts: HubFacts, page: number, pages: number): string {
+  if (pages === 1) return "";
+  var items: string[] = [];
+  for (var p = 1; p <= pages; p++) items.push("<li>" + link(hubLink(facts.base, facts.filter, p), "page " + p, p === page) + "</li>");
+  return "<nav aria-label=\"Pages of the table\"><ul>" + items.join("") + "</ul></nav>";
 }
 
 /** Ids in the log that are no member's (a wrong id, a hostile client, an account that may not update), with failures in the last week. */

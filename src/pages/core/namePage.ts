@@ -59,9 +59,10 @@ function standing(facts: NameFacts): string {
   var out: string[] = [];
   if (!s || !s.lastOk) out.push("No update of this name has gone through yet.");
   else if (states.indexOf("stale") >= 0) {
-    out.push("Stale: the last update that went through was " + when(s.lastOk.time, facts.now) + ", more than "
-      + countOf(facts.staleDays, "day") + " ago.");
-  } else out.push("Updating: the last update went through " + when(s.lastOk.time, facts.now) + ".");
+    out.push("Stale: the last update that went through was " + when(s.lastOk.time, facts.now) + " (a name is stale after "
+      + countOf(facts.staleDays, "day") + " without one).");
+  } else if (states.indexOf("updating") >= 0) out.push("Updating: the last update went through " + when(s.lastOk.time, facts.now) + ".");
+  else out.push("The last update that went through: " + when(s.lastOk.time, facts.now) + ".");
   if (s && s.streak > 0 && s.streakSince !== null) {
     var advice = ADVICE[reasonKind(s.last.result, s.lastReason)];
     out.push("Failing: " + (s.streak === 1 ? "the latest update was" : "the last " + s.streak + " updates were") + " refused or failed, since "

@@ -39,9 +39,9 @@ export function nameStates(summary: IdSummary | null, now: number, staleDays: nu
 
 /** The states as labels a person reads (the words are there, not only a colour). */
 export function badges(states: NameState[]): string {
-  var out = "";
+  var out: string[] = [];
   for (var i = 0; i < STATES.length; i++) {
-    if (states.indexOf(STATES[i].state) >= 0) out += "<span class=\"state " + STATES[i].state + "\">" + STATES[i].label + "</span>";
+    if (states.indexOf(STATES[i].state) >= 0) out.push("<span class=\"state " + STATES[i].state + "\">" + STATES[i].label + "</span>");
   }
-  return out;
+  return out.join(" ");
 }

@@ -86,10 +86,10 @@ const asSet = (rrset) => (rrset ? rrset.rdata.map((d) => d.toLowerCase()).sort()
 function fakeDns(initial = []) {
   const dns = {
     rrsets: initial.slice(), published: [], queried: [], fail: {}, beforePublish: null,
-    currentRecords(settings, names) {
-      dns.queried.push({ settings, names });
+    currentRecords(settings, names, types) {
+      dns.queried.push({ settings, names, types });
       if (dns.fail.current) return { ok: false, reason: dns.fail.current };
-      return { ok: true, rrsets: dns.rrsets.filter((r) => names.includes(r.name)) };
+      return { ok: true, rrsets: dns.rrsets.filter((r) => names.includes(r.name) && (!types || types.includes(r.type))) };
     },
     publish(settings, plan) {
       dns.published.push({ settings, plan });
