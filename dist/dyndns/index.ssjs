@@ -1009,16 +1009,16 @@
   var STYLE = [
     "body{font-family:system-ui,sans-serif;line-height:1.45;margin:0 auto;max-width:64em;padding:0 1em 2em;color:#1a1a1a;background:#fff}",
     "header{border-bottom:2px solid #2a5d8f;margin-bottom:1em}header p{margin:.3em 0;color:#444}",
-    "h1{font-size:1.5em;margin:.6em 0 .2em;overflow-wrap:anywhere}h2{font-size:1.2em;margin-top:1.6em}",
+    "h1{font-size:1.5em;margin:.6em 0 .2em;overflow-wrap:break-word}h2{font-size:1.2em;margin-top:1.6em}",
     "table{border-collapse:collapse;width:100%}caption{text-align:left;font-weight:bold;padding:.3em 0}",
-    "th,td{text-align:left;vertical-align:top;padding:.35em .5em;border-bottom:1px solid #ccc;overflow-wrap:anywhere}",
+    "th,td{text-align:left;vertical-align:top;padding:.35em .5em;border-bottom:1px solid #ccc;overflow-wrap:break-word}",
     "tbody tr:nth-child(odd){background:#f4f6f8}.wide{overflow-x:auto}",
-    "code{font-size:.9em;background:#eef1f4;padding:0 .2em;overflow-wrap:anywhere}small{color:#444}",
+    "code{font-size:.9em;background:#eef1f4;padding:0 .2em;overflow-wrap:break-word}small{color:#444}",
     ".state{display:inline-block;padding:0 .4em;border-radius:.3em;font-size:.9em;margin:0 .2em .2em 0;border:1px solid #888}",
     ".updating{background:#e3f3e5}.stale,.never{background:#fff4d6}.failing,.abuse{background:#fde2e0}",
     ".notice{border-left:4px solid #b3261e;padding:.3em .8em;background:#fdf0ef}",
     "nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4em}nav a{display:inline-block;padding:.2em .6em;border:1px solid #2a5d8f;border-radius:.3em}",
-    "nav a[aria-current]{background:#2a5d8f;color:#fff}svg{width:100%;height:auto;max-width:48em}",
+    "nav a[aria-current]{background:#2a5d8f;color:#fff}figure{margin:0}svg{width:100%;height:auto;max-width:48em}",
     ".key span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 .8em;vertical-align:middle}",
     "dt{font-weight:bold;margin-top:.6em}dd{margin-left:1em}",
     "@media (max-width:40em){table.cards thead{position:absolute;left:-10000px}table.cards tr{display:block;border-bottom:2px solid #999}",
@@ -1091,10 +1091,10 @@
     }
     var axis = '<line x1="' + LEFT + '" y1="' + (TOP + PLOT) + '" x2="' + (WIDTH - 4) + '" y2="' + (TOP + PLOT) + '" stroke="#444"/><text x="' + (LEFT - 4) + '" y="' + (TOP + 10) + '" font-size="11" text-anchor="end">' + max + '</text><text x="' + (LEFT - 4) + '" y="' + (TOP + PLOT) + '" font-size="11" text-anchor="end">0</text>';
     var words = "In the last " + WEEK_DAYS + " days: " + countOf(totals[0], "update") + " that " + SERIES[0].words + ", " + totals[1] + " that " + SERIES[1].words + ", " + totals[2] + " " + SERIES[2].words + "." + (busiest >= 0 ? " The busiest hour: " + timestamp(busiest * HOUR_MS, 0) + " UTC, with " + countOf(max, "session") + "." : "");
-    var key = "";
+    var key = [];
     for (var t = 0; t < 3; t++)
-      key += '<span style="background:' + SERIES[t].colour + '"></span>' + SERIES[t].words;
-    return '<figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ' + WIDTH + " " + HEIGHT + '" role="img" aria-labelledby="chart-title chart-words"><title id="chart-title">Sessions per hour, last ' + WEEK_DAYS + " days (UTC)</title>" + grid + bars + axis + '</svg><figcaption><p class="key">Sessions per hour (UTC):' + key + '</p><p id="chart-words">' + words + "</p></figcaption></figure>";
+      key.push('<span style="background:' + SERIES[t].colour + '"></span>' + SERIES[t].words);
+    return '<figure><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ' + WIDTH + " " + HEIGHT + '" role="img" aria-labelledby="chart-title chart-words"><title id="chart-title">Sessions per hour, last ' + WEEK_DAYS + " days (UTC)</title>" + grid + bars + axis + '</svg><figcaption><p class="key">Sessions per hour (UTC): ' + key.join(", ") + '</p><p id="chart-words">' + words + "</p></figcaption></figure>";
   }
 
   // src:pages/core/nameState.ts

@@ -73,10 +73,10 @@ export function hourlyChart(hours: { [hour: string]: number[] }, now: number): s
   var words = "In the last " + WEEK_DAYS + " days: " + countOf(totals[0], "update") + " that " + SERIES[0].words + ", "
     + totals[1] + " that " + SERIES[1].words + ", " + totals[2] + " " + SERIES[2].words + "."
     + (busiest >= 0 ? " The busiest hour: " + timestamp(busiest * HOUR_MS, 0) + " UTC, with " + countOf(max, "session") + "." : "");
-  var key = "";
-  for (var t = 0; t < 3; t++) key += "<span style=\"background:" + SERIES[t].colour + "\"></span>" + SERIES[t].words;
+  var key: string[] = [];
+  for (var t = 0; t < 3; t++) key.push("<span style=\"background:" + SERIES[t].colour + "\"></span>" + SERIES[t].words);
   return "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" role=\"img\""
     + " aria-labelledby=\"chart-title chart-words\"><title id=\"chart-title\">Sessions per hour, last " + WEEK_DAYS + " days (UTC)</title>"
-    + grid + bars + axis + "</svg><figcaption><p class=\"key\">Sessions per hour (UTC):" + key + "</p><p id=\"chart-words\">" + words
+    + grid + bars + axis + "</svg><figcaption><p class=\"key\">Sessions per hour (UTC): " + key.join(", ") + "</p><p id=\"chart-words\">" + words
     + "</p></figcaption></figure>";
 }
