@@ -1014,7 +1014,7 @@
     "th,td{text-align:left;vertical-align:top;padding:.35em .5em;border-bottom:1px solid #ccc;overflow-wrap:break-word}",
     "tbody tr:nth-child(odd){background:#f4f6f8}.wide{overflow-x:auto}",
     "code{font-size:.9em;background:#eef1f4;padding:0 .2em;overflow-wrap:break-word}small{color:#444}",
-    ".state{display:inline-block;padding:0 .4em;border-radius:.3em;font-size:.9em;margin:0 .2em .2em 0;border:1px solid #888}",
+    ".state{white-space:nowrap;display:inline-block;padding:0 .4em;border-radius:.3em;font-size:.9em;margin:0 .2em .2em 0;border:1px solid #888}",
     ".updating{background:#e3f3e5}.stale,.never{background:#fff4d6}.failing,.abuse{background:#fde2e0}",
     ".notice{border-left:4px solid #b3261e;padding:.3em .8em;background:#fdf0ef}",
     "nav ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4em}nav a{display:inline-block;padding:.2em .6em;border:1px solid #2a5d8f;border-radius:.3em}",
@@ -1246,15 +1246,18 @@
     var key = idKey(id);
     return index.ids.hasOwnProperty(key) ? index.ids[key] : null;
   }
-  function addresses(dns, owner, type) {
+  function addresses(dns, owner) {
     if (!dns.ok)
       return "?";
     var out = [];
-    for (var i = 0; i < dns.rrsets.length; i++) {
-      var r = dns.rrsets[i];
-      if (r.name === owner && r.type === type)
-        for (var v = 0; v < r.rdata.length; v++)
-          out.push("<code>" + h(r.rdata[v]) + "</code>");
+    var types = ["A", "AAAA"];
+    for (var t = 0; t < types.length; t++) {
+      for (var i = 0; i < dns.rrsets.length; i++) {
+        var r = dns.rrsets[i];
+        if (r.name === owner && r.type === types[t])
+          for (var v = 0; v < r.rdata.length; v++)
+            out.push("<code>" + h(r.rdata[v]) + "</code>");
+      }
     }
     return out.length ? out.join("<br>") : "none";
   }
@@ -1303,8 +1306,7 @@
       rows.push([
         link(facts.base + "/name/" + row.id.toLowerCase(), h(owners[r])),
         badges(row.states),
-        addresses(dns, owners[r], "A"),
-        addresses(dns, owners[r], "AAAA"),
+        addresses(dns, owners[r]),
         sum && sum.lastChange !== null ? when(sum.lastChange, facts.now) : "not in the log",
         lastOk(sum, facts.now),
         failures(sum, facts.now),
@@ -1319,8 +1321,8 @@
     nav += "</ul></nav>";
     var shown = facts.filter === "all" ? "All members" : "Members " + (facts.filter === "never" ? "never updated" : facts.filter === "abuse" ? "flagged for abuse" : facts.filter);
     var range = listed.length > PAGE_ROWS ? ", " + ((page - 1) * PAGE_ROWS + 1) + " to " + ((page - 1) * PAGE_ROWS + shownRows.length) : "";
-    var dnsNote = dns.ok ? "" : '<p class="notice">The DNS server could not be read: <code>' + h(dns.reason) + "</code>. A and AAAA show ?.</p>";
-    var membersTable = rows.length ? table(shown + " (" + listed.length + range + "), A and AAAA as the DNS server publishes them now", ["Name", "State", "A", "AAAA", "Records last changed", "Last update that went through", "Failures, last 7 days", "Latest problem"], rows, "cards") : "<p>" + shown + ": none.</p>";
+    var dnsNote = dns.ok ? "" : '<p class="notice">The DNS server could not be read: <code>' + h(dns.reason) + "</code>. The addresses show ?.</p>";
+    var membersTable = rows.length ? table(shown + " (" + listed.length + range + "), A and AAAA as the DNS server publishes them now", ["Name", "State", "A and AAAA", "Records last changed", "Last update that went through", "Failures, last 7 days", "Latest problem"], rows, "cards") : "<p>" + shown + ": none.</p>";
     return "<p>" + countOf(facts.members.length, "member") + " (QWKnet accounts of this BBS) with names <code>&lt;id&gt;." + h(facts.zone) + "</code>: " + (counts.updating || 0) + " updating, " + (counts.stale || 0) + " stale (no update went through for " + countOf(facts.staleDays, "day") + "), " + (counts.never || 0) + " never updated, " + (counts.failing || 0) + " failing, " + (counts.abuse || 0) + " flagged for abuse.</p><section><h2>Sessions per hour</h2>" + hourlyChart(facts.index.hours, facts.now) + "</section><section><h2>Members</h2>" + nav + dnsNote + membersTable + pager(facts, page, pages) + "</section><section><h2>Other ids that keep failing</h2>" + others(facts, members) + "</section>";
   }
   function pager(facts, page, pages) {

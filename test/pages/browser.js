@@ -148,6 +148,13 @@ async function launchBrowser() {
         fs.writeFileSync(file, Buffer.from(shot.data, "base64"));
         return { file, width, height };
       },
+      /** A PNG of what the window shows (its width and height). */
+      async viewport(file) {
+        const shot = await send("Page.captureScreenshot", { format: "png" }, sessionId);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, Buffer.from(shot.data, "base64"));
+        return file;
+      },
       async close() {
         await send("Target.closeTarget", { targetId });
         await send("Target.disposeBrowserContext", { browserContextId });

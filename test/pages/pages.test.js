@@ -50,7 +50,7 @@ for (const version of ["3.22a", "3.30a"]) {
       assert.strictEqual(r.title, "DynDNS: testbbs.bbs.test");
       const text = r.text;
       assert.ok(/What DNS publishes now[\s\S]*A\s+203\.0\.113\.7\s+300 s/.test(text), text);
-      assert.ok(text.includes("TXT\t" + lab.hostile.txt) || text.includes("TXT " + lab.hostile.txt) || new RegExp("TXT\\s+" + lab.hostile.txt.replace(/[()'.]/g, "\\$&")).test(text), text);
+      assert.ok(new RegExp("TXT\\s+" + lab.hostile.txt.replace(/[()'.]/g, "\\$&") + "\\s+300 s").test(text), "the hostile TXT as text: " + text);
       assert.ok(/Last update\s+When\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC, just now\s+Through\s+a dyndns2 client \(\/nic\/update\)\s+From\s+127\.0\.0\.1\s+Result\s+the records changed/.test(text), text);
       assert.ok(text.includes("The last 2 sessions of this name, latest first"), text);
       assert.ok(/dyndns\.js \(port 8467\)\s+203\.0\.113\.5\s+updated/.test(text), text);
@@ -79,8 +79,7 @@ for (const version of ["3.22a", "3.30a"]) {
       assert.strictEqual(r.status, 200);
       assert.ok(/A\s+203\.0\.113\.50/.test(r.text), r.text);
       assert.ok(/\(another account's\)\s+refused\s+Another account asked for this name\./.test(r.text), r.text);
-      assert.ok(!/testbbs|127\.0\.0\.1/i.test(r.text.replace(/Updated: the records changed\.[\s\S]*/, "")) || !/TESTBBS/.test(r.text), r.text);
-      assert.ok(!/TESTBBS/i.test(r.text), "the other account's alias is not shown");
+      assert.ok(!/testbbs/i.test(r.text), "the other account's alias is not shown (its address: test/unit/pages/app.test.js, where it differs)");
     });
 
     it("the sysop is sent to the hub's page: every member with its state, the chart, the ids that keep failing (a hostile one as text)", async () => {

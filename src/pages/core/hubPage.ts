@@ -57,12 +57,16 @@ function summaryOf(index: AuditIndex, id: string): IdSummary | null {
   return index.ids.hasOwnProperty(key) ? index.ids[key] : null;
 }
 
-function addresses(dns: DnsView, owner: string, type: string): string {
+/** The name's addresses, A first, one a line. */
+function addresses(dns: DnsView, owner: string): string {
   if (!dns.ok) return "?";
   var out: string[] = [];
-  for (var i = 0; i < dns.rrsets.length; i++) {
-    var r = dns.rrsets[i];
-    if (r.name === owner && r.type === type) for (var v = 0; v < r.rdata.length; v++) out.push("<code>" + h(r.rdata[v]) + "</code>");
+  var types = ["A", "AAAA"];
+  for (var t = 0; t < types.length; t++) {
+    for (var i = 0; i < dns.rrsets.length; i++) {
+      var r = dns.rrsets[i];
+      if (r.name === owner && r.type === types[t]) for (var v = 0; v < r.rdata.length; v++) out.push("<code>" + h(r.rdata[v]) + "</code>");
+    }
   }
   return out.length ? out.join("<br>") : "none";
 }
@@ -113,7 +117,7 @@ export function hubPage(facts: HubFacts): string {
     var row = shownRows[r];
     var sum = row.summary;
     rows.push([
-      link(facts.base + "/name/" + row.id.toLowerCase(), h(owners[r])), badges(row.states), addresses(dns, owners[r], "A"), addresses(dns, owners[r], "AAAA"),
+      link(facts.base + "/name/" + row.id.toLowerCase(), h(owners[r])), badges(row.states), addresses(dns, owners[r]),
       sum && sum.lastChange !== null ? when(sum.lastChange, facts.now) : "not in the log", lastOk(sum, facts.now), failures(sum, facts.now), problem(sum),
     ]);
   }
@@ -125,9 +129,9 @@ export function hubPage(facts: HubFacts): string {
   nav += "</ul></nav>";
   var shown = facts.filter === "all" ? "All members" : "Members " + (facts.filter === "never" ? "never updated" : facts.filter === "abuse" ? "flagged for abuse" : facts.filter);
   var range = listed.length > PAGE_ROWS ? ", " + ((page - 1) * PAGE_ROWS + 1) + " to " + ((page - 1) * PAGE_ROWS + shownRows.length) : "";
-  var dnsNote = dns.ok ? "" : "<p class=\"notice\">The DNS server could not be read: <code>" + h(dns.reason) + "</code>. A and AAAA show ?.</p>";
+  var dnsNote = dns.ok ? "" : "<p class=\"notice\">The DNS server could not be read: <code>" + h(dns.reason) + "</code>. The addresses show ?.</p>";
   var membersTable = rows.length ? table(shown + " (" + listed.length + range + "), A and AAAA as the DNS server publishes them now",
-    ["Name", "State", "A", "AAAA", "Records last changed", "Last update that went through", "Failures, last 7 days", "Latest problem"], rows, "cards")
+    ["Name", "State", "A and AAAA", "Records last changed", "Last update that went through", "Failures, last 7 days", "Latest problem"], rows, "cards")
     : "<p>" + shown + ": none.</p>";
   return "<p>" + countOf(facts.members.length, "member") + " (QWKnet accounts of this BBS) with names <code>&lt;id&gt;." + h(facts.zone) + "</code>: "
     + (counts.updating || 0) + " updating, " + (counts.stale || 0) + " stale (no update went through for " + countOf(facts.staleDays, "day") + "), "
