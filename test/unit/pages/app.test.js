@@ -6,6 +6,7 @@ const assert = require("assert");
 const { basePath, INDEX_BUDGET_MS } = require("../../../src/pages/core/app");
 const { PAGE_ROWS } = require("../../../src/pages/core/hubPage");
 const { UFLAG_Q } = require("../../../src/hub/core/authorize");
+const { auditLine } = require("../../../src/hub/core/audit");
 const { fakeHub, session8467, requestDyndns2, USERS } = require("../hub/sessions");
 const { page, indexStore, fakeDns } = require("./fakes");
 
@@ -208,14 +209,18 @@ describe("the pages' index of the log", () => {
   });
 
   it("a large log is read by several pages in turn, each saying how far it got", () => {
-    const hub = fakeHub();
-    for (let i = 0; i < 2000; i++) { session8467(hub, { "txt?": "x".repeat(150) + i }); hub.clock.advance(60000); }
-    const log = hub.lines.join("\n") + "\n";
+    const start = Date.UTC(2026, 10, 30, 12, 0, 0);
+    const lines = [];
+    for (let i = 0; i < 3000; i++) {
+      lines.push(auditLine({ time: new Date(start + i * 60000).toISOString(), front: "8467", id: "TESTBBS", address: "198.51.100.7", result: "unchanged",
+        reason: null, old: { TXT: { ttl: 300, data: ["x".repeat(300)] } }, new: { TXT: { ttl: 300, data: ["x".repeat(300)] } } }));
+    }
+    const log = lines.join("\n") + "\n";
     const store = indexStore();
-    let t = hub.clock.now();
+    let t = start + 3000 * 60000;
     const ticking = { now: () => (t += INDEX_BUDGET_MS / 3) };
     const first = page({ log, index: store, clock: ticking });
-    assert.ok(/These pages are still reading the hub's log: [\d.]+ of 2 MB so far, up to /.test(first.text), first.text.slice(0, 600));
+    assert.ok(/These pages are still reading the hub's log: 0\.5 of 2\.3 MB so far, up to 2026-11-30 22:52 UTC/.test(first.text), first.text.slice(0, 600));
     let r = first;
     for (let i = 0; i < 20 && /still reading/.test(r.text); i++) r = page({ log, index: store, clock: ticking });
     assert.ok(!/still reading/.test(r.text));
