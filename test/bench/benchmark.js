@@ -10,6 +10,7 @@
 //   6 size of dist/dyndns.js and build time
 //   7 the real Synchronet 3.22a jsexec (the pack: docs/developer.md): whole update and answer latency
 //     vs the same bare Node client; -n vs an empty script
+//   9 the hub's web pages with a 100,000-line audit log, on the real web server of 3.22a and 3.30a
 //
 // The machine is shared and noisy: every figure is a median (or a max where a bound must
 // always hold), ours and its floor are measured in the same run, interleaved.
@@ -24,6 +25,7 @@ const { HostSession } = require("../host/session");
 const { startFakeService, closedPort, hungListener, DEFAULT_SCRIPT } = require("../fake/service");
 const pack = require("../real/pack");
 const { sectionService } = require("./bench-dyndns-service");
+const { sectionPages, PAGES_MEASURED, interpretPages } = require("./bench-pages");
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist/dyndns.js");
@@ -605,6 +607,7 @@ async function main() {
   const engines = await sectionEngines();
   const real = await sectionReal();
   const service = await sectionService({ row, progress, median, pct, ms, quick: QUICK });
+  const pages = await sectionPages({ row, progress, median, pct, ms, quick: QUICK });
   const m = machine();
   const totalS = (hr() - benchStart) / 1000;
   const header = [
@@ -614,7 +617,7 @@ async function main() {
   const t = table();
   process.stdout.write("\n" + header.join("\n") + "\n\n" + t + "\n");
   for (const n of notes) process.stdout.write("\n" + n + "\n");
-  writeMarkdown(header, t, { lat, path1, whole, worst, failover, engines, real, service, plain: failover.plain, js185raw: engines.js185raw });
+  writeMarkdown(header, t, { lat, path1, whole, worst, failover, engines, real, service, pages, plain: failover.plain, js185raw: engines.js185raw });
 }
 
 function writeMarkdown(header, t, d) {
@@ -673,10 +676,12 @@ function writeMarkdown(header, t, d) {
     "  built and signed by the same DNS core in Node and sent over TCP by Node, interleaved with ours",
     "  by blocks of 25. Then sessions that change nothing (no UPDATE), the rate one client at a time",
     "  and with several clients on different ids, and our real jsexec client's whole run.",
+    ...PAGES_MEASURED,
     "",
     "## Reading the figures",
     "",
     ...interpret(d),
+    ...interpretPages(d.pages, ms),
     ...notes.map((n) => "- " + n),
     "",
   ];
