@@ -277,6 +277,46 @@ const BUGS = [
     tests: ["test/service/real.test.js"],
     expect: /bad settings: one line each on stderr, exit 2/,
   },
+  {
+    name: "the pages read the audit log on from where the file was last read, not at the offset asked",
+    file: "src/pages/host/auditFile.ts",
+    find: "      file.position = offset;\n      return file.read(length);",
+    replace: "      return file.read(length);",
+    tests: ["test/pages/pages.test.js"],
+    grep: "a member sees their own name",
+  },
+  {
+    name: "the pages keep no index of the log (every page would read it whole)",
+    file: "src/pages/main.ts",
+    find: "write: function (text: string): string | null { return state.write(INDEX_NAME, text); },",
+    replace: "write: function (text: string): string | null { return text ? null : state.write(INDEX_NAME, text); },",
+    tests: ["test/pages/pages.test.js"],
+    grep: "a member sees their own name",
+  },
+  {
+    name: "the pages take a request without credentials for user #0's (no login asked for)",
+    file: "src/pages/main.ts",
+    find: "account: user.number > 0 ? loggedInAccount() : null,",
+    replace: "account: loggedInAccount(),",
+    tests: ["test/pages/pages.test.js"],
+    grep: "no login",
+  },
+  {
+    name: "the pages' links made from the web root, not from their directory",
+    file: "src/pages/main.ts",
+    find: "base: basePath(request.scriptPath),",
+    replace: "base: basePath(request.pathInfo),",
+    tests: ["test/pages/pages.test.js"],
+    grep: "the sysop is sent to the hub's page",
+  },
+  {
+    name: "deleted and inactive user slots taken as the only members",
+    file: "src/pages/host/members.ts",
+    find: "if ((record.settings & (USER_DELETED | USER_INACTIVE)) !== 0) continue;",
+    replace: "if ((record.settings & (USER_DELETED | USER_INACTIVE)) === 0) continue;",
+    tests: ["test/pages/pages.test.js"],
+    grep: "the sysop is sent to the hub's page",
+  },
 ];
 
 /** `grep`: only the tests whose title has it (the test that must catch the bug on its own). */

@@ -58,6 +58,9 @@ for (const version of ["3.22a", "3.30a"]) {
       assert.ok(!/vert|STALEBBS|FAILBBS|203\.0\.113\.50/i.test(text), "nothing of another member's");
       await noScript(t, r);
       await shot(t, "member");
+      const index = JSON.parse(fs.readFileSync(lab.web.root.file("data/dyndns-service/_audit-index.json"), "latin1"));
+      assert.strictEqual(index.size, lab.auditLog().length, "the pages keep their index of the whole log beside the hub's state");
+      assert.strictEqual(index.ids["=testbbs"].sessions, 2);
     });
 
     it("a member cannot reach the hub's page, nor another member's page, and reads why", async () => {
