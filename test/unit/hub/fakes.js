@@ -130,4 +130,14 @@ function captureLog() {
   return { log, lines, text: () => lines.map((l) => l.level + ": " + l.text).join("\n") };
 }
 
-module.exports = { SECRET, rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog };
+/** A query string as Synchronet's web server splits it: each parameter's values in order, decoded. */
+function query(text) {
+  const q = {};
+  for (const part of text.split("&").filter(Boolean)) {
+    const [k, v = ""] = part.split("=");
+    (q[k] = q[k] || []).push(decodeURIComponent(v));
+  }
+  return q;
+}
+
+module.exports = { SECRET, rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog, query };

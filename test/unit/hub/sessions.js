@@ -6,7 +6,7 @@
 const { serve } = require("../../../src/service/core/app");
 const { updateNames } = require("../../../src/web/core/update");
 const { UFLAG_Q } = require("../../../src/hub/core/authorize");
-const { rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog } = require("./fakes");
+const { rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog, query } = require("./fakes");
 
 const USERS = {
   SYSOPSAM: { number: 1, password: "sys", restrictions: UFLAG_Q },
@@ -37,15 +37,6 @@ function session8467(hub, answers = {}, options = {}) {
   return hub.lines[hub.lines.length - 1];
 }
 
-/** The query string as the web server splits it. */
-function query(text) {
-  const q = {};
-  for (const part of text.split("&").filter(Boolean)) {
-    const [k, v = ""] = part.split("=");
-    (q[k] = q[k] || []).push(decodeURIComponent(v));
-  }
-  return q;
-}
 
 /** One dyndns2 request `as` an account (null: no credentials); returns the audit lines it wrote. */
 function requestDyndns2(hub, text, options = {}) {

@@ -7,7 +7,7 @@ const { updateNames } = require("../../../src/web/core/update");
 const { parseUpdate } = require("../../../src/web/core/request");
 const { checkipPage } = require("../../../src/web/core/checkip");
 const { UFLAG_Q } = require("../../../src/hub/core/authorize");
-const { rawSettings, fakeClock, fakeAccounts, fakeDns, fakeState, captureLog } = require("../hub/fakes");
+const { rawSettings, fakeClock, fakeAccounts, fakeDns, fakeState, captureLog, query } = require("../hub/fakes");
 
 const USERS = {
   SYSOPSAM: { number: 1, password: "sys", restrictions: UFLAG_Q },
@@ -20,15 +20,6 @@ const USERS = {
 const OWNER = "testbbs.bbs.test";
 const set = (name, type, rdata, ttl = 300) => ({ name, type, ttl, rdata });
 
-/** The query string as the web server splits it: each parameter's values in order. */
-function query(text) {
-  const q = {};
-  for (const part of text.split("&").filter(Boolean)) {
-    const [k, v = ""] = part.split("=");
-    (q[k] = q[k] || []).push(decodeURIComponent(v));
-  }
-  return q;
-}
 
 /** One request: `as` the Basic-auth account (null: none), `agent`, `source`; the zone and state may be passed in. */
 function request(text, options = {}) {
