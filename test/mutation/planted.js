@@ -281,7 +281,7 @@ const BUGS = [
     name: "the pages read the audit log on from where the file was last read, not at the offset asked",
     file: "src/pages/host/auditFile.ts",
     find: "      file.position = offset;\n      return file.read(length);",
-    replace: "      return file.read(length);",
+    replace: "      if (offset === 0) file.position = 0;\n      return file.read(length);",
     tests: ["test/pages/pages.test.js"],
     grep: "a member sees their own name",
   },
