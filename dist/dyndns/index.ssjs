@@ -1356,6 +1356,11 @@
   }
 
   // src:pages/core/app.ts
+  var PAGE_DNS_TIMEOUT = 2;
+  function pageDns(settings) {
+    var dns = settings.dns;
+    return { server: dns.server, port: dns.port, transport: dns.transport, key: dns.key, zone: dns.zone, timeoutSeconds: Math.min(dns.timeoutSeconds, PAGE_DNS_TIMEOUT) };
+  }
   var REALM = "DynDNS";
   var HEADERS = {
     "Content-Type": "text/html; charset=utf-8",
@@ -1443,7 +1448,13 @@
   function currentIndex(env, log2) {
     if (!log2)
       return { index: emptyIndex(), notice: "" };
-    var refreshed = refreshIndex(parseIndex(env.index.read()), log2, env.now, INDEX_BUDGET_MS);
+    var refreshed;
+    try {
+      refreshed = refreshIndex(parseIndex(env.index.read()), log2, env.now, INDEX_BUDGET_MS);
+    } catch (e) {
+      env.log.warn("the pages' index of the audit log could not be used (" + e + "): it is built again");
+      refreshed = refreshIndex(null, log2, env.now, INDEX_BUDGET_MS);
+    }
     if (refreshed.bytesRead > 0 || refreshed.rebuilt) {
       var problem2 = env.index.write(JSON.stringify(refreshed.index));
       if (problem2)
@@ -1476,7 +1487,7 @@
       owner: owner,
       summary: summary,
       sessions: sessionsOf(log2, summary),
-      dns: env.dns.currentRecords(settings.dns, [owner, "*." + owner]),
+      dns: env.dns.currentRecords(pageDns(settings), [owner, "*." + owner]),
       now: env.now(),
       staleDays: settings.staleDays,
       viewer: viewer
@@ -1501,7 +1512,7 @@
       members: ids,
       index: index,
       readDns: function(names) {
-        return env.dns.currentRecords(settings.dns, names, ["A", "AAAA"]);
+        return env.dns.currentRecords(pageDns(settings), names, ["A", "AAAA"]);
       },
       now: env.now(),
       staleDays: settings.staleDays,

@@ -2,11 +2,12 @@ import { isDnsLabel } from "../../shared/core/hostname";
 import { AuditRecord, parseAuditLine } from "../../hub/core/audit";
 import { Account, Accounts, aliasProblem, qwkProblem, sysopProblem } from "../../hub/core/authorize";
 import { ownerOf } from "../../hub/core/records";
+import type { DnsServerSettings } from "../../shared/core/dns/types";
 import { RawServiceSettings, ServiceSettings, validateServiceSettings } from "../../hub/core/settings";
 import { DnsServer, HubLog } from "../../hub/core/types";
 import { Query } from "../../web/core/request";
 import { Reply } from "../../web/core/reply";
-import { AuditIndex, emptyIndex, IdSummary, idKey, parseIndex, refreshIndex } from "./auditIndex";
+import { AuditIndex, emptyIndex, IdSummary, idKey, parseIndex, Refreshed, refreshIndex } from "./auditIndex";
 import { h, htmlPage, link, when } from "./html";
 import { DnsView, filterOf, hubPage, pageOf } from "./hubPage";
 import { ByteSource, lineAt } from "./logLines";
@@ -37,6 +38,18 @@ export interface PagesEnvironment {
   pathInfo: string;
   base: string;
   query: Query;
+}
+
+/**
+ * The longest a page waits for the DNS server, in seconds (dns_timeout when that is shorter): a person
+ * is waiting, and a page that says the DNS server did not answer is more use than one that hangs.
+ */
+export var PAGE_DNS_TIMEOUT = 2;
+
+/** The hub's DNS settings with at most PAGE_DNS_TIMEOUT for the exchange. */
+function pageDns(settings: ServiceSettings): DnsServerSettings {
+  var dns = settings.dns;
+  return { server: dns.server, port: dns.port, transport: dns.transport, key: dns.key, zone: dns.zone, timeoutSeconds: Math.min(dns.timeoutSeconds, PAGE_DNS_TIMEOUT) };
 }
 
 /** The realm a browser is asked to log in to: the same accounts as the rest of the hub's. */
@@ -146,7 +159,14 @@ export var INDEX_BUDGET_MS = 500;
 /** The index brought up to date with the log (and kept, when it changed), and a notice when it is not there yet. */
 function currentIndex(env: PagesEnvironment, log: OpenLog | null): { index: AuditIndex; notice: string } {
   if (!log) return { index: emptyIndex(), notice: "" };
-  var refreshed = refreshIndex(parseIndex(env.index.read()), log, env.now, INDEX_BUDGET_MS);
+  var refreshed: Refreshed;
+  try {
+    refreshed = refreshIndex(parseIndex(env.index.read()), log, env.now, INDEX_BUDGET_MS);
+  } catch (e) {
+    // An index this code cannot use (edited by hand, or left by another version of it) is built again.
+    env.log.warn("the pages' index of the audit log could not be used (" + e + "): it is built again");
+    refreshed = refreshIndex(null, log, env.now, INDEX_BUDGET_MS);
+  }
   if (refreshed.bytesRead > 0 || refreshed.rebuilt) {
     var problem = env.index.write(JSON.stringify(refreshed.index));
     if (problem) env.log.warn("the pages' index of the audit log: " + problem);
@@ -179,7 +199,7 @@ function name(env: PagesEnvironment, settings: ServiceSettings, account: Account
   var key = idKey(id);
   var summary = index.ids.hasOwnProperty(key) ? index.ids[key] : null;
   var body = namePage({
-    owner: owner, summary: summary, sessions: sessionsOf(log, summary), dns: env.dns.currentRecords(settings.dns, [owner, "*." + owner]),
+    owner: owner, summary: summary, sessions: sessionsOf(log, summary), dns: env.dns.currentRecords(pageDns(settings), [owner, "*." + owner]),
     now: env.now(), staleDays: settings.staleDays, viewer: viewer,
   });
   var intro = viewer === "member" ? "<p>Your host name on this hub, as " + h(account.alias) + ".</p>"
@@ -198,7 +218,7 @@ function hub(env: PagesEnvironment, settings: ServiceSettings, account: Account,
   ids.sort(function (x, y) { return x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0; });
   var body = hubPage({
     zone: settings.zone, members: ids, index: index,
-    readDns: function (names: string[]): DnsView { return env.dns.currentRecords(settings.dns, names, ["A", "AAAA"]); },
+    readDns: function (names: string[]): DnsView { return env.dns.currentRecords(pageDns(settings), names, ["A", "AAAA"]); },
     now: env.now(), staleDays: settings.staleDays, filter: filterOf(env.query.state || []), page: pageOf(env.query.page || []), base: env.base,
   });
   return reply("200 OK", "DynDNS hub: " + settings.zone, "DynDNS hub: " + h(settings.zone),

@@ -202,6 +202,27 @@ describe("the pages' index of the log", () => {
     assert.ok(second.opened.asked.every(([, length]) => length <= 4096));
   });
 
+  it("an index this code cannot use (edited by hand, another version's) is built again, and the sysop is told", () => {
+    const { log, clock } = history();
+    const store = indexStore();
+    page({ log, clock, index: store });
+    const broken = JSON.parse(store.text);
+    broken.ids["=testbbs"] = { id: "TESTBBS" };
+    broken.size = 10;
+    store.text = JSON.stringify(broken);
+    const r = page({ log: log + log.split("\n")[0] + "\n", clock, index: store });
+    assert.strictEqual(r.status, "200 OK");
+    assert.ok(/warn: the pages' index of the audit log could not be used \(TypeError: .*\): it is built again/.test(r.log.text()), r.log.text());
+    assert.strictEqual(JSON.parse(store.text).ids["=testbbs"].sessions, 3);
+  });
+
+  it("a page waits at most 2 s for the DNS server (dns_timeout when shorter)", () => {
+    assert.deepStrictEqual(page({}).dns.queried.map((q) => q.settings.timeoutSeconds), [2]);
+    assert.deepStrictEqual(page({ settings: { dns_timeout: "1" } }).dns.queried.map((q) => q.settings.timeoutSeconds), [1]);
+    const hub = page({ as: "SYSOPSAM", path: "/hub" }).dns.queried[0].settings;
+    assert.deepStrictEqual([hub.timeoutSeconds, hub.server, hub.port, hub.transport, hub.zone, hub.key.name], [2, "127.0.0.1", 53, "tcp", "bbs.test", "service.key"]);
+  });
+
   it("a page goes on when the index cannot be kept, and the sysop is told", () => {
     const r = page({ log: history().log, index: indexStore(null, "cannot create _audit-index.json.new") });
     assert.strictEqual(r.status, "200 OK");
