@@ -776,10 +776,10 @@
   // src:pages/core/logLines.ts
   var CHUNK_BYTES = 256 * 1024;
   var MAX_LINE_BYTES = 64 * 1024;
-  function eachLine(source, from, visit, more) {
-    var position = from;
+  function eachLine(source, start, visit, more) {
+    var position = start;
     var pending = "";
-    var pendingAt = from;
+    var pendingAt = start;
     var skipping = false;
     while (position < source.size && more()) {
       var data = source.read(position, Math.min(CHUNK_BYTES, source.size - position));
@@ -850,9 +850,9 @@
   function bump(counts, key) {
     counts[key] = (counts[key] || 0) + 1;
   }
-  function dropBefore(counts, from) {
+  function dropBefore(counts, first) {
     for (var key in counts)
-      if (counts.hasOwnProperty(key) && +key < from)
+      if (counts.hasOwnProperty(key) && +key < first)
         delete counts[key];
   }
   function foldSession(index, record, offset) {
@@ -927,10 +927,10 @@
     var head = log2.size > 0 ? log2.read(0, Math.min(HEAD_BYTES, log2.size)) || "" : "";
     var rebuilt = !index || index.size > log2.size || head.slice(0, index.head.length) !== index.head;
     var current = rebuilt || !index ? emptyIndex() : index;
-    var from = current.size;
+    var start = current.size;
     var until = now2() + budgetMs;
     var stopped = false;
-    current.size = eachLine(log2, from, function(line, offset) {
+    current.size = eachLine(log2, start, function(line, offset) {
       var record = parseAuditLine(line);
       if (record)
         foldSession(current, record, offset);
@@ -940,7 +940,7 @@
     });
     current.head = head.slice(0, Math.min(HEAD_BYTES, current.size));
     prune(current);
-    return { index: current, bytesRead: current.size - from, rebuilt: rebuilt, complete: !stopped };
+    return { index: current, bytesRead: current.size - start, rebuilt: rebuilt, complete: !stopped };
   }
 
   // src:shared/core/html.ts
@@ -1106,10 +1106,10 @@
     { state: "abuse", label: "flagged for abuse" }
   ];
   function lastWeek(days, now2) {
-    var from = Math.floor(now2 / DAY_MS) - WEEK_DAYS + 1;
+    var first = Math.floor(now2 / DAY_MS) - WEEK_DAYS + 1;
     var sum = 0;
     for (var day in days)
-      if (days.hasOwnProperty(day) && +day >= from)
+      if (days.hasOwnProperty(day) && +day >= first)
         sum += days[day];
     return sum;
   }

@@ -97,9 +97,9 @@ function bump(counts: { [key: string]: number }, key: number): void {
   counts[key] = (counts[key] || 0) + 1;
 }
 
-/** Drops the keys (whole numbers) below `from`. */
-function dropBefore(counts: { [key: string]: unknown }, from: number): void {
-  for (var key in counts) if (counts.hasOwnProperty(key) && +key < from) delete counts[key];
+/** Drops the keys (whole numbers) below `first`. */
+function dropBefore(counts: { [key: string]: unknown }, first: number): void {
+  for (var key in counts) if (counts.hasOwnProperty(key) && +key < first) delete counts[key];
 }
 
 /** Folds one session in: `offset` is where its line starts in the log. */
@@ -177,10 +177,10 @@ export function refreshIndex(index: AuditIndex | null, log: ByteSource, now: () 
   var head = log.size > 0 ? log.read(0, Math.min(HEAD_BYTES, log.size)) || "" : "";
   var rebuilt = !index || index.size > log.size || head.slice(0, index.head.length) !== index.head;
   var current = rebuilt || !index ? emptyIndex() : index;
-  var from = current.size;
+  var start = current.size;
   var until = now() + budgetMs;
   var stopped = false;
-  current.size = eachLine(log, from, function (line: string, offset: number): void {
+  current.size = eachLine(log, start, function (line: string, offset: number): void {
     var record = parseAuditLine(line);
     if (record) foldSession(current, record, offset);
   }, function (): boolean {
@@ -189,5 +189,5 @@ export function refreshIndex(index: AuditIndex | null, log: ByteSource, now: () 
   });
   current.head = head.slice(0, Math.min(HEAD_BYTES, current.size));
   prune(current);
-  return { index: current, bytesRead: current.size - from, rebuilt: rebuilt, complete: !stopped };
+  return { index: current, bytesRead: current.size - start, rebuilt: rebuilt, complete: !stopped };
 }

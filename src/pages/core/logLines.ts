@@ -19,14 +19,14 @@ export var MAX_LINE_BYTES = 64 * 1024;
 
 /**
  * Calls `visit` with each complete line (its end, LF or CRLF, left off) that starts at or after
- * `from`, and its offset, as long as `more()` says so before each chunk. A last line with no LF
+ * `start`, and its offset, as long as `more()` says so before each chunk. A last line with no LF
  * yet is being written: it is not visited, and the offset returned (where to go on next time) is
  * its start.
  */
-export function eachLine(source: ByteSource, from: number, visit: (line: string, offset: number) => void, more: () => boolean): number {
-  var position = from;
+export function eachLine(source: ByteSource, start: number, visit: (line: string, offset: number) => void, more: () => boolean): number {
+  var position = start;
   var pending = "";
-  var pendingAt = from;
+  var pendingAt = start;
   var skipping = false;
   while (position < source.size && more()) {
     var data = source.read(position, Math.min(CHUNK_BYTES, source.size - position));

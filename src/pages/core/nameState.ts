@@ -17,9 +17,9 @@ export var STATES: { state: NameState; label: string }[] = [
 
 /** The sum of the counts of the last WEEK_DAYS days before `now` (today included). */
 export function lastWeek(days: { [day: string]: number }, now: number): number {
-  var from = Math.floor(now / DAY_MS) - WEEK_DAYS + 1;
+  var first = Math.floor(now / DAY_MS) - WEEK_DAYS + 1;
   var sum = 0;
-  for (var day in days) if (days.hasOwnProperty(day) && +day >= from) sum += days[day];
+  for (var day in days) if (days.hasOwnProperty(day) && +day >= first) sum += days[day];
   return sum;
 }
 
