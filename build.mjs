@@ -52,6 +52,16 @@ export const TARGETS = [
     ],
   },
   {
+    entry: "src/pages/main.ts",
+    out: "dist/dyndns/index.ssjs",
+    header: [
+      "index.ssjs: the web pages of the Synchronet DynDNS service, version " + pkg.version,
+      "A member (QWKnet account) logged in sees their own name: what DNS publishes, the last update, the last sessions and what to do;",
+      "the sysop sees every member's name (/dyndns/hub). The [dyndns_service] settings of ctrl/modopts.ini, the hub's audit log.",
+      "usage: copy this directory (index.ssjs, webctrl.ini) into the web server's root as dyndns/ (docs/hub.md)",
+    ],
+  },
+  {
     entry: "src/install/main.ts",
     out: "dist/dyndns-install.js",
     header: [
@@ -66,6 +76,7 @@ export const TARGETS = [
 export const TEMPLATES = [
   { template: "src/install/install-xtrn.ini", out: "dist/install-xtrn.ini" },
   { template: "src/web/webctrl.ini", out: "dist/nic/webctrl.ini" },
+  { template: "src/pages/webctrl.ini", out: "dist/dyndns/webctrl.ini" },
 ];
 
 function compileTypeScript() {

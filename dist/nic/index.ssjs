@@ -995,7 +995,8 @@
     "nochg_limit",
     "allow_private",
     "answer_timeout",
-    "reserved"
+    "reserved",
+    "stale_days"
   ];
   var DEFAULTS = {
     dns_server: "127.0.0.1",
@@ -1012,7 +1013,8 @@
     nochg_limit: "48",
     allow_private: "false",
     answer_timeout: "10",
-    reserved: "ns, ns1, ns2, ns3, www, mail, dyndns"
+    reserved: "ns, ns1, ns2, ns3, www, mail, dyndns",
+    stale_days: "7"
   };
   var MAX_DNS_TIMEOUT = 8;
   var CLIENT_WAITS = "this dyndns.js waits at most 10 s for the outcome, Synchronet's stock one 30 s";
@@ -1093,10 +1095,11 @@
     var allowPrivate = flag(read, "allow_private");
     var answerTimeout = wholeNumber(read, "answer_timeout", 1, 300, "seconds");
     var reserved = reservedIds(read);
+    var staleDays = wholeNumber(read, "stale_days", 1, 3650, "days");
     if (ttl !== null && ttlMin !== null && ttlMax !== null && !(ttlMin <= ttl && ttl <= ttlMax)) {
       problems.push(raw.source + " ttl_min " + ttlMin + ", ttl " + ttl + ", ttl_max " + ttlMax + ": expected ttl_min <= ttl <= ttl_max");
     }
-    if (problems.length || zone === null || server === null || port === null || transport === null || timeout === null || keyName === null || algorithm === null || keySecret === null || ttl === null || ttlMin === null || ttlMax === null || mxPreference === null || minInterval === null || hourlyCap === null || nochgLimit === null || allowPrivate === null || answerTimeout === null || reserved === null) {
+    if (problems.length || zone === null || server === null || port === null || transport === null || timeout === null || keyName === null || algorithm === null || keySecret === null || ttl === null || ttlMin === null || ttlMax === null || mxPreference === null || minInterval === null || hourlyCap === null || nochgLimit === null || allowPrivate === null || answerTimeout === null || reserved === null || staleDays === null) {
       return { ok: false, problems: problems, warnings: warnings };
     }
     var zoneName = normalName(zone);
@@ -1122,7 +1125,8 @@
         nochgLimit: nochgLimit,
         allowPrivate: allowPrivate,
         answerTimeout: answerTimeout,
-        reserved: reserved
+        reserved: reserved,
+        staleDays: staleDays
       }
     };
   }
@@ -1370,7 +1374,8 @@
       queryString: request.query_string === void 0 ? "" : String(request.query_string),
       userAgent: agent === void 0 ? "" : String(agent),
       sourceAddress: String(request.remote_ip),
-      pathInfo: String(request.path_info || "")
+      pathInfo: String(request.path_info || ""),
+      scriptPath: String(request.virtual_path)
     };
   }
   function sendReply(reply) {
@@ -1383,15 +1388,18 @@
   }
 
   // src:hub/host/accounts.ts
-  function loggedInAccount() {
+  function accountOf(record) {
     return {
-      number: user.number,
-      alias: String(user.alias),
-      restrictions: user.security.restrictions,
-      hasPassword: String(user.security.password) !== "",
+      number: record.number,
+      alias: String(record.alias),
+      restrictions: record.security.restrictions,
+      hasPassword: String(record.security.password) !== "",
       // Synchronet's own test of sysop rights (a security level of 90 or above), in every version since 3.15.
-      isSysop: user.is_sysop === true
+      isSysop: record.is_sysop === true
     };
+  }
+  function loggedInAccount() {
+    return accountOf(user);
   }
   function synchronetAccounts() {
     return {
@@ -2228,7 +2236,8 @@
     var keyNameProblem = nameProblem(settings.key.name);
     return keyNameProblem === null ? null : "the TSIG key name " + keyNameProblem;
   }
-  function currentRecords(settings, names) {
+  function currentRecords(settings, names, types) {
+    var asking = types || PUBLISHED_TYPES;
     var problem = settingsProblem(settings);
     for (var n = 0; problem === null && n < names.length; n++)
       problem = nameProblem(names[n]);
@@ -2240,10 +2249,10 @@
     var requests = [];
     var first = messageId();
     for (var i = 0; i < names.length; i++) {
-      for (var t = 0; t < PUBLISHED_TYPES.length; t++) {
-        asked.push({ name: names[i], type: PUBLISHED_TYPES[t] });
+      for (var t = 0; t < asking.length; t++) {
+        asked.push({ name: names[i], type: asking[t] });
         var id = (first + requests.length) % 65536;
-        requests.push(signRequest(encodeQuery(names[i], PUBLISHED_TYPES[t], id), settings.key, unixSeconds()));
+        requests.push(signRequest(encodeQuery(names[i], asking[t], id), settings.key, unixSeconds()));
       }
     }
     try {

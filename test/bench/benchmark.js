@@ -13,6 +13,7 @@
 //   8 the service in the real services server of 3.22a and 3.30a, into Knot and BIND (bench-dyndns-service.js)
 //   9 the dyndns2 endpoint in the real web server, HTTP and HTTPS, vs 8467 and the UPDATE alone; the
 //     read of the current records; 1 and 8 clients; a burst of 500 members (bench-dyndns2.js)
+//   10 the hub's web pages with a 100,000-line audit log, on the real web server of 3.22a and 3.30a
 //
 // The machine is shared and noisy: every figure is a median (or a max where a bound must
 // always hold), ours and its floor are measured in the same run, interleaved.
@@ -28,6 +29,7 @@ const { startFakeService, closedPort, hungListener, DEFAULT_SCRIPT } = require("
 const pack = require("../real/pack");
 const { sectionService } = require("./bench-dyndns-service");
 const { sectionDyndns2 } = require("./bench-dyndns2");
+const { sectionPages, PAGES_MEASURED, interpretPages } = require("./bench-pages");
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist/dyndns.js");
@@ -628,6 +630,7 @@ async function main() {
   const real = await sectionReal();
   const service = await sectionService({ row, progress, median, pct, ms, quick: QUICK });
   const dyndns2 = await sectionDyndns2({ row, progress, median, pct, ms, quick: QUICK });
+  const pages = await sectionPages({ row, progress, median, pct, ms, quick: QUICK });
   const m = machine();
   const totalS = (hr() - benchStart) / 1000;
   const header = [
@@ -637,7 +640,7 @@ async function main() {
   const t = table();
   process.stdout.write("\n" + header.join("\n") + "\n\n" + t + "\n");
   for (const n of notes) process.stdout.write("\n" + n + "\n");
-  writeMarkdown(header, t, { lat, path1, whole, worst, failover, engines, real, service, dyndns2, plain: failover.plain, js185raw: engines.js185raw });
+  writeMarkdown(header, t, { lat, path1, whole, worst, failover, engines, real, service, dyndns2, pages, plain: failover.plain, js185raw: engines.js185raw });
 }
 
 function writeMarkdown(header, t, d) {
@@ -716,10 +719,12 @@ function writeMarkdown(header, t, d) {
     "  within a minute), then all at once with the web server's default `MaxClients` (100), then all at",
     "  once with `MaxClients` 1000 (`ctrl/sbbs.ini` changed and the web server recycled); after each round",
     "  `kdig` checks that every name has the address of that round.",
+    ...PAGES_MEASURED,
     "",
     "## Reading the figures",
     "",
     ...interpret(d),
+    ...interpretPages(d.pages, ms),
     ...notes.map((n) => "- " + n),
     "",
   ];

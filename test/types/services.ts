@@ -59,4 +59,12 @@ function servicesTypeTests(): void {
     user.security = user.security;
     // @ts-expect-error restrictions is a number
     var restrictionText: string = user.security.restrictions;
+
+    // --- new User(number): any user's record ---------------------------------------------------
+    var other: Synchronet.User = new User(2);
+    var blank: Synchronet.User = new User();
+    var slots: number = system.lastuser;
+    var gone: boolean = (other.settings & 1) !== 0 || blank.number === 0 || slots > 0;
+    // @ts-expect-error the number is a number
+    new User("TESTBBS");
 }

@@ -419,11 +419,15 @@ declare namespace Synchronet {
     interface HttpRequest {
         /** "GET", "POST", "HEAD"... */
         readonly method: string;
-        /** What follows the script's own path (with PathInfoIndex: `/update` for `/nic/update`); "" when nothing does. */
+        /** What follows the script's own path, URL-decoded (with PathInfoIndex: `/update` for `/nic/update`); "" when nothing does. */
         readonly path_info: string;
+        /** The script's path below the web root: `/nic/index.ssjs`, also for `/nic/update` (PathInfoIndex). */
         readonly virtual_path: string;
         readonly real_path: string;
-        /** The whole request line, e.g. `GET /nic/update?hostname=a HTTP/1.1`. */
+        /**
+         * The request's URI, path and query as sent (websrvr.cpp `req.request_line`): `/nic/update?hostname=a`;
+         * the index script's path (`/nic/index.ssjs`) when the request named the directory.
+         */
         readonly request_string: string;
         /** The raw query string; absent when the request has none. */
         readonly query_string?: string;
@@ -1282,6 +1286,14 @@ declare const js: Synchronet.JsObject;
  * the services server `login()` fills this same object.
  */
 declare const user: Synchronet.User;
+
+/**
+ * The User class (js_user.cpp `js_user_constructor`), in every context: `new User(number)`
+ * reads that user's record once (`getuserdat()`) and throws "Error N reading user number N"
+ * when it cannot; `new User()` is user #0, blank. Users run from 1 to `system.lastuser`;
+ * a deleted or inactive slot is still a record (`settings` says which).
+ */
+declare var User: { new (number?: number): Synchronet.User };
 
 /**
  * The accepted connection of a per-connection service (services server);

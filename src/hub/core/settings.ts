@@ -15,6 +15,7 @@ export var SECTION = "dyndns_service";
 export var SETTING_KEYS = [
   "zone", "dns_server", "dns_port", "dns_transport", "dns_timeout", "tsig_key", "tsig_algorithm", "tsig_secret",
   "ttl", "ttl_min", "ttl_max", "mx_preference", "min_interval", "hourly_cap", "nochg_limit", "allow_private", "answer_timeout", "reserved",
+  "stale_days",
 ];
 
 /** The settings as the ini file has them: known keys with a non-blank value, verbatim. */
@@ -48,6 +49,8 @@ export interface ServiceSettings {
   answerTimeout: number;
   /** Lower-case ids that are never updated (the zone's own host names). */
   reserved: string[];
+  /** The hub's web pages call a name stale after this many days without an update that went through. */
+  staleDays: number;
 }
 
 export var DEFAULTS: { [key: string]: string } = {
@@ -66,6 +69,7 @@ export var DEFAULTS: { [key: string]: string } = {
   allow_private: "false",
   answer_timeout: "10",
   reserved: "ns, ns1, ns2, ns3, www, mail, dyndns",
+  stale_days: "7",
 };
 
 /**
@@ -180,13 +184,14 @@ export function validateServiceSettings(raw: RawServiceSettings): SettingsCheck 
   var allowPrivate = flag(read, "allow_private");
   var answerTimeout = wholeNumber(read, "answer_timeout", 1, 300, "seconds");
   var reserved = reservedIds(read);
+  var staleDays = wholeNumber(read, "stale_days", 1, 3650, "days");
   if (ttl !== null && ttlMin !== null && ttlMax !== null && !(ttlMin <= ttl && ttl <= ttlMax)) {
     problems.push(raw.source + " ttl_min " + ttlMin + ", ttl " + ttl + ", ttl_max " + ttlMax + ": expected ttl_min <= ttl <= ttl_max");
   }
   if (problems.length || zone === null || server === null || port === null || transport === null || timeout === null
     || keyName === null || algorithm === null || keySecret === null || ttl === null || ttlMin === null || ttlMax === null
     || mxPreference === null || minInterval === null || hourlyCap === null || nochgLimit === null || allowPrivate === null
-    || answerTimeout === null || reserved === null) {
+    || answerTimeout === null || reserved === null || staleDays === null) {
     return { ok: false, problems: problems, warnings: warnings };
   }
   var zoneName = normalName(zone);
@@ -200,7 +205,7 @@ export function validateServiceSettings(raw: RawServiceSettings): SettingsCheck 
         key: { name: normalName(keyName), algorithm: "hmac-sha256", secret: keySecret },
       },
       ttl: ttl, ttlMin: ttlMin, ttlMax: ttlMax, mxPreference: mxPreference, minInterval: minInterval, hourlyCap: hourlyCap, nochgLimit: nochgLimit,
-      allowPrivate: allowPrivate, answerTimeout: answerTimeout, reserved: reserved,
+      allowPrivate: allowPrivate, answerTimeout: answerTimeout, reserved: reserved, staleDays: staleDays,
     },
   };
 }

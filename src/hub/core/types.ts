@@ -1,6 +1,6 @@
 // The ports of a hub's core: what the host gives both front ends (the 8467 service and the
 // dyndns2 endpoint), so that the core never touches a Synchronet global.
-import type { DnsOutcome, DnsServerSettings, RRset, UpdatePlan } from "../../shared/core/dns/types";
+import type { DnsOutcome, DnsServerSettings, RRset, RRType, UpdatePlan } from "../../shared/core/dns/types";
 
 /** Log levels the hub uses; the host maps them to Synchronet's log(). */
 export interface HubLog {
@@ -13,7 +13,8 @@ export interface HubLog {
 
 /** The zone's primary DNS server, as src/shared/host/dnsServer.ts offers it. */
 export interface DnsServer {
-  currentRecords(settings: DnsServerSettings, names: string[]): { ok: true; rrsets: RRset[] } | { ok: false; reason: string };
+  /** `types`: those to read (default: every type the hub publishes), for each name, in one exchange. */
+  currentRecords(settings: DnsServerSettings, names: string[], types?: RRType[]): { ok: true; rrsets: RRset[] } | { ok: false; reason: string };
   publish(settings: DnsServerSettings, plan: UpdatePlan): DnsOutcome;
 }
 

@@ -1,18 +1,23 @@
 import { Account, Accounts } from "../core/authorize";
 
+/** The account of a user record: the global `user`, or `new User(number)`. */
+export function accountOf(record: Synchronet.User): Account {
+  return {
+    number: record.number,
+    alias: String(record.alias),
+    restrictions: record.security.restrictions,
+    hasPassword: String(record.security.password) !== "",
+    // Synchronet's own test of sysop rights (a security level of 90 or above), in every version since 3.15.
+    isSysop: record.is_sysop === true,
+  };
+}
+
 /**
  * The account in Synchronet's `user` object now: the one login() logged in (services
  * server), or the one the web server logged in from the request's Basic auth.
  */
 export function loggedInAccount(): Account {
-  return {
-    number: user.number,
-    alias: String(user.alias),
-    restrictions: user.security.restrictions,
-    hasPassword: String(user.security.password) !== "",
-    // Synchronet's own test of sysop rights (a security level of 90 or above), in every version since 3.15.
-    isSysop: user.is_sysop === true,
-  };
+  return accountOf(user);
 }
 
 /**

@@ -258,9 +258,13 @@ function settingsProblem(settings: DnsServerSettings): string | null {
   return keyNameProblem === null ? null : "the TSIG key name " + keyNameProblem;
 }
 
-/** The current record sets of these names (types A, AAAA, MX, TXT, LOC, CNAME), read from the primary. */
-export function currentRecords(settings: DnsServerSettings, names: string[]):
+/**
+ * The current record sets of these names, read from the primary: of `types`, by default every
+ * type the service publishes (A, AAAA, MX, TXT, LOC, CNAME).
+ */
+export function currentRecords(settings: DnsServerSettings, names: string[], types?: RRType[]):
   { ok: true; rrsets: RRset[] } | { ok: false; reason: string } {
+  var asking = types || PUBLISHED_TYPES;
   var problem = settingsProblem(settings);
   for (var n = 0; problem === null && n < names.length; n++) problem = nameProblem(names[n]);
   if (problem !== null) return { ok: false, reason: problem };
@@ -270,11 +274,11 @@ export function currentRecords(settings: DnsServerSettings, names: string[]):
   var requests: SignedRequest[] = [];
   var first = messageId();
   for (var i = 0; i < names.length; i++) {
-    for (var t = 0; t < PUBLISHED_TYPES.length; t++) {
-      asked.push({ name: names[i], type: PUBLISHED_TYPES[t] });
+    for (var t = 0; t < asking.length; t++) {
+      asked.push({ name: names[i], type: asking[t] });
       // Ids of their own within the exchange, so that each answer finds its query.
       var id = (first + requests.length) % 65536;
-      requests.push(signRequest(encodeQuery(names[i], PUBLISHED_TYPES[t], id), settings.key, unixSeconds()));
+      requests.push(signRequest(encodeQuery(names[i], asking[t], id), settings.key, unixSeconds()));
     }
   }
   try {

@@ -35,6 +35,22 @@ export function parseQueryString(text: string): Parameter[] {
   return parameters;
 }
 
+/** The parameters by name, each name's values in request order (the web pages' view of a query). */
+export interface Query {
+  [name: string]: string[];
+}
+
+/** The parameters grouped by name. */
+export function queryOf(parameters: Parameter[]): Query {
+  var query: Query = {};
+  for (var i = 0; i < parameters.length; i++) {
+    var name = parameters[i].name;
+    if (!Object.prototype.hasOwnProperty.call(query, name)) query[name] = [];
+    query[name].push(parameters[i].value);
+  }
+  return query;
+}
+
 /**
  * A dyndns2 update as real clients send it (docs/PROTOCOL.md). Where a parameter is
  * missing the records it stands for are kept as they are: a router that sends only

@@ -4,7 +4,7 @@ import { Reply } from "../core/reply";
  * The request as the web server hands it to the script: its query string as sent (absent
  * when there was none), a header, the address it came from and the path below the script.
  */
-export function webRequest(): { queryString: string; userAgent: string; sourceAddress: string; pathInfo: string } {
+export function webRequest(): { queryString: string; userAgent: string; sourceAddress: string; pathInfo: string; scriptPath: string } {
   var request = http_request as Synchronet.HttpRequest;
   var agent = request.header["user-agent"];
   return {
@@ -12,6 +12,7 @@ export function webRequest(): { queryString: string; userAgent: string; sourceAd
     userAgent: agent === undefined ? "" : String(agent),
     sourceAddress: String(request.remote_ip),
     pathInfo: String(request.path_info || ""),
+    scriptPath: String(request.virtual_path),
   };
 }
 

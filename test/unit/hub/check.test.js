@@ -98,7 +98,7 @@ describe("jsexec dyndns-service.js: the sysop's check (core)", () => {
   it("unknown keys: a warning each on stderr, and the check goes on", () => {
     const r = check(section({}, ["colour", "Zone2"]));
     const known = "zone, dns_server, dns_port, dns_transport, dns_timeout, tsig_key, tsig_algorithm, tsig_secret, ttl, ttl_min, ttl_max, "
-      + "mx_preference, min_interval, hourly_cap, nochg_limit, allow_private, answer_timeout, reserved";
+      + "mx_preference, min_interval, hourly_cap, nochg_limit, allow_private, answer_timeout, reserved, stale_days";
     assert.deepStrictEqual(r.out.slice(0, 3), [
       "err: " + SOURCE + ": unknown key 'colour' ignored (known: " + known + ")",
       "err: " + SOURCE + ": unknown key 'Zone2' ignored (known: " + known + ")",
@@ -112,7 +112,7 @@ describe("jsexec dyndns-service.js: the sysop's check (core)", () => {
     const r = check(section({ ttl: "soon", tsig_secret: "%%%", dns_transport: "tls" }, ["colour"]));
     assert.deepStrictEqual(r.out, [
       "err: " + SOURCE + ": unknown key 'colour' ignored (known: zone, dns_server, dns_port, dns_transport, dns_timeout, tsig_key, "
-        + "tsig_algorithm, tsig_secret, ttl, ttl_min, ttl_max, mx_preference, min_interval, hourly_cap, nochg_limit, allow_private, answer_timeout, reserved)",
+        + "tsig_algorithm, tsig_secret, ttl, ttl_min, ttl_max, mx_preference, min_interval, hourly_cap, nochg_limit, allow_private, answer_timeout, reserved, stale_days)",
       "err: " + SOURCE + " dns_transport = 'tls': expected tcp or udp",
       "err: " + SOURCE + " tsig_secret = ********: expected the key's secret in base64 (as keymgr or tsig-keygen print it), at least 16 bytes",
       "err: " + SOURCE + " ttl = 'soon': expected a whole number of seconds from 1 to 2147483647",

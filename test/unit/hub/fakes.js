@@ -86,10 +86,10 @@ const asSet = (rrset) => (rrset ? rrset.rdata.map((d) => d.toLowerCase()).sort()
 function fakeDns(initial = []) {
   const dns = {
     rrsets: initial.slice(), published: [], queried: [], fail: {}, beforePublish: null,
-    currentRecords(settings, names) {
-      dns.queried.push({ settings, names });
+    currentRecords(settings, names, types) {
+      dns.queried.push({ settings, names, types });
       if (dns.fail.current) return { ok: false, reason: dns.fail.current };
-      return { ok: true, rrsets: dns.rrsets.filter((r) => names.includes(r.name)) };
+      return { ok: true, rrsets: dns.rrsets.filter((r) => names.includes(r.name) && (!types || types.includes(r.type))) };
     },
     publish(settings, plan) {
       dns.published.push({ settings, plan });
@@ -130,4 +130,14 @@ function captureLog() {
   return { log, lines, text: () => lines.map((l) => l.level + ": " + l.text).join("\n") };
 }
 
-module.exports = { SECRET, rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog };
+/** A query string as Synchronet's web server splits it: each parameter's values in order, decoded. */
+function query(text) {
+  const q = {};
+  for (const part of text.split("&").filter(Boolean)) {
+    const [k, v = ""] = part.split("=");
+    (q[k] = q[k] || []).push(decodeURIComponent(v));
+  }
+  return q;
+}
+
+module.exports = { SECRET, rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog, query };

@@ -22,6 +22,7 @@ describe("service settings ([dyndns_service])", () => {
     });
     assert.deepStrictEqual([s.ttl, s.ttlMin, s.ttlMax, s.mxPreference, s.minInterval, s.hourlyCap, s.answerTimeout], [300, 60, 86400, 10, 60, 10, 10]);
     assert.strictEqual(s.allowPrivate, true);
+    assert.strictEqual(s.staleDays, 7);
     assert.deepStrictEqual(s.reserved, ["ns", "ns1", "ns2", "ns3", "www", "mail", "dyndns"]);
     assert.ok(SETTING_KEYS.every((k) => ["zone", "tsig_key", "tsig_secret"].includes(k) || k in DEFAULTS), "every optional key has a default");
   });
@@ -117,6 +118,7 @@ describe("service settings: the exact lines and the boundaries", () => {
     ["min_interval", (s) => s.minInterval, 0, 86400, "a whole number of seconds from 0 to 86400 (0: none)", {}],
     ["hourly_cap", (s) => s.hourlyCap, 0, 3600, "a whole number from 0 to 3600 (0: no cap)", {}],
     ["answer_timeout", (s) => s.answerTimeout, 1, 300, "a whole number of seconds from 1 to 300", {}],
+    ["stale_days", (s) => s.staleDays, 1, 3650, "a whole number of days from 1 to 3650", {}],
   ];
   for (const [key, field, min, max, expected, needs] of numbers) {
     it(key + ": takes " + min + " and " + max + ", refuses " + (min - 1) + " and " + (max + 1) + " with the exact line", () => {

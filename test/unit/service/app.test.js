@@ -301,7 +301,7 @@ describe("serve", () => {
   it("logs each settings problem at error level, and each unknown key as a warning", () => {
     const s = session({ settings: { dns_port: "x", ttl: "y" }, unknown: ["ttl_maxx", "zones"] });
     const known = "(known: zone, dns_server, dns_port, dns_transport, dns_timeout, tsig_key, tsig_algorithm, tsig_secret, ttl, ttl_min, ttl_max, "
-      + "mx_preference, min_interval, hourly_cap, nochg_limit, allow_private, answer_timeout, reserved)";
+      + "mx_preference, min_interval, hourly_cap, nochg_limit, allow_private, answer_timeout, reserved, stale_days)";
     assert.deepStrictEqual(s.log.text().split("\n"), [
       "warn: ctrl/modopts.ini [dyndns_service]: unknown key 'ttl_maxx' ignored " + known,
       "warn: ctrl/modopts.ini [dyndns_service]: unknown key 'zones' ignored " + known,
