@@ -6,7 +6,7 @@
 const { serve } = require("../../../src/service/core/app");
 const { updateNames } = require("../../../src/web/core/update");
 const { UFLAG_Q } = require("../../../src/hub/core/authorize");
-const { rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog, query } = require("./fakes");
+const { rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog } = require("./fakes");
 
 const USERS = {
   SYSOPSAM: { number: 1, password: "sys", restrictions: UFLAG_Q },
@@ -46,7 +46,7 @@ function requestDyndns2(hub, text, options = {}) {
   const before = hub.lines.length;
   updateNames({
     now: hub.clock.now, readSettings: () => rawSettings(Object.assign({}, hub.settings, options.settings || {})), dns: hub.dns, state: hub.state,
-    log: log.log, accounts, account: who === null ? null : accounts.login(who, USERS[who].password), query: query(text),
+    log: log.log, accounts, account: who === null ? null : accounts.login(who, USERS[who].password), queryString: text,
     userAgent: options.agent === undefined ? "test-client/1.0" : options.agent, sourceAddress: options.source || "198.51.100.7",
     audit: (line) => { hub.lines.push(line); return null; },
   });
