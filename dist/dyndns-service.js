@@ -12,6 +12,7 @@
   // src:shared/core/protocol.ts
   var PROMPTS = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
   var OK = "ok";
+  var MAX_TXT = 255;
   var MAX_LINE_LENGTH = 512;
 
   // src:shared/core/text.ts
@@ -698,7 +699,6 @@
   var YES_NO_WORDS = "true, false, yes, no, on, off, 1 or 0";
 
   // src:hub/core/records.ts
-  var MAX_TXT = 255;
   function refused(field, value, expected) {
     return { ok: false, reply: "refused: " + field + " " + quote(value) + ": expected " + expected };
   }

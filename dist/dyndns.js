@@ -624,6 +624,7 @@
   // src:shared/core/protocol.ts
   var PROMPTS = ["id?", "pw?", "ip?", "ip6?", "mx?", "txt?", "loc?", "wc?", "ttl?"];
   var OK = "ok";
+  var MAX_TXT = 255;
   var MAX_LINE_LENGTH = 512;
   var DEFAULT_PORT = 8467;
   var DEFAULT_HOSTS = ["dyndns.synchro.net", "rob.synchro.net", "bbs.synchro.net", "cvs.synchro.net"];
@@ -711,12 +712,12 @@
   }
   function checkTxt(raw, system2) {
     var fits = function(text) {
-      return text.length <= 255;
+      return text.length <= MAX_TXT;
     };
     if (raw.values.hasOwnProperty("txt"))
-      return optional(raw, "txt", fits, "at most 255 characters of text on one line");
+      return optional(raw, "txt", fits, "at most " + MAX_TXT + " characters of text on one line");
     var name = system2.bbsName;
-    return fits(name) && !hasControl(name) ? pass(name) : { ok: false, error: "system.name (the default TXT) " + quote(name) + ": expected at most 255 characters on one line (or set txt in modopts)" };
+    return fits(name) && !hasControl(name) ? pass(name) : { ok: false, error: "system.name (the default TXT) " + quote(name) + ": expected at most " + MAX_TXT + " characters on one line (or set txt in modopts)" };
   }
   function checkWildcard(raw) {
     if (!raw.values.hasOwnProperty("wildcard"))

@@ -1,7 +1,7 @@
 import { RRset, RRType } from "../../shared/core/dns/types";
 import { canonicalRdata } from "../../shared/core/dns/rdata";
 import { normalName } from "../../shared/core/dns/names";
-import { Answers } from "../../shared/core/protocol";
+import { Answers, MAX_TXT } from "../../shared/core/protocol";
 import { ServiceSettings } from "./settings";
 import { addressProblem } from "./addresses";
 import { isHostName } from "../../shared/core/hostname";
@@ -20,7 +20,6 @@ export interface Wanted {
 
 export type Records = { ok: true; owner: string; wanted: Wanted[] } | { ok: false; reply: string };
 
-var MAX_TXT = 255;
 
 /** An answer that cannot be published: the reply names the field, shows the value, says what was expected. */
 function refused(field: string, value: string, expected: string): Records {

@@ -12,9 +12,15 @@ export interface Answers {
 }
 
 /**
+ * The longest TXT answer either half takes: one DNS <character-string> (RFC 1035 3.3),
+ * which is what the service publishes the text as.
+ */
+export var MAX_TXT = 255;
+
+/**
  * Bytes of one line that either half reads: the client keeps that much of a server
  * line and drops the rest of it; the service refuses a longer answer (the longest
- * valid one, TXT, is 255).
+ * valid one, TXT, is MAX_TXT).
  */
 export var MAX_LINE_LENGTH = 512;
 

@@ -7,7 +7,7 @@ import { isIpv4 } from "../../../shared/core/ipv4";
 import { isIpv6 } from "../../../shared/core/ipv6";
 import { isLoc } from "../../../shared/core/loc";
 import { hasControl, quote, MASK } from "../../../shared/core/text";
-import { DEFAULT_DOMAIN, DEFAULT_HOSTS, DEFAULT_PORT } from "../../../shared/core/protocol";
+import { DEFAULT_DOMAIN, DEFAULT_HOSTS, DEFAULT_PORT, MAX_TXT } from "../../../shared/core/protocol";
 import { yesNo, YES_NO_WORDS } from "../../../shared/core/yesNo";
 import { DEFAULT_TIMEOUT, MAX_HOSTS, MAX_TIMEOUT, MAX_TTL, MIN_TIMEOUT, MIN_TTL } from "./defaults";
 
@@ -86,11 +86,11 @@ function checkDomain(raw: RawSettings): Check<string> {
 }
 
 function checkTxt(raw: RawSettings, system: SystemFacts): Check<string> {
-  var fits = function (text: string): boolean { return text.length <= 255; };
-  if (raw.values.hasOwnProperty("txt")) return optional(raw, "txt", fits, "at most 255 characters of text on one line");
+  var fits = function (text: string): boolean { return text.length <= MAX_TXT; };
+  if (raw.values.hasOwnProperty("txt")) return optional(raw, "txt", fits, "at most " + MAX_TXT + " characters of text on one line");
   var name = system.bbsName;
   return fits(name) && !hasControl(name) ? pass(name)
-    : { ok: false, error: "system.name (the default TXT) " + quote(name) + ": expected at most 255 characters on one line (or set txt in modopts)" };
+    : { ok: false, error: "system.name (the default TXT) " + quote(name) + ": expected at most " + MAX_TXT + " characters on one line (or set txt in modopts)" };
 }
 
 function checkWildcard(raw: RawSettings): Check<boolean> {
