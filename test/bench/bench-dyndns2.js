@@ -1,7 +1,7 @@
 "use strict";
 // Section 9 of npm run bench: the dyndns2 endpoint on real parts. dist/nic/index.ssjs in the real
 // web server of Synchronet 3.22a, dist/dyndns-service.js on 8467 in the same sbbs process
-// (test/web/hub.js), publishing to a real Knot DNS 3.2 and BIND 9.18 on loopback. A bare Node
+// (test/web/realHub.js), publishing to a real Knot DNS 3.2 and BIND 9.18 on loopback. A bare Node
 // client sends each update as ddclient and inadyn do (a new connection per request, HTTP or
 // HTTPS with the certificate checked, Basic auth, a User-Agent) and times request -> answer; each
 // request changes the member's A record, so each is one web login, one read of the current records
@@ -20,7 +20,7 @@ const https = require("node:https");
 const net = require("node:net");
 const { execFile } = require("node:child_process");
 const path = require("node:path");
-const { startHub } = require("../web/hub");
+const { startHub } = require("../web/realHub");
 const { startBind } = require("../real/dns");
 const { jsexec, makeRoot, removeRoots, setIniKey } = require("../real/pack");
 const { settingsWriter } = require("../service/stack");

@@ -703,7 +703,7 @@ function writeMarkdown(header, t, d) {
     "  by blocks of 25. Then sessions that change nothing (no UPDATE), the rate one client at a time",
     "  and with several clients on different ids, and our real jsexec client's whole run.",
     "- **9** The dyndns2 endpoint (`bench-dyndns2.js`): `dist/nic/index.ssjs` in the real web server of",
-    "  Synchronet 3.22a and `dist/dyndns-service.js` on 8467 in the same sbbs process (`test/web/hub.js`),",
+    "  Synchronet 3.22a and `dist/dyndns-service.js` on 8467 in the same sbbs process (`test/web/realHub.js`),",
     "  publishing to a real Knot DNS 3.2, then (the same hub, its settings pointed elsewhere) a real BIND 9.18.",
     "  A bare Node client sends each update as ddclient and inadyn do: a new connection (and over HTTPS a new",
     "  TLS session, the certificate checked against the lab's CA) per request, Basic auth, a User-Agent;",

@@ -34,7 +34,7 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  const { startHub } = require("../web/hub");
+  const { startHub } = require("../web/realHub");
   const { ourClient } = require("../service/stack");
   const { ddclient } = require("../web/clients");
   // The service's defaults, but for private (loopback) addresses, which a demo on one machine needs.
