@@ -1607,10 +1607,7 @@
     return resolves() ? null : NOT_RESOLVED;
   }
 
-  // src:client/host/network.ts
-  var SOCK_STREAM = 1;
-  var SOCK_DGRAM = 2;
-  var SOCKOPTS_SECTION = "dyndns";
+  // src:shared/host/connectFailure.ts
   function connectFailure(sock, host, timeoutSeconds) {
     var error = sock.error;
     var lookup = lookupFailure(error, { versionNum: system.version_num, platform: system.platform }, !isIpv4(host) && !isIpv6(host), function() {
@@ -1624,6 +1621,11 @@
       return "refused the connection";
     return "could not be connected: " + describeSocketError(sock);
   }
+
+  // src:client/host/network.ts
+  var SOCK_STREAM = 1;
+  var SOCK_DGRAM = 2;
+  var SOCKOPTS_SECTION = "dyndns";
   function firstIpv4(host) {
     var addresses = resolve_ip(host, true);
     for (var i = 0; addresses && i < addresses.length; i++) {

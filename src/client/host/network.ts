@@ -6,23 +6,12 @@ import { isIpv6 } from "../../shared/core/ipv6";
 import { MAX_LINE_LENGTH } from "../../shared/core/protocol";
 import { bindToward } from "../core/bind";
 import { isIpv4 } from "../../shared/core/ipv4";
-import { lookupFailure } from "../../shared/core/resolverError";
+import { connectFailure } from "../../shared/host/connectFailure";
 
 // Not globals in Synchronet (sockdefs.js defines them), so ours.
 var SOCK_STREAM = 1;
 var SOCK_DGRAM = 2;
 var SOCKOPTS_SECTION = "dyndns";
-
-function connectFailure(sock: Socket, host: string, timeoutSeconds: number): string {
-  var error = sock.error;
-  // A name that did not resolve: the code alone cannot tell on 3.19 (errno) or the BSDs; resolve_ip then decides.
-  var lookup = lookupFailure(error, { versionNum: system.version_num, platform: system.platform }, !isIpv4(host) && !isIpv6(host),
-    function (): boolean { return resolve_ip(host) !== null; });
-  if (lookup !== null) return "could not be resolved: " + lookup;
-  if (error === ETIMEDOUT) return "did not accept the connection within " + timeoutSeconds + " s";
-  if (error === ECONNREFUSED) return "refused the connection";
-  return "could not be connected: " + describeSocketError(sock);
-}
 
 /** The first IPv4 address of a name (an IPv4 socket uses no other), or null. */
 function firstIpv4(host: string): string | null {

@@ -2,6 +2,16 @@
 // Plain stand-ins for the service core's ports (Connection, Accounts, DnsServer, StateStore,
 // HubLog): the core takes them as arguments, so no Synchronet global is faked here.
 const { SECTION } = require("../../../src/hub/core/settings");
+const { UFLAG_Q } = require("../../../src/hub/core/authorize");
+
+/** A hub's user database as fakeAccounts() takes it: its sysop, a QWKnet member and accounts that may update nothing. */
+const HUB_USERS = {
+  SYSOPSAM: { number: 1, password: "sys", restrictions: UFLAG_Q },
+  TESTBBS: { number: 2, password: "QwkPass7", restrictions: UFLAG_Q },
+  NORMAL: { number: 3, password: "norm", restrictions: 0 },
+  NOPASS: { number: 4, password: "", restrictions: UFLAG_Q },
+  BOSS: { number: 5, password: "boss", restrictions: UFLAG_Q, sysop: true },
+};
 
 const SECRET = Buffer.from("0123456789abcdef0123456789abcdef").toString("base64");
 
@@ -140,4 +150,4 @@ function query(text) {
   return q;
 }
 
-module.exports = { SECRET, rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog, query };
+module.exports = { HUB_USERS, SECRET, rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog, query };

@@ -6,16 +6,11 @@
 const { serve } = require("../../../src/service/core/app");
 const { updateNames } = require("../../../src/web/core/update");
 const { UFLAG_Q } = require("../../../src/hub/core/authorize");
-const { rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog } = require("./fakes");
+const { HUB_USERS, rawSettings, fakeClock, fakeClient, FULL, fakeAccounts, fakeDns, fakeState, captureLog } = require("./fakes");
 
-const USERS = {
-  SYSOPSAM: { number: 1, password: "sys", restrictions: UFLAG_Q },
-  TESTBBS: { number: 2, password: "QwkPass7", restrictions: UFLAG_Q },
-  NORMAL: { number: 3, password: "norm", restrictions: 0 },
-  NOPASS: { number: 4, password: "", restrictions: UFLAG_Q },
-  BOSS: { number: 5, password: "boss", restrictions: UFLAG_Q, sysop: true },
+const USERS = Object.assign({}, HUB_USERS, {
   VERT: { number: 6, password: "VertPass2", restrictions: UFLAG_Q },
-};
+});
 
 /** A hub in memory: the zone, the state files, the clock, and the audit lines both front ends wrote. */
 function fakeHub(options = {}) {

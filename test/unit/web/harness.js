@@ -5,17 +5,12 @@
 // (test/unit/hub/fakes.js), and what came out: the reply, the zone, the audit lines, the log.
 const { updateNames } = require("../../../src/web/core/update");
 const { UFLAG_Q } = require("../../../src/hub/core/authorize");
-const { rawSettings, fakeClock, fakeAccounts, fakeDns, fakeState, captureLog } = require("../hub/fakes");
+const { HUB_USERS, rawSettings, fakeClock, fakeAccounts, fakeDns, fakeState, captureLog } = require("../hub/fakes");
 
 /** The hub's user database: a sysop, QWKnet accounts and accounts that may update nothing. */
-const USERS = {
-  SYSOPSAM: { number: 1, password: "sys", restrictions: UFLAG_Q },
-  TESTBBS: { number: 2, password: "QwkPass7", restrictions: UFLAG_Q },
-  NORMAL: { number: 3, password: "norm", restrictions: 0 },
-  NOPASS: { number: 4, password: "", restrictions: UFLAG_Q },
-  BOSS: { number: 5, password: "boss", restrictions: UFLAG_Q, sysop: true },
+const USERS = Object.assign({}, HUB_USERS, {
   OTHER: { number: 6, password: "other", restrictions: UFLAG_Q },
-};
+});
 const ZONE = "bbs.test";
 const OWNER = "testbbs." + ZONE;
 const WILD = "*." + OWNER;
