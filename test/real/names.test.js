@@ -1,0 +1,232 @@
+"use strict";
+// The extra names of a BBS (docs/names.md): `[dyndns:<name>]` sections beside `[dyndns]`, run by
+// the unmodified dist/dyndns.js on the real jsexec of every version (3.22a and 3.30a), against the
+// stand-ins for No-IP, DuckDNS and Cloudflare (test/fake/: no test reaches the real services), the
+// fake synchro.net service, and a real Knot DNS for RFC 2136.
+const assert = require("assert");
+const fs = require("node:fs");
+const path = require("node:path");
+const { PACKS } = require("./pack");
+const { startNoIp } = require("../fake/noip");
+const { startDuckDns } = require("../fake/duckdns");
+const { startCloudflare } = require("../fake/cloudflare");
+const { startFakeService } = require("../fake/service");
+
+const DIST = fs.readFileSync(path.join(__dirname, "../../dist/dyndns.js"), "latin1");
+const SECRET = "n0-iP:s3cret";
+const TOKEN = "a7c4d2e0-duck-token-5b3f";
+const CF_TOKEN = "cf-Token_9x8y7z";
+
+function modopts(sections) {
+  return sections.join("\n\n") + "\n";
+}
+
+/** Every output line of a run, stdout and stderr, for the secret checks. */
+const all = (r) => r.stdout + r.stderr;
+
+function noSecrets(r) {
+  for (const s of [SECRET, encodeURIComponent(SECRET), TOKEN, CF_TOKEN, Buffer.from("sysop:" + SECRET).toString("base64")]) {
+    assert.ok(!all(r).includes(s), "a secret shows in the output:\n" + all(r));
+  }
+}
+
+for (const pack of PACKS) {
+  describe("extra names on the real jsexec " + pack.version, function () {
+    this.timeout(60000);
+    const stops = [];
+    afterEach(async () => { while (stops.length) await stops.pop()(); });
+
+    async function root(text, extra = {}) {
+      return pack.makeRoot(Object.assign({ mainIni: { qwk_id: "VERT", name: "Vertrauen" }, files: Object.assign({ "mods/dyndns.js": DIST, "ctrl/modopts.ini": text }, extra) }));
+    }
+    const run = (r, args = [], options = {}) => pack.jsexec(r, ["dyndns.js"].concat(args), options);
+    const statusOf = (r, name) => JSON.parse(r.read("data/dyndns-" + name + ".json"));
+
+    async function noip(hosts = { "bbs.ddns.test": "203.0.113.1" }) {
+      const s = await startNoIp({ accounts: { sysop: { password: SECRET, hosts } } });
+      stops.push(() => s.stop());
+      return s;
+    }
+    const noipSection = (s, more = "") => "[dyndns:bbs.ddns.test]\nprotocol = dyndns2\nserver = " + s.url("/nic/update") + "\nuser = sysop\npassword = " + SECRET + "\n" + more;
+
+    describe("sections, settings, independence", () => {
+      it("bad settings: one line naming the section, the key, the value and what was expected; nothing sent for it, the others run; exit 2", async () => {
+        const s = await noip();
+        const r0 = await root(modopts([
+          "[dyndns:bad.example.test]\nprotocol = carrier-pigeon",
+          "[dyndns:nokey.example.test]\nprotocol = cloudflare",
+          "[dyndns:tsig.example.test]\nprotocol = rfc2136\nserver = 127.0.0.1\nkey = k\nsecret = not*base64!\nzone = example.test",
+          "[dyndns:not_a_name]\nprotocol = dyndns2",
+          noipSection(s, "address = 203.0.113.9"),
+        ]));
+        const r = await run(r0);
+        const mod = r0.file("ctrl/modopts.ini");
+        assert.strictEqual(r.status, 2, all(r));
+        const lines = r.stderr.split("\n");
+        for (const want of [
+          mod + " [dyndns:bad.example.test] protocol 'carrier-pigeon': expected dyndns2, duckdns, cloudflare, rfc2136; nothing is sent for bad.example.test",
+          mod + " [dyndns:nokey.example.test] token: missing (expected an API token that may edit the zone's DNS); nothing is sent for nokey.example.test",
+          mod + " [dyndns:tsig.example.test] secret ********: expected a base64 secret, as tsig-keygen or keymgr prints it; nothing is sent for tsig.example.test",
+          mod + " [dyndns:not_a_name]: the name 'not_a_name' is not a host name (expected one of at least two labels, like [dyndns:bbs.example.com]); nothing is sent for it",
+        ]) assert.ok(lines.some((l) => l.endsWith(want)), "missing line: " + want + "\n" + all(r));
+        assert.ok(r.stdout.includes("bbs.ddns.test: updated to 203.0.113.9"), all(r));
+        assert.strictEqual(s.requests.length, 1);
+        assert.strictEqual(s.hosts("sysop")["bbs.ddns.test"], "203.0.113.9");
+        assert.ok(!fs.existsSync(r0.file("data/dyndns-bad.example.test.json")));
+        noSecrets(r);
+      });
+
+      it("without extra sections the [dyndns] flow is as before; with them but no password, only the extra names run", async () => {
+        const s = await noip();
+        const r0 = await root(modopts([noipSection(s, "address = 203.0.113.5")]));
+        const r = await run(r0);
+        assert.strictEqual(r.status, 0, all(r));
+        assert.ok(r.stdout.includes("the VERT name of the [dyndns] section is not updated: no password is set"), all(r));
+        const bare = await root("[dyndns]\n");
+        const b = await run(bare);
+        assert.strictEqual(b.status, 2);
+        assert.ok(b.stderr.includes("password: missing"), all(b));
+      });
+
+      it("the synchro.net name first, then each name; the service source is the address it published; the worst exit status wins", async () => {
+        const svc = await startFakeService({ host: "127.0.0.2" });
+        stops.push(() => svc.close());
+        const good = await noip();
+        const bad = await startNoIp({ accounts: { other: { password: "x", hosts: {} } } });
+        stops.push(() => bad.stop());
+        const r0 = await root(modopts([
+          "[dyndns]\npassword = qwkpass\nhosts = 127.0.0.2\nport = " + svc.port + "\nip = 203.0.113.77",
+          "[dyndns:second.ddns.test]\nprotocol = dyndns2\nserver = " + bad.url("/nic/update") + "\nuser = sysop\npassword = " + SECRET,
+          noipSection(good),
+        ]));
+        const r = await run(r0);
+        assert.strictEqual(r.status, 1, all(r));
+        assert.ok(r.stdout.includes("VERT.synchro.net updated through 127.0.0.2"), all(r));
+        assert.ok(r.stderr.includes("second.ddns.test: answered badauth (HTTP 401); not sent again until the settings of the section change"), all(r));
+        assert.ok(r.stdout.includes("bbs.ddns.test: updated to 203.0.113.77"), all(r));
+        assert.strictEqual(good.requests[0].query.myip, "203.0.113.77");
+        assert.match(good.requests[0].headers["user-agent"], /^Synchronet - dyndns\.js - /);
+        noSecrets(r);
+      });
+
+      it("-n shows each request it would send, secrets masked, and where the address comes from; -status every name and DNS now", async () => {
+        const s = await noip();
+        const r0 = await root(modopts([
+          "[dyndns]\npassword = qwkpass",
+          noipSection(s),
+          "[dyndns:mybbs.duckdns.org]\nprotocol = duckdns\ntoken = " + TOKEN + "\naddress = 198.51.100.4",
+          "[dyndns:cf.example.test]\nprotocol = cloudflare\ntoken = " + CF_TOKEN + "\naddress = checkip, interface\ncheckip = https://hub.example.test/nic/checkip",
+          "[dyndns:ns.example.test]\nprotocol = rfc2136\nserver = 127.0.0.1\nport = 5353\nkey = bbs-key\nsecret = " + Buffer.from("0123456789abcdef0123456789abcdef").toString("base64") + "\nzone = example.test",
+        ]));
+        const r = await run(r0, ["-n"]);
+        assert.strictEqual(r.status, 0, all(r));
+        const out = r.stdout;
+        for (const want of [
+          "dry run of [dyndns:bbs.ddns.test] (" + r0.file("ctrl/modopts.ini") + "): dyndns2, nothing is sent",
+          "  address  service, provider   (default for dyndns2; the first that gives an IPv4 address)",
+          "  request  GET " + s.url("/nic/update") + "?hostname=bbs.ddns.test&myip=<address>   (basic auth: user sysop, password ********)",
+          "  request  GET https://www.duckdns.org/update?domains=mybbs&token=********&ip=198.51.100.4&verbose=true",
+          "  request  GET https://api.cloudflare.com/client/v4/zones?name=example.test   (Authorization: Bearer ********)",
+          "  address  checkip, interface   (address; the first that gives an IPv4 address; checkip https://hub.example.test/nic/checkip)",
+          "  request  UPDATE ns.example.test A <address> TTL 300, on the prerequisite that the A set is still as read",
+        ]) assert.ok(out.includes(want), "missing: " + want + "\n" + out);
+        assert.strictEqual(s.requests.length, 0);
+        noSecrets(r);
+        const st = await run(r0, ["-status"]);
+        assert.strictEqual(st.status, 0, all(st));
+        for (const n of ["bbs.ddns.test", "mybbs.duckdns.org", "cf.example.test", "ns.example.test"]) {
+          assert.ok(st.stdout.includes("no run of dyndns.js recorded for " + n + " in " + r0.file("data/dyndns-" + n + ".json")), st.stdout);
+          assert.ok(st.stdout.includes("DNS now: " + n + " does not resolve"), st.stdout);
+        }
+        noSecrets(st);
+      });
+    });
+
+    describe("dyndns2 against the stand-in for No-IP (HTTPS)", () => {
+      it("good, then unchanged (not sent), then sent again when the address changes; each name its own status file", async () => {
+        const s = await noip();
+        const r0 = await root(modopts([noipSection(s, "address = 203.0.113.20")]));
+        const a = await run(r0);
+        assert.strictEqual(a.status, 0, all(a));
+        assert.ok(a.stdout.includes("bbs.ddns.test: updated to 203.0.113.20: answered good 203.0.113.20 (HTTP 200)"), all(a));
+        const st = statusOf(r0, "bbs.ddns.test");
+        assert.strictEqual(st.last_good.address, "203.0.113.20");
+        assert.ok(!JSON.stringify(st).includes(SECRET));
+        const b = await run(r0);
+        assert.strictEqual(b.status, 0, all(b));
+        assert.ok(b.stdout.includes("bbs.ddns.test: unchanged: 203.0.113.20 was published"), all(b));
+        assert.strictEqual(s.requests.length, 1);
+        r0.write("ctrl/modopts.ini", modopts([noipSection(s, "address = 203.0.113.21")]));
+        const c = await run(r0);
+        assert.strictEqual(c.status, 0, all(c));
+        assert.strictEqual(s.requests.length, 2);
+        assert.strictEqual(s.hosts("sysop")["bbs.ddns.test"], "203.0.113.21");
+        const status = await run(r0, ["-status"]);
+        assert.ok(status.stdout.includes("status of bbs.ddns.test (dyndns2, " + r0.file("data/dyndns-bbs.ddns.test.json") + ")"), status.stdout);
+        assert.ok(status.stdout.includes(": 203.0.113.21 (good 203.0.113.21)"), status.stdout);
+      });
+
+      it("without an address the provider uses the request's; nochg is success, and repeated nochg warns", async () => {
+        const s = await noip({ "bbs.ddns.test": "127.0.0.1" });
+        const r0 = await root(modopts([noipSection(s, "address = provider")]));
+        const a = await run(r0);
+        assert.strictEqual(a.status, 0, all(a));
+        assert.strictEqual(s.requests[0].query.myip, undefined);
+        assert.ok(a.stdout.includes("bbs.ddns.test: already 127.0.0.1: answered nochg 127.0.0.1 (HTTP 200)"), all(a));
+        const b = await run(r0);
+        assert.strictEqual(b.status, 0);
+        assert.ok(b.stderr.includes("no change\" 2 runs in a row"), all(b));
+      });
+
+      for (const code of ["badauth", "nohost", "abuse", "badagent", "!donator"]) {
+        it(code + ": exit 1, and nothing is sent again until the section changes", async () => {
+          const s = await noip();
+          s.answerFor("bbs.ddns.test", code);
+          if (code === "badauth") s.answerAll("badauth");
+          const r0 = await root(modopts([noipSection(s, "address = 203.0.113.30")]));
+          const a = await run(r0);
+          assert.strictEqual(a.status, 1, all(a));
+          assert.ok(a.stderr.includes("bbs.ddns.test: answered " + code + " (HTTP " + (code === "badauth" ? 401 : 200) + "); not sent again until the settings of the section change"), all(a));
+          const b = await run(r0);
+          assert.strictEqual(b.status, 1);
+          assert.ok(b.stderr.includes("bbs.ddns.test: not sent: the last answer was " + code), all(b));
+          assert.strictEqual(s.requests.length, 1);
+          r0.write("ctrl/modopts.ini", modopts([noipSection(s, "address = 203.0.113.30\ntimeout = 20")]));
+          await run(r0);
+          assert.strictEqual(s.requests.length, 2, "a changed section is sent again");
+          noSecrets(a);
+        });
+      }
+
+      it("911: exit 1, and nothing is sent for 30 minutes", async () => {
+        const s = await noip();
+        s.answerAll("911");
+        const r0 = await root(modopts([noipSection(s, "address = 203.0.113.40")]));
+        const a = await run(r0);
+        assert.strictEqual(a.status, 1, all(a));
+        assert.ok(a.stderr.includes("bbs.ddns.test: answered 911 (HTTP 200); nothing is sent for 30 minutes"), all(a));
+        const st = statusOf(r0, "bbs.ddns.test");
+        assert.ok(Math.abs(st.not_before - (st.last.time + 1800)) <= 60, JSON.stringify(st));
+        s.answerAll(null);
+        const b = await run(r0);
+        assert.strictEqual(b.status, 1);
+        assert.ok(b.stderr.includes("bbs.ddns.test: not sent: the provider asked to wait (911); next try after"), all(b));
+        assert.strictEqual(s.requests.length, 1);
+      });
+
+      it("plain HTTP works the same, and a dead server fails this name only, within its timeout", async () => {
+        const plain = await startNoIp({ plain: true, accounts: { sysop: { password: SECRET, hosts: { "bbs.ddns.test": "" } } } });
+        stops.push(() => plain.stop());
+        const r0 = await root(modopts([
+          "[dyndns:dead.ddns.test]\nprotocol = dyndns2\nserver = https://127.0.0.1:1/nic/update\nuser = u\npassword = " + SECRET + "\naddress = 203.0.113.50\ntimeout = 3",
+          noipSection(plain, "address = 203.0.113.51"),
+        ]));
+        const r = await run(r0);
+        assert.strictEqual(r.status, 1, all(r));
+        assert.ok(r.stderr.includes("dead.ddns.test: https://127.0.0.1:1: refused the connection"), all(r));
+        assert.ok(r.stdout.includes("bbs.ddns.test: updated to 203.0.113.51"), all(r));
+        noSecrets(r);
+      });
+    });
+  });
+}
