@@ -228,5 +228,113 @@ for (const pack of PACKS) {
         noSecrets(r);
       });
     });
+
+    describe("DuckDNS against its stand-in (HTTPS)", () => {
+      async function duck(domains = { mybbs: { ipv4: "", ipv6: "", txt: "" } }) {
+        const d = await startDuckDns({ token: TOKEN, domains });
+        stops.push(() => d.stop());
+        return d;
+      }
+      const duckSection = (d, more = "") => "[dyndns:mybbs.duckdns.org]\nprotocol = duckdns\nserver = " + d.url("") + "\ntoken = " + TOKEN + "\n" + more;
+
+      it("OK UPDATED publishes; OK NOCHANGE is success; the token never shows", async () => {
+        const d = await duck();
+        const r0 = await root(modopts([duckSection(d, "address = 198.51.100.7")]));
+        const a = await run(r0);
+        assert.strictEqual(a.status, 0, all(a));
+        assert.ok(a.stdout.includes("mybbs.duckdns.org: updated to 198.51.100.7: answered OK (HTTP 200)"), all(a));
+        assert.deepStrictEqual([d.requests[0].path, d.requests[0].query.domains, d.requests[0].query.ip, d.requests[0].query.verbose], ["/update", "mybbs", "198.51.100.7", "true"]);
+        assert.strictEqual(d.domains().mybbs.ipv4, "198.51.100.7");
+        r0.write("ctrl/modopts.ini", modopts([duckSection(d, "address = provider")]));
+        const b = await run(r0);
+        assert.strictEqual(b.status, 0, all(b));
+        assert.strictEqual(d.domains().mybbs.ipv4, "127.0.0.1");
+        const c = await run(r0);
+        assert.ok(c.stdout.includes("mybbs.duckdns.org: already 127.0.0.1: answered OK (HTTP 200) NOCHANGE"), all(c));
+        for (const x of [a, b, c]) noSecrets(x);
+      });
+
+      it("KO (a wrong token, or a name it does not own): exit 1, not sent again until the section changes", async () => {
+        const d = await duck({ other: { ipv4: "", ipv6: "", txt: "" } });
+        const r0 = await root(modopts([duckSection(d, "address = 198.51.100.8")]));
+        const a = await run(r0);
+        assert.strictEqual(a.status, 1, all(a));
+        assert.ok(a.stderr.includes("mybbs.duckdns.org: answered KO (HTTP 200) (a wrong token, or a name the token does not own); not sent again"), all(a));
+        const b = await run(r0);
+        assert.strictEqual(b.status, 1);
+        assert.strictEqual(d.requests.length, 1);
+        noSecrets(a);
+      });
+
+      it("a name that is not under duckdns.org is bad settings", async () => {
+        const d = await duck();
+        const r0 = await root(modopts(["[dyndns:bbs.example.test]\nprotocol = duckdns\ntoken = " + TOKEN]));
+        const r = await run(r0);
+        assert.strictEqual(r.status, 2, all(r));
+        assert.ok(r.stderr.includes("[dyndns:bbs.example.test] name 'bbs.example.test': expected a name under duckdns.org, like [dyndns:mybbs.duckdns.org]; nothing is sent for bbs.example.test"), all(r));
+        assert.strictEqual(d.requests.length, 0);
+      });
+    });
+
+    describe("Cloudflare API v4 against its stand-in (HTTPS)", () => {
+      async function cf(records = []) {
+        const c = await startCloudflare({
+          tokens: { [CF_TOKEN]: { zones: ["example.test"], edit: true }, "read-only": { zones: ["example.test"] } },
+          zones: ["example.test"], records,
+        });
+        stops.push(() => c.stop());
+        return c;
+      }
+      const cfSection = (c, more = "", token = CF_TOKEN) => "[dyndns:bbs.example.test]\nprotocol = cloudflare\nserver = " + c.url("/client/v4") + "\ntoken = " + token + "\n" + more;
+
+      it("creates the A record, then leaves it when it holds the address, then changes it (PATCH) when it does not", async () => {
+        const c = await cf();
+        const r0 = await root(modopts([cfSection(c, "address = 198.51.100.9")]));
+        const a = await run(r0);
+        assert.strictEqual(a.status, 0, all(a));
+        assert.ok(a.stdout.includes("bbs.example.test: created the A record 198.51.100.9 at Cloudflare"), all(a));
+        assert.deepStrictEqual(c.records("example.test").map((x) => [x.type, x.name, x.content, x.ttl, x.proxied]), [["A", "bbs.example.test", "198.51.100.9", 1, false]]);
+        assert.strictEqual(c.requests[0].headers.authorization, "Bearer " + CF_TOKEN);
+        r0.write("ctrl/modopts.ini", modopts([cfSection(c, "address = 198.51.100.9\nttl = 300")]));
+        const b = await run(r0);
+        assert.ok(b.stdout.includes("bbs.example.test: already 198.51.100.9 at Cloudflare: nothing written"), all(b));
+        r0.write("ctrl/modopts.ini", modopts([cfSection(c, "address = 198.51.100.10\nttl = 300")]));
+        const d = await run(r0);
+        assert.strictEqual(d.status, 0, all(d));
+        assert.ok(d.stdout.includes("bbs.example.test: changed the A record to 198.51.100.10 at Cloudflare"), all(d));
+        assert.deepStrictEqual(c.records("example.test").map((x) => [x.content, x.ttl]), [["198.51.100.10", 300]]);
+        assert.deepStrictEqual(c.requests.map((q) => q.method), ["GET", "GET", "POST", "GET", "GET", "GET", "GET", "PATCH"]);
+        for (const x of [a, b, d]) noSecrets(x);
+      });
+
+      it("an invalid token (403 9109) and one that may only read (403 10000) stop until the section changes", async () => {
+        const c = await cf();
+        for (const [token, code] of [["wrong-token", "9109 Invalid access token"], ["read-only", "10000 Authentication error"]]) {
+          const r0 = await root(modopts([cfSection(c, "address = 198.51.100.11", token)]));
+          const a = await run(r0);
+          assert.strictEqual(a.status, 1, all(a));
+          assert.ok(a.stderr.includes(": HTTP 403 " + code + " (the token may not do this); not sent again until the settings of the section change"), all(a));
+          const before = c.requests.length;
+          await run(r0);
+          assert.strictEqual(c.requests.length, before, "nothing sent after the stop");
+        }
+      });
+
+      it("429 waits as Retry-After says; several A records are left alone; an address is needed (interface here)", async () => {
+        const c = await cf([{ zone: "example.test", type: "A", name: "bbs.example.test", content: "192.0.2.1" }, { zone: "example.test", type: "A", name: "bbs.example.test", content: "192.0.2.2" }]);
+        const r0 = await root(modopts([cfSection(c, "address = interface")]));
+        const a = await run(r0);
+        assert.strictEqual(a.status, 1, all(a));
+        assert.ok(a.stderr.includes("bbs.example.test: bbs.example.test has 2 A records at Cloudflare; the module keeps one, so it changes none of them"), all(a));
+        c.rateLimitAfter(0);
+        r0.write("ctrl/modopts.ini", modopts([cfSection(c, "address = interface\nrefresh = 2")]));
+        const b = await run(r0);
+        assert.strictEqual(b.status, 1, all(b));
+        assert.ok(b.stderr.includes("looking up the zone example.test: HTTP 429 971 Please wait and consider throttling your request speed; nothing is sent for 60 s"), all(b));
+        const st = statusOf(r0, "bbs.example.test");
+        assert.ok(st.not_before >= st.last.time + 59, JSON.stringify(st));
+        assert.deepStrictEqual(c.records("example.test").map((x) => x.content), ["192.0.2.1", "192.0.2.2"]);
+      });
+    });
   });
 }
