@@ -5,12 +5,15 @@
 // fake synchro.net service, and a real Knot DNS for RFC 2136.
 const assert = require("assert");
 const fs = require("node:fs");
+const http = require("node:http");
 const path = require("node:path");
 const { PACKS } = require("./pack");
 const { startNoIp } = require("../fake/noip");
 const { startDuckDns } = require("../fake/duckdns");
 const { startCloudflare } = require("../fake/cloudflare");
 const { startFakeService } = require("../fake/service");
+const { execFileSync } = require("node:child_process");
+const { startKnot, startBind } = require("./dns");
 
 const DIST = fs.readFileSync(path.join(__dirname, "../../dist/dyndns.js"), "latin1");
 const SECRET = "n0-iP:s3cret";
@@ -334,6 +337,70 @@ for (const pack of PACKS) {
         const st = statusOf(r0, "bbs.example.test");
         assert.ok(st.not_before >= st.last.time + 59, JSON.stringify(st));
         assert.deepStrictEqual(c.records("example.test").map((x) => x.content), ["192.0.2.1", "192.0.2.2"]);
+      });
+    });
+
+    for (const kind of ["Knot", "BIND"]) describe("RFC 2136 + TSIG against a real " + kind, () => {
+      let dns;
+      before(async () => { dns = kind === "Knot" ? await startKnot({ records: ["taken IN A 192.0.2.99"] }) : await startBind({ records: ["taken IN A 192.0.2.99"] }); });
+      after(() => dns && dns.stop());
+      const section = (name, more, key = dns.keys.service) => "[dyndns:" + name + "]\nprotocol = rfc2136\nserver = 127.0.0.1\nport = " + dns.port
+        + "\nzone = bbs.test\nkey = " + key.name + "\nsecret = " + key.base64 + "\n" + more;
+      const secretsOf = (r) => { for (const k of Object.values(dns.keys)) assert.ok(!all(r).includes(k.base64), all(r)); };
+      /** Another tool writes the A record (knsupdate with the same key). */
+      function otherTool(name, address) {
+        execFileSync("knsupdate", ["-y", "hmac-sha256:" + dns.keys.service.name + ":" + dns.keys.service.base64], {
+          input: "server 127.0.0.1 " + dns.port + "\nzone bbs.test.\nupdate delete " + name + ". A\nupdate add " + name + ". 300 A " + address + "\nsend\n",
+        });
+      }
+
+      it("publishes the A record through the shared DNS core, leaves it when it holds the address, and updates it when the address changes", async () => {
+        const r0 = await root(modopts([section("home.bbs.test", "address = 203.0.113.60")]));
+        const a = await run(r0);
+        assert.strictEqual(a.status, 0, all(a));
+        assert.ok(a.stdout.includes("home.bbs.test: updated to 203.0.113.60 at 127.0.0.1"), all(a));
+        assert.deepStrictEqual(await dns.query("home.bbs.test", "A"), ["203.0.113.60"]);
+        r0.write("ctrl/modopts.ini", modopts([section("home.bbs.test", "address = 203.0.113.60\ntimeout = 10")]));
+        const b = await run(r0);
+        assert.ok(b.stdout.includes("home.bbs.test: already 203.0.113.60 at 127.0.0.1: nothing sent"), all(b));
+        r0.write("ctrl/modopts.ini", modopts([section("home.bbs.test", "address = interface\ntimeout = 10")]));
+        const c = await run(r0);
+        assert.strictEqual(c.status, 0, all(c));
+        assert.deepStrictEqual(await dns.query("home.bbs.test", "A"), ["127.0.0.1"]);
+        for (const x of [a, b, c]) secretsOf(x);
+      });
+
+      it("an A record another tool changed since this module published is not overwritten (the address from a checkip page); the name stops until its section changes", async () => {
+        let page = "203.0.113.61";
+        const checkip = http.createServer((req, res) => res.end("<html><body>Current IP Address: " + page + "</body></html>\n"));
+        await new Promise((resolve) => checkip.listen(0, "127.0.0.1", resolve));
+        stops.push(() => new Promise((resolve) => checkip.close(resolve)));
+        const more = "address = checkip\ncheckip = http://127.0.0.1:" + checkip.address().port + "/nic/checkip";
+        const r0 = await root(modopts([section("mine.bbs.test", more)]));
+        const a = await run(r0);
+        assert.strictEqual(a.status, 0, all(a));
+        assert.deepStrictEqual(await dns.query("mine.bbs.test", "A"), ["203.0.113.61"]);
+        otherTool("mine.bbs.test", "192.0.2.50");
+        page = "203.0.113.62";
+        const r = await run(r0);
+        assert.strictEqual(r.status, 1, all(r));
+        assert.ok(r.stderr.includes("mine.bbs.test: mine.bbs.test A is 192.0.2.50, not 203.0.113.61 as this module published it: another tool keeps it"), all(r));
+        assert.deepStrictEqual(await dns.query("mine.bbs.test", "A"), ["192.0.2.50"]);
+        r0.write("ctrl/modopts.ini", modopts([section("mine.bbs.test", more + "\nttl = 600")]));
+        const c = await run(r0);
+        assert.strictEqual(c.status, 0, all(c));
+        assert.deepStrictEqual(await dns.query("mine.bbs.test", "A"), ["203.0.113.62"], "a changed section takes the name over");
+      });
+
+      it("a key the server does not know (NOTAUTH, TSIG BADKEY) stops the name; nothing is published", async () => {
+        const r0 = await root(modopts([section("nokey.bbs.test", "address = 203.0.113.63", dns.keys.wrong)]));
+        const r = await run(r0);
+        assert.strictEqual(r.status, 1, all(r));
+        assert.match(r.stderr, /nokey\.bbs\.test: reading nokey\.bbs\.test: NOTAUTH/);
+        const again = await run(r0);
+        assert.ok(again.stderr.includes("nokey.bbs.test: not sent: the last answer was NOTAUTH"), all(again));
+        assert.deepStrictEqual(await dns.query("nokey.bbs.test", "A"), []);
+        secretsOf(r);
       });
     });
   });
