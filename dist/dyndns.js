@@ -1964,7 +1964,8 @@
       fingerprint: fingerprint,
       last: run2,
       last_good: good ? run2 : keep ? keep.last_good : null,
-      last_failure: run2.exit !== 0 && run2.outcome !== "stopped" && run2.outcome !== "waiting" ? run2 : keep ? keep.last_failure : null,
+      // A run that obeyed a stop or a wait sent nothing: it is no new failure.
+      last_failure: run2.exit !== 0 && (effect.stop || effect.waitUntil !== void 0 || run2.outcome !== "stopped" && run2.outcome !== "waiting") ? run2 : keep ? keep.last_failure : null,
       stopped: effect.stop ? { answer: run2.answer, time: run2.time, fingerprint: fingerprint } : run2.outcome === "stopped" && kept ? keep.stopped : null,
       not_before: effect.waitUntil !== void 0 ? effect.waitUntil : run2.outcome === "waiting" && kept ? keep.not_before : null,
       nochg_in_a_row: effect.nochg ? (keep ? keep.nochg_in_a_row : 0) + 1 : run2.outcome === "skipped" && keep ? keep.nochg_in_a_row : 0

@@ -114,7 +114,9 @@ export function nextNameStatus(previous: NameStatus | null, name: string, protoc
     fingerprint: fingerprint,
     last: run,
     last_good: good ? run : keep ? keep.last_good : null,
-    last_failure: run.exit !== 0 && run.outcome !== "stopped" && run.outcome !== "waiting" ? run : keep ? keep.last_failure : null,
+    // A run that obeyed a stop or a wait sent nothing: it is no new failure.
+    last_failure: run.exit !== 0 && (effect.stop || effect.waitUntil !== undefined || (run.outcome !== "stopped" && run.outcome !== "waiting"))
+      ? run : keep ? keep.last_failure : null,
     stopped: effect.stop ? { answer: run.answer, time: run.time, fingerprint: fingerprint }
       : run.outcome === "stopped" && kept ? (keep as NameStatus).stopped : null,
     not_before: effect.waitUntil !== undefined ? effect.waitUntil : run.outcome === "waiting" && kept ? (keep as NameStatus).not_before : null,
