@@ -91,6 +91,18 @@ for (const pack of PACKS) {
         assert.ok(b.stderr.includes("password: missing"), all(b));
       });
 
+      it("ctrl/modopts/dyndns.ini, when it exists, holds the sections; a name given twice counts once, the first (as Synchronet reads it)", async () => {
+        const s = await noip();
+        const r0 = await root("[dyndns:bbs.ddns.test]\nprotocol = none\n", {
+          "ctrl/modopts/dyndns.ini": "password = qwkpass\nhosts = 127.0.0.1\nport = 1\ntimeout = 2\n\n" + noipSection(s, "address = 203.0.113.12") + "\n[DYNDNS:BBS.ddns.test]\nprotocol = broken\n",
+        });
+        const r = await run(r0);
+        assert.strictEqual(r.status, 1, all(r));
+        assert.ok(r.stdout.includes("bbs.ddns.test: updated to 203.0.113.12"), all(r));
+        assert.ok(!all(r).includes("broken") && !all(r).includes("none"), all(r));
+        assert.strictEqual(s.requests.length, 1);
+      });
+
       it("the synchro.net name first, then each name; the service source is the address it published; the worst exit status wins", async () => {
         const svc = await startFakeService({ host: "127.0.0.2" });
         stops.push(() => svc.close());
