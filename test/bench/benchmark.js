@@ -25,6 +25,7 @@ const { HostSession } = require("../host/session");
 const { startFakeService, closedPort, hungListener, DEFAULT_SCRIPT } = require("../fake/service");
 const pack = require("../real/pack");
 const { sectionService } = require("./bench-dyndns-service");
+const { sectionNames } = require("./bench-names");
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist/dyndns.js");
@@ -624,6 +625,7 @@ async function main() {
   const engines = await sectionEngines();
   const real = await sectionReal();
   const service = await sectionService({ row, progress, median, pct, ms, quick: QUICK });
+  await sectionNames({ row, progress, median, ms, quick: QUICK });
   const m = machine();
   const totalS = (hr() - benchStart) / 1000;
   const header = [
@@ -695,6 +697,12 @@ function writeMarkdown(header, t, d) {
     "  built and signed by the same DNS core in Node and sent over TCP by Node, interleaved with ours",
     "  by blocks of 25. Then sessions that change nothing (no UPDATE), the rate one client at a time",
     "  and with several clients on different ids, and our real jsexec client's whole run.",
+    "- **9** The extra names (`bench-names.js`, docs/names.md) on the real jsexec of each version: `9a` one",
+    "  run of `dist/dyndns.js -q` with one `[dyndns:<name>]` section per protocol, spawn to exit, every run",
+    "  sending (status file removed, address changed): dyndns2, DuckDNS and Cloudflare to their stand-ins",
+    "  over HTTPS (Synchronet's TLS, a handshake guard thread each), RFC 2136 to a real Knot over TCP;",
+    "  floor: the same jsexec running an empty script. `9b` N dyndns2 sections in one event against one",
+    "  No-IP stand-in, every name sending; the cost of one more name is (T(N) - T(1)) / (N - 1).",
     "",
     "## Reading the figures",
     "",
