@@ -1201,6 +1201,20 @@
     }
     return { ok: true, status: data };
   }
+  function readStatusFile(readFile, out, path, after, parse2) {
+    var found = readFile(path);
+    if (found.kind === "missing")
+      return null;
+    if (found.kind === "unreadable") {
+      out.warn("status file " + path + ": could not be read (ignored" + after + ")");
+      return null;
+    }
+    var parsed = parse2(found.text);
+    if (parsed.ok)
+      return parsed.status;
+    out.warn("status file " + path + ": " + parsed.reason + " (ignored" + after + ")");
+    return null;
+  }
 
   // src:shared/core/time.ts
   var MINUTE = 60 * 1e3;
@@ -2555,18 +2569,13 @@
     return env.dataDir + statusFileName(name2);
   }
   function readNameStatus(env, out, path) {
-    var found = env.readFile(path);
-    if (found.kind === "missing")
-      return null;
-    if (found.kind === "unreadable") {
-      out.warn("status file " + path + ": could not be read (ignored)");
-      return null;
-    }
-    var parsed = parseNameStatus(found.text);
-    if (parsed.ok)
-      return parsed.status;
-    out.warn("status file " + path + ": " + parsed.reason + " (ignored)");
-    return null;
+    return readStatusFile(env.readFile, out, path, "", parseNameStatus);
+  }
+  function saveNameStatus(env, out, name2, status) {
+    var path = statusPath(env, name2);
+    var problem = env.writeWhole(path, serializeNameStatus(status));
+    if (problem !== null)
+      out.warn("could not write the status file " + path + " (" + problem + ")");
   }
   function when2(env, unixSeconds2) {
     var ms = unixSeconds2 * 1e3;
@@ -2642,10 +2651,7 @@
     if (next.nochg_in_a_row >= 2) {
       out.warn('the provider answered "no change" ' + next.nochg_in_a_row + " runs in a row for the address it found itself; providers take repeated no-change updates for abuse: set address to service or checkip, so that the module sends only when the address changes");
     }
-    var path = statusPath(env, settings.name);
-    var problem = env.writeWhole(path, serializeNameStatus(next));
-    if (problem !== null)
-      out.warn("could not write the status file " + path + " (" + problem + ")");
+    saveNameStatus(env, out, settings.name, next);
     return r.exit;
   }
   function updateName(env, settings, out) {
@@ -2683,10 +2689,7 @@
         answer: previous ? previous.last.answer : "",
         message: decision.message
       }, {});
-      var path = statusPath(env, settings.name);
-      var problem = env.writeWhole(path, serializeNameStatus(kept));
-      if (problem !== null)
-        out.warn("could not write the status file " + path + " (" + problem + ")");
+      saveNameStatus(env, out, settings.name, kept);
       return decision.exit;
     }
     out.info("sending through " + settings.protocol);
@@ -2732,19 +2735,7 @@
     return "";
   }
   function readStatus(env, out, path, replacing) {
-    var found = env.readFile(path);
-    if (found.kind === "missing")
-      return null;
-    var after = replacing ? "; this run replaces it" : "";
-    if (found.kind === "unreadable") {
-      out.warn("status file " + path + ": could not be read (ignored" + after + ")");
-      return null;
-    }
-    var parsed = parseStatus(found.text);
-    if (parsed.ok)
-      return parsed.status;
-    out.warn("status file " + path + ": " + parsed.reason + " (ignored" + after + ")");
-    return null;
+    return readStatusFile(env.readFile, out, path, replacing ? "; this run replaces it" : "", parseStatus);
   }
   function saveStatus(env, out, path, settings, ip6, result2, startedAt) {
     var previous = readStatus(env, out, path, true);

@@ -13,7 +13,7 @@ import { runUpdate, UpdateResult } from "./update";
 import { EXIT_OK, EXIT_USAGE } from "./exitStatus";
 import { waitSeconds, MAX_WAIT, WAIT_SHARE } from "./failover";
 import { usage } from "./usage";
-import { nextStatus, parseStatus, recordRun, serializeStatus, statusFileName, Status } from "./status";
+import { nextStatus, parseStatus, readStatusFile, recordRun, serializeStatus, statusFileName, Status } from "./status";
 import { describeStatus } from "./statusReport";
 import { FileRead } from "../../shared/core/fileRead";
 import { isIpv4 } from "../../shared/core/ipv4";
@@ -74,17 +74,7 @@ function findIpv6(env: Environment, settings: Settings, out: Output): string {
 
 /** The status file, or null (with a warning when something unusable is there). */
 function readStatus(env: Environment, out: Output, path: string, replacing: boolean): Status | null {
-  var found = env.readFile(path);
-  if (found.kind === "missing") return null;
-  var after = replacing ? "; this run replaces it" : "";
-  if (found.kind === "unreadable") {
-    out.warn("status file " + path + ": could not be read (ignored" + after + ")");
-    return null;
-  }
-  var parsed = parseStatus(found.text);
-  if (parsed.ok) return parsed.status;
-  out.warn("status file " + path + ": " + parsed.reason + " (ignored" + after + ")");
-  return null;
+  return readStatusFile(env.readFile, out, path, replacing ? "; this run replaces it" : "", parseStatus);
 }
 
 function saveStatus(env: Environment, out: Output, path: string, settings: Settings, ip6: string, result: UpdateResult, startedAt: number): void {

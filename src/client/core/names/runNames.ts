@@ -6,7 +6,7 @@ import { FileRead } from "../../../shared/core/fileRead";
 import { hideSecrets } from "../../../shared/core/http/request";
 import { parseHttpUrl } from "../../../shared/core/http/url";
 import { ago, timestamp } from "../../../shared/core/time";
-import { statusFileName } from "../status";
+import { readStatusFile, statusFileName } from "../status";
 import { EXIT_OK, EXIT_USAGE } from "../exitStatus";
 import { checkNameSection, NameSection, NameSettings, DEFAULT_SERVERS } from "./nameSettings";
 import { decide, nextNameStatus, parseNameStatus, serializeNameStatus, NameRun, NameStatus } from "./nameStatus";
@@ -66,16 +66,13 @@ function statusPath(env: NamesEnvironment, name: string): string {
 }
 
 function readNameStatus(env: NamesEnvironment, out: Output, path: string): NameStatus | null {
-  var found = env.readFile(path);
-  if (found.kind === "missing") return null;
-  if (found.kind === "unreadable") {
-    out.warn("status file " + path + ": could not be read (ignored)");
-    return null;
-  }
-  var parsed = parseNameStatus(found.text);
-  if (parsed.ok) return parsed.status;
-  out.warn("status file " + path + ": " + parsed.reason + " (ignored)");
-  return null;
+  return readStatusFile(env.readFile, out, path, "", parseNameStatus);
+}
+
+function saveNameStatus(env: NamesEnvironment, out: Output, name: string, status: NameStatus): void {
+  var path = statusPath(env, name);
+  var problem = env.writeWhole(path, serializeNameStatus(status));
+  if (problem !== null) out.warn("could not write the status file " + path + " (" + problem + ")");
 }
 
 function when(env: NamesEnvironment, unixSeconds: number): string {
@@ -145,9 +142,7 @@ function finish(env: NamesEnvironment, out: Output, settings: NameSettings, prev
     out.warn("the provider answered \"no change\" " + next.nochg_in_a_row + " runs in a row for the address it found itself; providers take repeated"
       + " no-change updates for abuse: set address to service or checkip, so that the module sends only when the address changes");
   }
-  var path = statusPath(env, settings.name);
-  var problem = env.writeWhole(path, serializeNameStatus(next));
-  if (problem !== null) out.warn("could not write the status file " + path + " (" + problem + ")");
+  saveNameStatus(env, out, settings.name, next);
   return r.exit;
 }
 
@@ -171,9 +166,7 @@ function updateName(env: NamesEnvironment, settings: NameSettings, out: Output):
       time: Math.floor(startedAt / 1000), duration_ms: Math.max(0, Math.round(env.now() - startedAt)), exit: decision.exit,
       outcome: decision.outcome, address: address || "", answer: previous ? previous.last.answer : "", message: decision.message,
     }, {});
-    var path = statusPath(env, settings.name);
-    var problem = env.writeWhole(path, serializeNameStatus(kept));
-    if (problem !== null) out.warn("could not write the status file " + path + " (" + problem + ")");
+    saveNameStatus(env, out, settings.name, kept);
     return decision.exit;
   }
   out.info("sending through " + settings.protocol);
