@@ -313,7 +313,7 @@ const BUGS = [
     name: "names: the sections read from modopts.ini even when ctrl/modopts/dyndns.ini exists",
     file: "src/client/host/settingsFile.ts",
     find: "var path = file_exists(perModule) ? perModule : file_cfgname(system.ctrl_dir, \"modopts.ini\");",
-    replace: "var path = file_cfgname(system.ctrl_dir, \"modopts.ini\");",
+    replace: "var path = perModule && file_cfgname(system.ctrl_dir, \"modopts.ini\");",
     tests: ["test/real/names.test.js"],
     grep: "ctrl/modopts/dyndns.ini, when it exists, holds the sections",
   },
