@@ -2951,13 +2951,9 @@
     if (!file)
       return [];
     var found = [];
-    var seen = {};
     var names = file.iniGetSections(NAME_SECTION_PREFIX) || [];
     for (var i = 0; i < names.length; i++) {
       var section = String(names[i]);
-      if (seen[section.toLowerCase()])
-        continue;
-      seen[section.toLowerCase()] = true;
       var keys = file.iniGetKeys(section) || [];
       var entries = [];
       for (var k = 0; k < keys.length; k++)

@@ -60,8 +60,9 @@ export function readSettingsFile(): SettingsFile {
 
 /**
  * The `[dyndns:<name>]` sections of the settings file in force (ctrl/modopts/dyndns.ini when
- * it exists, else ctrl/modopts.ini), in file order; a name given twice counts once, the
- * first, as Synchronet reads only the first section of a name. Read only, never written.
+ * it exists, else ctrl/modopts.ini), in file order. A name given twice is listed once by
+ * iniGetSections(), and its keys are read from the first section (the name as listed). Read
+ * only, never written.
  */
 export function readNameSections(): NameSection[] {
   var perModule = system.ctrl_dir + "modopts/" + SECTION + ".ini";
@@ -69,12 +70,9 @@ export function readNameSections(): NameSection[] {
   var file = openForReading(path);
   if (!file) return [];
   var found: NameSection[] = [];
-  var seen: { [name: string]: boolean } = {};
   var names = file.iniGetSections(NAME_SECTION_PREFIX) || [];
   for (var i = 0; i < names.length; i++) {
     var section = String(names[i]);
-    if (seen[section.toLowerCase()]) continue;
-    seen[section.toLowerCase()] = true;
     var keys = file.iniGetKeys(section) || [];
     var entries: IniEntry[] = [];
     for (var k = 0; k < keys.length; k++) entries.push({ key: keys[k], value: file.iniGetValue(section, keys[k], "") });
