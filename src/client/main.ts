@@ -2,8 +2,13 @@ import { run, Environment } from "./core/app";
 import { EXIT_FAILED } from "./core/exitStatus";
 import { VERSION } from "../shared/version";
 import { synchronetOutput } from "./host/output";
-import { readSettingsFile } from "./host/settingsFile";
-import { localIpv6Addresses, synchronetNetwork } from "./host/network";
+import { readNameSections, readSettingsFile } from "./host/settingsFile";
+import { localIpv4Toward, localIpv6Addresses, synchronetNetwork } from "./host/network";
+import { isGuardRun, runGuard } from "../shared/host/tlsGuard";
+import { httpRequest } from "../shared/host/https";
+import { currentRecords, publish } from "../shared/host/dnsServer";
+import { HttpRequest } from "../shared/core/http/request";
+import { isIpv4 } from "../shared/core/ipv4";
 import { now } from "../shared/host/clock";
 import { readWholeFile, writeWhole } from "../shared/host/files";
 
@@ -42,6 +47,19 @@ function main(): number {
     writeWhole: writeWhole,
     resolveAll: resolveAll,
     offsetMinutes: function (ms: number): number { return -new Date(ms).getTimezoneOffset(); },
+    names: {
+      sections: readNameSections,
+      // HTTPS through Synchronet's own TLS; the handshake guard is this very script (docs/https-from-synchronet.md).
+      http: function (request: HttpRequest, untilMs: number) { return httpRequest(request, untilMs, { guardScript: js.exec_path }); },
+      currentRecords: currentRecords,
+      publish: publish,
+      now: now,
+      userAgent: "Synchronet - dyndns.js - " + VERSION,
+      interfaceAddress: function (toward: string): string | null {
+        var bbs = interfaceAddress();
+        return bbs !== null && isIpv4(bbs) && bbs !== "0.0.0.0" ? bbs : localIpv4Toward(toward);
+      },
+    },
   };
   try {
     return run(env);
@@ -51,4 +69,6 @@ function main(): number {
   }
 }
 
-exit(main());
+// Loaded again in the background by itself, this script is the TLS handshake guard, and only that.
+if (isGuardRun()) runGuard();
+else exit(main());

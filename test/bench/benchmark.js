@@ -14,6 +14,7 @@
 //   9 the dyndns2 endpoint in the real web server, HTTP and HTTPS, vs 8467 and the UPDATE alone; the
 //     read of the current records; 1 and 8 clients; a burst of 500 members (bench-dyndns2.js)
 //   10 the hub's web pages with a 100,000-line audit log, on the real web server of 3.22a and 3.30a
+//   11 the extra names ([dyndns:<name>]) on the real jsexec: one update per protocol, N names in one event (bench-names.js)
 //
 // The machine is shared and noisy: every figure is a median (or a max where a bound must
 // always hold), ours and its floor are measured in the same run, interleaved.
@@ -30,6 +31,7 @@ const pack = require("../real/pack");
 const { sectionService } = require("./bench-dyndns-service");
 const { sectionDyndns2 } = require("./bench-dyndns2");
 const { sectionPages, PAGES_MEASURED, interpretPages } = require("./bench-pages");
+const { sectionNames } = require("./bench-names");
 
 const ROOT = path.join(__dirname, "../..");
 const DIST = path.join(ROOT, "dist/dyndns.js");
@@ -631,6 +633,7 @@ async function main() {
   const service = await sectionService({ row, progress, median, pct, ms, quick: QUICK });
   const dyndns2 = await sectionDyndns2({ row, progress, median, pct, ms, quick: QUICK });
   const pages = await sectionPages({ row, progress, median, pct, ms, quick: QUICK });
+  await sectionNames({ row, progress, median, ms, quick: QUICK });
   const m = machine();
   const totalS = (hr() - benchStart) / 1000;
   const header = [
@@ -720,6 +723,12 @@ function writeMarkdown(header, t, d) {
     "  once with `MaxClients` 1000 (`ctrl/sbbs.ini` changed and the web server recycled); after each round",
     "  `kdig` checks that every name has the address of that round.",
     ...PAGES_MEASURED,
+    "- **11** The extra names (`bench-names.js`, docs/names.md) on the real jsexec of each version: `11a` one",
+    "  run of `dist/dyndns.js -q` with one `[dyndns:<name>]` section per protocol, spawn to exit, every run",
+    "  sending (status file removed, address changed): dyndns2, DuckDNS and Cloudflare to their stand-ins",
+    "  over HTTPS (Synchronet's TLS, a handshake guard thread each), RFC 2136 to a real Knot over TCP;",
+    "  floor: the same jsexec running an empty script. `11b` N dyndns2 sections in one event against one",
+    "  No-IP stand-in, every name sending; the cost of one more name is (T(N) - T(1)) / (N - 1).",
     "",
     "## Reading the figures",
     "",

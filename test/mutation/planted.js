@@ -437,6 +437,30 @@ const BUGS = [
     tests: ["test/pages/pages.test.js"],
     grep: "the sysop is sent to the hub's page",
   },
+  {
+    name: "names: the sections read from modopts.ini even when ctrl/modopts/dyndns.ini exists",
+    file: "src/client/host/settingsFile.ts",
+    find: "var path = file_exists(perModule) ? perModule : file_cfgname(system.ctrl_dir, \"modopts.ini\");",
+    replace: "var path = perModule && file_cfgname(system.ctrl_dir, \"modopts.ini\");",
+    tests: ["test/real/names.test.js"],
+    grep: "ctrl/modopts/dyndns.ini, when it exists, holds the sections",
+  },
+  {
+    name: "names: the interface source finds no address toward the server",
+    file: "src/client/host/network.ts",
+    find: "return address && isIpv4(String(address)) ? String(address) : null;",
+    replace: "return address && false ? String(address) : null;",
+    tests: ["test/real/names.test.js"],
+    grep: "publishes the A record through the shared DNS core",
+  },
+  {
+    name: "names: the module loaded as its own TLS handshake guard runs as the module",
+    file: "src/client/main.ts",
+    find: "if (isGuardRun()) runGuard();\nelse exit(main());",
+    replace: "if (isGuardRun() && argc < 0) runGuard();\nelse exit(main());",
+    tests: ["test/real/names.test.js"],
+    grep: "good, then unchanged (not sent), then sent again",
+  },
 ];
 
 /** `grep`: only the tests whose title has it (the test that must catch the bug on its own). */

@@ -218,6 +218,17 @@ for (const pack of PACKS) describe("install-xtrn.ini under the real install-xtrn
     assert.ok(!root.read("ctrl/modopts.ini").includes("New0123"));
   });
 
+  it("the [dyndns:<name>] sections of the other names (docs/names.md) are left as they are", async () => {
+    const root = await installRoot(pack);
+    const names = "\n[dyndns:bbs.example.com]\nprotocol = dyndns2\nserver = https://dyn.example/nic/update\nuser = me\npassword = Other0123\n";
+    root.write("ctrl/modopts.ini", root.read("ctrl/modopts.ini").replace(/\n*$/, "\n") + names);
+    const r = await install(root, "Fresh0123\n");
+    assert.match(r.stdout, /Password written to \[dyndns\] of .*ctrl\/modopts\.ini/);
+    const after = root.read("ctrl/modopts.ini");
+    assert.ok(after.endsWith(names), after);
+    assert.match(after, /^\[dyndns\]\npassword=Fresh0123\n/m);
+  });
+
   it("a [dyndns] in ctrl/modopts.d/ that comes first: the installer says the module will not see the new password", async () => {
     const root = await installRoot(pack, { files: { "ctrl/modopts.d/mine.ini": "[dyndns]\npassword = Shadow\n" } });
     const r = await install(root, "Fresh0123\n");

@@ -1,6 +1,8 @@
 import { Settings, ownName } from "./settings/settings";
 import { UpdateResult } from "./update";
 import { hostPort } from "../../shared/core/hostPort";
+import { FileRead } from "../../shared/core/fileRead";
+import { Output } from "./output";
 
 /** What a run asked the service to publish: every record, never the password. */
 export interface Records {
@@ -121,4 +123,22 @@ export function parseStatus(text: string): ParsedStatus {
     return { ok: false, reason: "a damaged status file of dyndns.js" };
   }
   return { ok: true, status: data as Status };
+}
+
+/**
+ * A status file (of the synchro.net name or of another name), or null: missing, or
+ * unusable (then with one warning; `after` says what the run does with it).
+ */
+export function readStatusFile<T>(readFile: (path: string) => FileRead, out: Output, path: string, after: string,
+  parse: (text: string) => { ok: true; status: T } | { ok: false; reason: string }): T | null {
+  var found = readFile(path);
+  if (found.kind === "missing") return null;
+  if (found.kind === "unreadable") {
+    out.warn("status file " + path + ": could not be read (ignored" + after + ")");
+    return null;
+  }
+  var parsed = parse(found.text);
+  if (parsed.ok) return parsed.status;
+  out.warn("status file " + path + ": " + parsed.reason + " (ignored" + after + ")");
+  return null;
 }

@@ -83,3 +83,18 @@ export function localIpv6Addresses(hosts: string[], port: number, timeoutSeconds
   }
   return [];
 }
+
+/**
+ * This machine's IPv4 address toward `host`: the local address of a UDP socket
+ * "connected" to it (no packet is sent), or null.
+ */
+export function localIpv4Toward(host: string): string | null {
+  try {
+    var sock = new Socket(SOCK_DGRAM, SOCKOPTS_SECTION, false);
+    var address = sock.connect(host, 53, 1) ? sock.local_ip_address : undefined;
+    sock.close();
+    return address && isIpv4(String(address)) ? String(address) : null;
+  } catch (e) {
+    return null;
+  }
+}

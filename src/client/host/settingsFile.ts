@@ -2,6 +2,7 @@ import { IniEntry, SettingsFile } from "../core/settings/settingsFile";
 import { SECTION } from "../core/settings/modopts";
 import { expandIncludes, SourceLine } from "../../shared/core/iniText";
 import { readWholeFile } from "../../shared/host/files";
+import { NameSection, NAME_SECTION_PREFIX } from "../core/names/nameSettings";
 
 function openForReading(path: string): File | null {
   if (!file_exists(path)) return null;
@@ -55,4 +56,28 @@ export function readSettingsFile(): SettingsFile {
   file = openForReading(shared);
   if (file) return readOpen(file, shared, SECTION, shared, null);
   return { path: null, section: SECTION, sharedPath: shared, entries: [], lines: [], shadowed: null };
+}
+
+/**
+ * The `[dyndns:<name>]` sections of the settings file in force (ctrl/modopts/dyndns.ini when
+ * it exists, else ctrl/modopts.ini), in file order. A name given twice is listed once by
+ * iniGetSections(), and its keys are read from the first section (the name as listed). Read
+ * only, never written.
+ */
+export function readNameSections(): NameSection[] {
+  var perModule = system.ctrl_dir + "modopts/" + SECTION + ".ini";
+  var path = file_exists(perModule) ? perModule : file_cfgname(system.ctrl_dir, "modopts.ini");
+  var file = openForReading(path);
+  if (!file) return [];
+  var found: NameSection[] = [];
+  var names = file.iniGetSections(NAME_SECTION_PREFIX) || [];
+  for (var i = 0; i < names.length; i++) {
+    var section = String(names[i]);
+    var keys = file.iniGetKeys(section) || [];
+    var entries: IniEntry[] = [];
+    for (var k = 0; k < keys.length; k++) entries.push({ key: keys[k], value: file.iniGetValue(section, keys[k], "") });
+    found.push({ section: section, entries: entries, path: path });
+  }
+  file.close();
+  return found;
 }

@@ -15,7 +15,7 @@ import { Settings, ownName } from "./settings";
  * shows, which needs no password.
  */
 type Loaded =
-  | { ok: false; warnings: string[]; error: string }
+  | { ok: false; warnings: string[]; error: string; noPassword: boolean }
   | { ok: true; warnings: string[]; status: true; name: string }
   | { ok: true; warnings: string[]; status: false; settings: Settings; source: string };
 
@@ -26,11 +26,11 @@ export function loadSettings(cmd: CommandLine, file: SettingsFile, system: Syste
   var raw = mergeSettings(cmd, modopts);
   if (cmd.status) {
     var named = validateName(raw, system);
-    if (!named.ok) return { ok: false, warnings: warnings, error: named.error };
+    if (!named.ok) return { ok: false, warnings: warnings, error: named.error, noPassword: false };
     return { ok: true, warnings: warnings, status: true, name: ownName(named.id, named.domain) };
   }
   var validated = validateSettings(raw, system);
-  if (!validated.ok) return { ok: false, warnings: warnings, error: validated.error };
+  if (!validated.ok) return { ok: false, warnings: warnings, error: validated.error, noPassword: !raw.values.password };
   var settings = validated.settings;
   return { ok: true, warnings: warnings.concat(settingsNotices(raw, settings)), status: false, settings: settings, source: modopts.source };
 }
