@@ -1748,9 +1748,9 @@
   };
   var SOURCE_WORDS = ["provider", "service", "checkip", "interface"];
   function within(text, min, max) {
-    if (!/^[0-9]{1,9}$/.test(text.trim()))
+    if (!/^[0-9]{1,9}$/.test(text))
       return null;
-    var n = parseInt(text.trim(), 10);
+    var n = parseInt(text, 10);
     return n >= min && n <= max ? n : null;
   }
   function fingerprintOf(entries) {
@@ -1780,13 +1780,13 @@
     return { ok: true, sources: sources };
   }
   function checkNameSection(found) {
-    var label = found.section.slice(NAME_SECTION_PREFIX.length).trim();
+    var label = found.section.slice(NAME_SECTION_PREFIX.length);
     var where = found.path + " [" + found.section + "]";
     var name2 = label.replace(/\.$/, "").toLowerCase();
-    function bad3(key2, value, expected) {
-      if (value === null)
+    function bad3(key2, value2, expected) {
+      if (value2 === null)
         return { ok: false, name: name2, error: where + " " + key2 + ": missing (expected " + expected + "); nothing is sent for " + name2 };
-      var shown = SECRET_KEYS.indexOf(key2) >= 0 ? MASK : quote(value);
+      var shown = SECRET_KEYS.indexOf(key2) >= 0 ? MASK : quote(value2);
       return { ok: false, name: name2 || label, error: where + " " + key2 + " " + shown + ": expected " + expected + "; nothing is sent for " + (name2 || "it") };
     }
     if (!isFullyQualified(label) || nameProblem(name2) !== null) {
@@ -1799,12 +1799,13 @@
       if (seen[key])
         continue;
       seen[key] = true;
-      if (!/^\s*$/.test(found.entries[i].value))
-        values[key] = found.entries[i].value;
+      var value = found.entries[i].value.trim();
+      if (value !== "")
+        values[key] = value;
     }
     if (!values.hasOwnProperty("protocol"))
       return bad3("protocol", null, PROTOCOLS.join(", "));
-    var protocol = values.protocol.trim().toLowerCase();
+    var protocol = values.protocol.toLowerCase();
     if (PROTOCOLS.indexOf(protocol) < 0)
       return bad3("protocol", values.protocol, PROTOCOLS.join(", "));
     var known = COMMON_KEYS.concat(PROTOCOL_KEYS[protocol]);
@@ -1818,11 +1819,11 @@
       if (values.hasOwnProperty(v) && hasControl(values[v]))
         return bad3(v, values[v], "no control characters");
     }
-    var addressText = values.hasOwnProperty("address") ? values.address : DEFAULT_ADDRESS[protocol];
+    var addressText = values.address || DEFAULT_ADDRESS[protocol];
     var sources = parseSources(addressText, protocol);
     if (!sources.ok)
       return bad3("address", addressText, sources.expected);
-    var checkip = values.checkip ? values.checkip.trim() : "";
+    var checkip = values.checkip || "";
     if (checkip && !parseHttpUrl(checkip).ok)
       return bad3("checkip", checkip, "an http:// or https:// URL, like https://hub.example.net/nic/checkip");
     if (values.hasOwnProperty("address") && !checkip) {
@@ -1853,7 +1854,7 @@
         protocol: protocol,
         address: sources.sources,
         addressText: addressText,
-        addressOrigin: values.hasOwnProperty("address") ? "address" : "default for " + protocol,
+        addressOrigin: values.address ? "address" : "default for " + protocol,
         checkip: checkip,
         timeout: timeout,
         refreshDays: refresh,
@@ -1869,7 +1870,7 @@
   function checkUrl(values, bad3, example) {
     if (!values.hasOwnProperty("server"))
       return null;
-    var parsed = parseHttpUrl(values.server.trim());
+    var parsed = parseHttpUrl(values.server);
     return parsed.ok ? null : bad3("server", values.server, "an http:// or https:// URL, like " + example);
   }
   function checkProtocolKeys(protocol, name2, values, bad3) {
@@ -1878,28 +1879,28 @@
       problem = missing("server", "the provider's update URL, like https://dynupdate.no-ip.com/nic/update", values, bad3) || checkUrl(values, bad3, "https://dynupdate.no-ip.com/nic/update") || missing("user", "the account's user name", values, bad3) || missing("password", "the account's password (or the host's update key)", values, bad3);
     } else if (protocol === "duckdns") {
       problem = missing("token", "the DuckDNS token of the account", values, bad3) || checkUrl(values, bad3, DEFAULT_SERVERS.duckdns);
-      if (!problem && !/^[A-Za-z0-9-]+$/.test(values.token.trim()))
+      if (!problem && !/^[A-Za-z0-9-]+$/.test(values.token))
         problem = bad3("token", values.token, "the token DuckDNS shows (letters, digits and hyphens)");
       if (!problem && !/^[a-z0-9-]+\.duckdns\.org$/.test(name2))
         problem = bad3("name", name2, "a name under duckdns.org, like [dyndns:mybbs.duckdns.org]");
     } else if (protocol === "cloudflare") {
       problem = missing("token", "an API token that may edit the zone's DNS", values, bad3) || checkUrl(values, bad3, DEFAULT_SERVERS.cloudflare);
-      if (!problem && !/^[A-Za-z0-9_-]+$/.test(values.token.trim()))
+      if (!problem && !/^[A-Za-z0-9_-]+$/.test(values.token))
         problem = bad3("token", values.token, "an API token (letters, digits, _ and -)");
       if (!problem && values.hasOwnProperty("zone") && !isZoneOf(values.zone, name2))
         problem = bad3("zone", values.zone, "the zone " + name2 + " is in, like example.com");
-      if (!problem && values.hasOwnProperty("ttl") && !(values.ttl.trim() === "1" || within(values.ttl, 60, 86400) !== null)) {
+      if (!problem && values.hasOwnProperty("ttl") && !(values.ttl === "1" || within(values.ttl, 60, 86400) !== null)) {
         problem = bad3("ttl", values.ttl, "1 (automatic) or whole seconds from 60 to 86400");
       }
-      if (!problem && values.hasOwnProperty("proxied") && !/^(true|false|yes|no|on|off|1|0)$/i.test(values.proxied.trim())) {
+      if (!problem && values.hasOwnProperty("proxied") && !/^(true|false|yes|no|on|off|1|0)$/i.test(values.proxied)) {
         problem = bad3("proxied", values.proxied, "true or false");
       }
     } else {
       problem = missing("server", "the address or host name of the zone's primary DNS server", values, bad3) || missing("key", "the name of the TSIG key the server knows", values, bad3) || missing("secret", "the TSIG key's secret, in base64 (hmac-sha256)", values, bad3);
-      if (!problem && nameProblem(values.key.trim()) !== null)
+      if (!problem && nameProblem(values.key) !== null)
         problem = bad3("key", values.key, "a key name, like bbs-update");
       if (!problem) {
-        var secret = decodeBase64(values.secret.trim());
+        var secret = decodeBase64(values.secret);
         if (secret === null || secret.length === 0)
           problem = bad3("secret", values.secret, "a base64 secret, as tsig-keygen or keymgr prints it");
       }
@@ -1911,18 +1912,18 @@
         problem = bad3("zone", null, "the zone above " + name2 + " (a name at a zone's apex is not updated)");
       if (!problem && values.hasOwnProperty("ttl") && within(values.ttl, 0, 604800) === null)
         problem = bad3("ttl", values.ttl, "whole seconds from 0 to 604800");
-      if (!problem && values.hasOwnProperty("transport") && !/^(tcp|udp)$/i.test(values.transport.trim()))
+      if (!problem && values.hasOwnProperty("transport") && !/^(tcp|udp)$/i.test(values.transport))
         problem = bad3("transport", values.transport, "tcp or udp");
     }
     return problem;
   }
   function isZoneOf(zone, name2) {
-    var z = zone.trim().replace(/\.$/, "").toLowerCase();
-    return z.length > 0 && nameProblem(z) === null && name2.length > z.length + 1 && name2.slice(-(z.length + 1)) === "." + z;
+    var z = "." + zone.replace(/\.$/, "").toLowerCase();
+    return name2.length > z.length && name2.slice(-z.length) === z;
   }
   function zoneOf(settings) {
     var zone = settings.values.zone;
-    return zone ? zone.trim().replace(/\.$/, "").toLowerCase() : settings.name.slice(settings.name.indexOf(".") + 1);
+    return zone ? zone.replace(/\.$/, "").toLowerCase() : settings.name.slice(settings.name.indexOf(".") + 1);
   }
 
   // src:client/core/names/nameStatus.ts
@@ -2004,7 +2005,7 @@
   // src:client/core/names/address.ts
   function addressInPage(body) {
     var at = body.indexOf(CHECKIP_LABEL);
-    var text = at >= 0 ? /^[0-9.]*/.exec(body.slice(at + CHECKIP_LABEL.length))[0] : body.replace(/^\s+|\s+$/g, "");
+    var text = at >= 0 ? body.slice(at + CHECKIP_LABEL.length).split(/[^0-9.]/)[0] : body.trim();
     return isIpv4(text) ? text : null;
   }
   function sourceWord(source) {
@@ -2055,15 +2056,14 @@
     return r;
   }
   function shownText(text) {
-    var line = text.replace(/^\s+/, "").split("\n")[0].replace(/\r$/, "");
+    var line = text.replace(/^\s+/, "").split("\n")[0].replace(/\s+$/, "");
     return escapeControl(line.length > 120 ? line.slice(0, 120) + "..." : line);
   }
   function queryValue(text) {
     return encodeURIComponent(text);
   }
   function withPath(url, path) {
-    var base2 = url.trim();
-    return /^https?:\/\/[^\/?#]*$/i.test(base2) ? base2 + path : base2;
+    return /^https?:\/\/[^\/?#]*$/i.test(url) ? url + path : url;
   }
   function joinQuery(url, query) {
     return url + (url.indexOf("?") >= 0 ? "&" : "?") + query;
@@ -2081,7 +2081,7 @@
       method: "GET",
       url: updateUrl(settings, address),
       headers: [{ name: "User-Agent", value: userAgent }],
-      auth: { basic: { user: settings.values.user.trim(), password: settings.values.password } },
+      auth: { basic: { user: settings.values.user, password: settings.values.password } },
       secrets: [settings.values.password]
     };
   }
@@ -2107,7 +2107,7 @@
   var dyndns2 = {
     describe: function(settings, address) {
       var shown = updateUrl(settings, address === "" ? null : address);
-      return ["GET " + shown + "   (basic auth: user " + settings.values.user.trim() + ", password " + MASK + ")"];
+      return ["GET " + shown + "   (basic auth: user " + settings.values.user + ", password " + MASK + ")"];
     },
     update: function(job, tools) {
       var answer = tools.http(dyndns2Request(job.settings, job.address, tools.userAgent), job.untilMs);
@@ -2125,24 +2125,24 @@
     return joinQuery(withPath(settings.values.server || DEFAULT_SERVERS.duckdns, "/update"), query);
   }
   function duckdnsRequest(settings, address, userAgent) {
-    var token = settings.values.token.trim();
+    var token = settings.values.token;
     return { method: "GET", url: updateUrl2(settings, address, queryValue(token)), headers: [{ name: "User-Agent", value: userAgent }], secrets: [token] };
   }
   function duckdnsOutcome(response, sent) {
-    var lines = response.body.replace(/\r/g, "").split("\n");
-    var first = shownText(response.body);
-    var said = "answered " + (first || "nothing") + " (HTTP " + response.status + ")";
-    if (response.status === 200 && lines[0].trim() === "OK") {
-      var address = lines.length > 1 && lines[1].trim() ? shownText(lines[1]) : sent || "";
-      var changed = lines.length > 3 ? lines[3].trim() : "";
-      if (changed === "NOCHANGE")
-        return result("unchanged", address, "OK NOCHANGE", "already " + address + ": " + said + " NOCHANGE", { nochg: true });
-      return result("updated", address, "OK" + (changed ? " " + changed : ""), "updated to " + (address || "the address the request came from") + ": " + said);
-    }
-    if (response.status === 200 && lines[0].trim() === "KO") {
+    var lines = response.body.split("\n");
+    for (var i = 0; i < lines.length; i++)
+      lines[i] = lines[i].trim();
+    var said = "answered " + (shownText(response.body) || "nothing") + " (HTTP " + response.status + ")";
+    if (response.status !== 200 || lines[0] !== "OK" && lines[0] !== "KO")
+      return result("failed", "", "HTTP " + response.status, said + ": not a DuckDNS answer");
+    if (lines[0] === "KO") {
       return result("stopped", "", "KO", said + " (a wrong token, or a name the token does not own); not sent again until the settings of the section change", { stop: true });
     }
-    return result("failed", "", "HTTP " + response.status, said + ": not a DuckDNS answer");
+    var address = lines[1] ? shownText(lines[1]) : sent || "";
+    var changed = lines[3] || "";
+    if (changed === "NOCHANGE")
+      return result("unchanged", address, "OK NOCHANGE", "already " + address + ": " + said + " NOCHANGE", { nochg: true });
+    return result("updated", address, "OK" + (changed ? " " + changed : ""), "updated to " + (address || "the address the request came from") + ": " + said);
   }
   var duckdns = {
     describe: function(settings, address) {
@@ -2158,13 +2158,13 @@
 
   // src:client/core/names/cloudflare.ts
   function base(settings) {
-    return (settings.values.server || DEFAULT_SERVERS.cloudflare).trim().replace(/\/+$/, "");
+    return (settings.values.server || DEFAULT_SERVERS.cloudflare).replace(/\/+$/, "");
   }
   function call(method, url, settings, tools, body) {
     var request = {
       method: method,
       url: url,
-      auth: { bearer: settings.values.token.trim() },
+      auth: { bearer: settings.values.token },
       headers: [{ name: "User-Agent", value: tools.userAgent }, { name: "Accept", value: "application/json" }]
     };
     if (body !== void 0) {
@@ -2190,7 +2190,7 @@
       return result("stopped", "", answer, said + " (the token may not do this); not sent again until the settings of the section change", { stop: true });
     }
     if (response.status === 429) {
-      var after = /^[0-9]{1,6}$/.test((response.headers["retry-after"] || "").trim()) ? parseInt(response.headers["retry-after"], 10) : 60;
+      var after = /^[0-9]{1,6}$/.test(response.headers["retry-after"] || "") ? parseInt(response.headers["retry-after"], 10) : 60;
       return result("waiting", "", answer, said + "; nothing is sent for " + after + " s", { waitMs: after * 1e3 });
     }
     return result("failed", "", answer, said);
@@ -2207,9 +2207,9 @@
   function recordBody(settings, address, create) {
     var body = create ? { type: "A", name: settings.name, content: address } : { content: address };
     if (settings.values.ttl || create)
-      body.ttl = settings.values.ttl ? parseInt(settings.values.ttl.trim(), 10) : 1;
+      body.ttl = settings.values.ttl ? parseInt(settings.values.ttl, 10) : 1;
     if (settings.values.proxied || create)
-      body.proxied = settings.values.proxied ? /^(true|yes|on|1)$/i.test(settings.values.proxied.trim()) : false;
+      body.proxied = settings.values.proxied ? /^(true|yes|on|1)$/i.test(settings.values.proxied) : false;
     return body;
   }
   var cloudflare = {
@@ -2470,16 +2470,16 @@
   function dnsSettings(settings, untilMs, nowMs) {
     var v = settings.values;
     return {
-      server: v.server.trim(),
-      port: v.port ? parseInt(v.port.trim(), 10) : DEFAULT_DNS_PORT,
-      transport: v.transport && v.transport.trim().toLowerCase() === "udp" ? "udp" : "tcp",
-      key: { name: v.key.trim(), algorithm: "hmac-sha256", secret: decodeBase64(v.secret.trim()) || "" },
+      server: v.server,
+      port: v.port ? parseInt(v.port, 10) : DEFAULT_DNS_PORT,
+      transport: v.transport && v.transport.toLowerCase() === "udp" ? "udp" : "tcp",
+      key: { name: v.key, algorithm: "hmac-sha256", secret: decodeBase64(v.secret) || "" },
       zone: zoneOf(settings),
       timeoutSeconds: Math.max(1e-3, (untilMs - nowMs) / 1e3)
     };
   }
   function ttlOf(settings) {
-    return settings.values.ttl ? parseInt(settings.values.ttl.trim(), 10) : DEFAULT_DNS_TTL;
+    return settings.values.ttl ? parseInt(settings.values.ttl, 10) : DEFAULT_DNS_TTL;
   }
   var STOP_REASON = /^(NOTAUTH|REFUSED|NOTZONE)\b/;
   var rfc2136 = {
@@ -2505,8 +2505,7 @@
       var wanted = { name: settings.name, type: "A", ttl: ttlOf(settings), rdata: [address] };
       if (sameRRset(was, wanted))
         return result("unchanged", address, "already there", "already " + address + " at " + dns.server + ": nothing sent");
-      var mine = job.lastPublished !== null && was !== null && was.rdata.length === 1 && was.rdata[0] === job.lastPublished;
-      if (was !== null && job.lastPublished !== null && !mine) {
+      if (was !== null && job.lastPublished !== null && !(was.rdata.length === 1 && was.rdata[0] === job.lastPublished)) {
         return result("stopped", "", "another writer", settings.name + " A is " + was.rdata.join(", ") + ", not " + job.lastPublished + " as this module published it: another tool keeps it, so it is not overwritten; not sent again until the settings of the section change", { stop: true });
       }
       dns.timeoutSeconds = Math.max(1e-3, (job.untilMs - tools.now()) / 1e3);
@@ -2523,47 +2522,23 @@
   // src:client/core/names/runNames.ts
   var PROTOCOL_OF = { dyndns2: dyndns2, duckdns: duckdns, cloudflare: cloudflare, rfc2136: rfc2136 };
   function secretForms(secrets) {
-    var all = [];
-    for (var i = 0; i < secrets.length; i++) {
-      if (!secrets[i])
-        continue;
-      all.push(secrets[i], secrets[i].trim());
-      try {
-        all.push(encodeURIComponent(secrets[i].trim()));
-      } catch (e) {
-      }
-    }
-    return all.sort(function(a, b) {
-      return b.length - a.length;
+    return requestSecrets({ method: "GET", url: "", secrets: secrets }, function() {
+      return "";
     });
   }
   function nameOutput(out, prefix, secrets) {
     var forms = secretForms(secrets);
-    function clean(text) {
-      return hideSecrets(prefix + text, forms);
+    function level(write) {
+      return function(text) {
+        write(hideSecrets(prefix + text, forms));
+      };
     }
-    return {
-      print: function(t) {
-        out.print(clean(t));
-      },
-      info: function(t) {
-        out.info(clean(t));
-      },
-      debug: function(t) {
-        out.debug(clean(t));
-      },
-      warn: function(t) {
-        out.warn(clean(t));
-      },
-      error: function(t) {
-        out.error(clean(t));
-      }
-    };
+    return { print: level(out.print), info: level(out.info), debug: level(out.debug), warn: level(out.warn), error: level(out.error) };
   }
   function serverHost(settings) {
     if (settings.protocol === "rfc2136")
-      return settings.values.server.trim();
-    var parsed = parseHttpUrl((settings.values.server || DEFAULT_SERVERS[settings.protocol]).trim());
+      return settings.values.server;
+    var parsed = parseHttpUrl(settings.values.server || DEFAULT_SERVERS[settings.protocol]);
     return parsed.ok ? parsed.target.host : "";
   }
   function statusPath(env, name2) {

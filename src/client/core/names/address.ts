@@ -18,7 +18,7 @@ export interface AddressTools {
 /** The address a checkip page gives: after "Current IP Address: ", or the whole (trimmed) body. */
 export function addressInPage(body: string): string | null {
   var at = body.indexOf(CHECKIP_LABEL);
-  var text = at >= 0 ? /^[0-9.]*/.exec(body.slice(at + CHECKIP_LABEL.length))![0] : body.replace(/^\s+|\s+$/g, "");
+  var text = at >= 0 ? body.slice(at + CHECKIP_LABEL.length).split(/[^0-9.]/)[0] : body.trim();
   return isIpv4(text) ? text : null;
 }
 

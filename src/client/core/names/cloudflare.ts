@@ -11,12 +11,12 @@ import { Protocol, ProviderResult, ProviderTools, queryValue, result, shownText,
 interface Envelope { success: boolean; errors: { code: number; message: string }[]; result: unknown }
 
 function base(settings: NameSettings): string {
-  return (settings.values.server || DEFAULT_SERVERS.cloudflare).trim().replace(/\/+$/, "");
+  return (settings.values.server || DEFAULT_SERVERS.cloudflare).replace(/\/+$/, "");
 }
 
 function call(method: string, url: string, settings: NameSettings, tools: ProviderTools, body?: unknown): HttpRequest {
   var request: HttpRequest = {
-    method: method, url: url, auth: { bearer: settings.values.token.trim() },
+    method: method, url: url, auth: { bearer: settings.values.token },
     headers: [{ name: "User-Agent", value: tools.userAgent }, { name: "Accept", value: "application/json" }],
   };
   if (body !== undefined) {
@@ -45,7 +45,8 @@ export function cloudflareFailure(response: HttpResponse, what: string): Provide
     return result("stopped", "", answer, said + " (the token may not do this); not sent again until the settings of the section change", { stop: true });
   }
   if (response.status === 429) {
-    var after = /^[0-9]{1,6}$/.test((response.headers["retry-after"] || "").trim()) ? parseInt(response.headers["retry-after"], 10) : 60;
+    // Seconds (the HTTP-date form is not what Cloudflare sends): anything else waits a minute.
+    var after = /^[0-9]{1,6}$/.test(response.headers["retry-after"] || "") ? parseInt(response.headers["retry-after"], 10) : 60;
     return result("waiting", "", answer, said + "; nothing is sent for " + after + " s", { waitMs: after * 1000 });
   }
   return result("failed", "", answer, said);
@@ -61,8 +62,8 @@ function asked(tools: ProviderTools, request: HttpRequest, untilMs: number, what
 
 function recordBody(settings: NameSettings, address: string, create: boolean): { [key: string]: unknown } {
   var body: { [key: string]: unknown } = create ? { type: "A", name: settings.name, content: address } : { content: address };
-  if (settings.values.ttl || create) body.ttl = settings.values.ttl ? parseInt(settings.values.ttl.trim(), 10) : 1;
-  if (settings.values.proxied || create) body.proxied = settings.values.proxied ? /^(true|yes|on|1)$/i.test(settings.values.proxied.trim()) : false;
+  if (settings.values.ttl || create) body.ttl = settings.values.ttl ? parseInt(settings.values.ttl, 10) : 1;
+  if (settings.values.proxied || create) body.proxied = settings.values.proxied ? /^(true|yes|on|1)$/i.test(settings.values.proxied) : false;
   return body;
 }
 

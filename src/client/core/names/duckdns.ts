@@ -17,24 +17,22 @@ function updateUrl(settings: NameSettings, address: string | null, token: string
 }
 
 export function duckdnsRequest(settings: NameSettings, address: string | null, userAgent: string): HttpRequest {
-  var token = settings.values.token.trim();
+  var token = settings.values.token;
   return { method: "GET", url: updateUrl(settings, address, queryValue(token)), headers: [{ name: "User-Agent", value: userAgent }], secrets: [token] };
 }
 
 export function duckdnsOutcome(response: HttpResponse, sent: string | null): ProviderResult {
-  var lines = response.body.replace(/\r/g, "").split("\n");
-  var first = shownText(response.body);
-  var said = "answered " + (first || "nothing") + " (HTTP " + response.status + ")";
-  if (response.status === 200 && lines[0].trim() === "OK") {
-    var address = lines.length > 1 && lines[1].trim() ? shownText(lines[1]) : sent || "";
-    var changed = lines.length > 3 ? lines[3].trim() : "";
-    if (changed === "NOCHANGE") return result("unchanged", address, "OK NOCHANGE", "already " + address + ": " + said + " NOCHANGE", { nochg: true });
-    return result("updated", address, "OK" + (changed ? " " + changed : ""), "updated to " + (address || "the address the request came from") + ": " + said);
-  }
-  if (response.status === 200 && lines[0].trim() === "KO") {
+  var lines = response.body.split("\n");
+  for (var i = 0; i < lines.length; i++) lines[i] = lines[i].trim();
+  var said = "answered " + (shownText(response.body) || "nothing") + " (HTTP " + response.status + ")";
+  if (response.status !== 200 || (lines[0] !== "OK" && lines[0] !== "KO")) return result("failed", "", "HTTP " + response.status, said + ": not a DuckDNS answer");
+  if (lines[0] === "KO") {
     return result("stopped", "", "KO", said + " (a wrong token, or a name the token does not own); not sent again until the settings of the section change", { stop: true });
   }
-  return result("failed", "", "HTTP " + response.status, said + ": not a DuckDNS answer");
+  var address = lines[1] ? shownText(lines[1]) : sent || "";
+  var changed = lines[3] || "";
+  if (changed === "NOCHANGE") return result("unchanged", address, "OK NOCHANGE", "already " + address + ": " + said + " NOCHANGE", { nochg: true });
+  return result("updated", address, "OK" + (changed ? " " + changed : ""), "updated to " + (address || "the address the request came from") + ": " + said);
 }
 
 export var duckdns: Protocol = {

@@ -24,7 +24,7 @@ export function dyndns2Request(settings: NameSettings, address: string | null, u
     method: "GET",
     url: updateUrl(settings, address),
     headers: [{ name: "User-Agent", value: userAgent }],
-    auth: { basic: { user: settings.values.user.trim(), password: settings.values.password } },
+    auth: { basic: { user: settings.values.user, password: settings.values.password } },
     secrets: [settings.values.password],
   };
 }
@@ -52,7 +52,7 @@ export function dyndns2Outcome(response: HttpResponse, sent: string | null): Pro
 export var dyndns2: Protocol = {
   describe: function (settings: NameSettings, address: string): string[] {
     var shown = updateUrl(settings, address === "" ? null : address);
-    return ["GET " + shown + "   (basic auth: user " + settings.values.user.trim() + ", password " + MASK + ")"];
+    return ["GET " + shown + "   (basic auth: user " + settings.values.user + ", password " + MASK + ")"];
   },
   update: function (job: UpdateJob, tools: ProviderTools): ProviderResult {
     var answer = tools.http(dyndns2Request(job.settings, job.address, tools.userAgent), job.untilMs);

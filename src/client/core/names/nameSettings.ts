@@ -92,8 +92,8 @@ var SOURCE_WORDS = ["provider", "service", "checkip", "interface"];
 export type NameChecked = { ok: true; settings: NameSettings } | { ok: false; name: string; error: string };
 
 function within(text: string, min: number, max: number): number | null {
-  if (!/^[0-9]{1,9}$/.test(text.trim())) return null;
-  var n = parseInt(text.trim(), 10);
+  if (!/^[0-9]{1,9}$/.test(text)) return null;
+  var n = parseInt(text, 10);
   return n >= min && n <= max ? n : null;
 }
 
@@ -129,7 +129,7 @@ function parseSources(text: string, protocol: ProtocolName): { ok: true; sources
  * `<file> [dyndns:<name>] <key> '<value>': expected <what>` (a secret shown masked).
  */
 export function checkNameSection(found: NameSection): NameChecked {
-  var label = found.section.slice(NAME_SECTION_PREFIX.length).trim();
+  var label = found.section.slice(NAME_SECTION_PREFIX.length);
   var where = found.path + " [" + found.section + "]";
   var name = label.replace(/\.$/, "").toLowerCase();
   function bad(key: string, value: string | null, expected: string): NameChecked {
@@ -146,10 +146,12 @@ export function checkNameSection(found: NameSection): NameChecked {
     var key = found.entries[i].key.toLowerCase();
     if (seen[key]) continue; // Synchronet reads the first of a key
     seen[key] = true;
-    if (!/^\s*$/.test(found.entries[i].value)) values[key] = found.entries[i].value;
+    // Synchronet's reader trims values itself; a caller's spaces are trimmed here all the same.
+    var value = found.entries[i].value.trim();
+    if (value !== "") values[key] = value;
   }
   if (!values.hasOwnProperty("protocol")) return bad("protocol", null, PROTOCOLS.join(", "));
-  var protocol = values.protocol.trim().toLowerCase() as ProtocolName;
+  var protocol = values.protocol.toLowerCase() as ProtocolName;
   if (PROTOCOLS.indexOf(protocol) < 0) return bad("protocol", values.protocol, PROTOCOLS.join(", "));
   var known = COMMON_KEYS.concat(PROTOCOL_KEYS[protocol]);
   for (var k = 0; k < found.entries.length; k++) {
@@ -161,10 +163,10 @@ export function checkNameSection(found: NameSection): NameChecked {
   for (var v in values) {
     if (values.hasOwnProperty(v) && hasControl(values[v])) return bad(v, values[v], "no control characters");
   }
-  var addressText = values.hasOwnProperty("address") ? values.address : DEFAULT_ADDRESS[protocol];
+  var addressText = values.address || DEFAULT_ADDRESS[protocol];
   var sources = parseSources(addressText, protocol);
   if (!sources.ok) return bad("address", addressText, sources.expected);
-  var checkip = values.checkip ? values.checkip.trim() : "";
+  var checkip = values.checkip || "";
   if (checkip && !parseHttpUrl(checkip).ok) return bad("checkip", checkip, "an http:// or https:// URL, like https://hub.example.net/nic/checkip");
   if (values.hasOwnProperty("address") && !checkip) {
     for (var s = 0; s < sources.sources.length; s++) {
@@ -183,7 +185,7 @@ export function checkNameSection(found: NameSection): NameChecked {
     ok: true,
     settings: {
       name: name, section: found.section, path: found.path, protocol: protocol, address: sources.sources, addressText: addressText,
-      addressOrigin: values.hasOwnProperty("address") ? "address" : "default for " + protocol, checkip: checkip,
+      addressOrigin: values.address ? "address" : "default for " + protocol, checkip: checkip,
       timeout: timeout, refreshDays: refresh, values: values, secrets: secrets, fingerprint: fingerprintOf(found.entries),
     },
   };
@@ -197,7 +199,7 @@ function missing(key: string, expected: string, values: { [key: string]: string 
 
 function checkUrl(values: { [key: string]: string }, bad: Bad, example: string): NameChecked | null {
   if (!values.hasOwnProperty("server")) return null;
-  var parsed = parseHttpUrl(values.server.trim());
+  var parsed = parseHttpUrl(values.server);
   return parsed.ok ? null : bad("server", values.server, "an http:// or https:// URL, like " + example);
 }
 
@@ -210,44 +212,44 @@ function checkProtocolKeys(protocol: ProtocolName, name: string, values: { [key:
       || missing("password", "the account's password (or the host's update key)", values, bad);
   } else if (protocol === "duckdns") {
     problem = missing("token", "the DuckDNS token of the account", values, bad) || checkUrl(values, bad, DEFAULT_SERVERS.duckdns);
-    if (!problem && !/^[A-Za-z0-9-]+$/.test(values.token.trim())) problem = bad("token", values.token, "the token DuckDNS shows (letters, digits and hyphens)");
+    if (!problem && !/^[A-Za-z0-9-]+$/.test(values.token)) problem = bad("token", values.token, "the token DuckDNS shows (letters, digits and hyphens)");
     if (!problem && !/^[a-z0-9-]+\.duckdns\.org$/.test(name)) problem = bad("name", name, "a name under duckdns.org, like [dyndns:mybbs.duckdns.org]");
   } else if (protocol === "cloudflare") {
     problem = missing("token", "an API token that may edit the zone's DNS", values, bad) || checkUrl(values, bad, DEFAULT_SERVERS.cloudflare);
-    if (!problem && !/^[A-Za-z0-9_-]+$/.test(values.token.trim())) problem = bad("token", values.token, "an API token (letters, digits, _ and -)");
+    if (!problem && !/^[A-Za-z0-9_-]+$/.test(values.token)) problem = bad("token", values.token, "an API token (letters, digits, _ and -)");
     if (!problem && values.hasOwnProperty("zone") && !isZoneOf(values.zone, name)) problem = bad("zone", values.zone, "the zone " + name + " is in, like example.com");
-    if (!problem && values.hasOwnProperty("ttl") && !(values.ttl.trim() === "1" || within(values.ttl, 60, 86400) !== null)) {
+    if (!problem && values.hasOwnProperty("ttl") && !(values.ttl === "1" || within(values.ttl, 60, 86400) !== null)) {
       problem = bad("ttl", values.ttl, "1 (automatic) or whole seconds from 60 to 86400");
     }
-    if (!problem && values.hasOwnProperty("proxied") && !/^(true|false|yes|no|on|off|1|0)$/i.test(values.proxied.trim())) {
+    if (!problem && values.hasOwnProperty("proxied") && !/^(true|false|yes|no|on|off|1|0)$/i.test(values.proxied)) {
       problem = bad("proxied", values.proxied, "true or false");
     }
   } else {
     problem = missing("server", "the address or host name of the zone's primary DNS server", values, bad)
       || missing("key", "the name of the TSIG key the server knows", values, bad)
       || missing("secret", "the TSIG key's secret, in base64 (hmac-sha256)", values, bad);
-    if (!problem && nameProblem(values.key.trim()) !== null) problem = bad("key", values.key, "a key name, like bbs-update");
+    if (!problem && nameProblem(values.key) !== null) problem = bad("key", values.key, "a key name, like bbs-update");
     if (!problem) {
-      var secret = decodeBase64(values.secret.trim());
+      var secret = decodeBase64(values.secret);
       if (secret === null || secret.length === 0) problem = bad("secret", values.secret, "a base64 secret, as tsig-keygen or keymgr prints it");
     }
     if (!problem && values.hasOwnProperty("port") && within(values.port, 1, 65535) === null) problem = bad("port", values.port, "a whole number from 1 to 65535");
     if (!problem && values.hasOwnProperty("zone") && !isZoneOf(values.zone, name)) problem = bad("zone", values.zone, "a zone above " + name + ", like example.com");
     if (!problem && !values.hasOwnProperty("zone") && name.split(".").length < 3) problem = bad("zone", null, "the zone above " + name + " (a name at a zone's apex is not updated)");
     if (!problem && values.hasOwnProperty("ttl") && within(values.ttl, 0, 604800) === null) problem = bad("ttl", values.ttl, "whole seconds from 0 to 604800");
-    if (!problem && values.hasOwnProperty("transport") && !/^(tcp|udp)$/i.test(values.transport.trim())) problem = bad("transport", values.transport, "tcp or udp");
+    if (!problem && values.hasOwnProperty("transport") && !/^(tcp|udp)$/i.test(values.transport)) problem = bad("transport", values.transport, "tcp or udp");
   }
   return problem;
 }
 
-/** The zone a name is strictly below. */
+/** The zone a name is strictly below (the name was checked: it has no empty label). */
 function isZoneOf(zone: string, name: string): boolean {
-  var z = zone.trim().replace(/\.$/, "").toLowerCase();
-  return z.length > 0 && nameProblem(z) === null && name.length > z.length + 1 && name.slice(-(z.length + 1)) === "." + z;
+  var z = "." + zone.replace(/\.$/, "").toLowerCase();
+  return name.length > z.length && name.slice(-z.length) === z;
 }
 
 /** The zone of a name when `zone` is not set: the name without its first label. */
 export function zoneOf(settings: NameSettings): string {
   var zone = settings.values.zone;
-  return zone ? zone.trim().replace(/\.$/, "").toLowerCase() : settings.name.slice(settings.name.indexOf(".") + 1);
+  return zone ? zone.replace(/\.$/, "").toLowerCase() : settings.name.slice(settings.name.indexOf(".") + 1);
 }

@@ -64,7 +64,7 @@ export function result(outcome: NameOutcome, address: string, answer: string, me
 
 /** A server's text for a log line: its first line, control bytes escaped, at most 120 characters. */
 export function shownText(text: string): string {
-  var line = text.replace(/^\s+/, "").split("\n")[0].replace(/\r$/, "");
+  var line = text.replace(/^\s+/, "").split("\n")[0].replace(/\s+$/, "");
   return escapeControl(line.length > 120 ? line.slice(0, 120) + "..." : line);
 }
 
@@ -75,8 +75,7 @@ export function queryValue(text: string): string {
 
 /** The URL with `path` added when it has no path of its own. */
 export function withPath(url: string, path: string): string {
-  var base = url.trim();
-  return /^https?:\/\/[^\/?#]*$/i.test(base) ? base + path : base;
+  return /^https?:\/\/[^\/?#]*$/i.test(url) ? url + path : url;
 }
 
 export function joinQuery(url: string, query: string): string {

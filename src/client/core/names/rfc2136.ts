@@ -16,15 +16,15 @@ export var DEFAULT_DNS_TTL = 300;
 export function dnsSettings(settings: NameSettings, untilMs: number, nowMs: number): DnsServerSettings {
   var v = settings.values;
   return {
-    server: v.server.trim(), port: v.port ? parseInt(v.port.trim(), 10) : DEFAULT_DNS_PORT,
-    transport: v.transport && v.transport.trim().toLowerCase() === "udp" ? "udp" : "tcp",
-    key: { name: v.key.trim(), algorithm: "hmac-sha256", secret: decodeBase64(v.secret.trim()) || "" },
+    server: v.server, port: v.port ? parseInt(v.port, 10) : DEFAULT_DNS_PORT,
+    transport: v.transport && v.transport.toLowerCase() === "udp" ? "udp" : "tcp",
+    key: { name: v.key, algorithm: "hmac-sha256", secret: decodeBase64(v.secret) || "" },
     zone: zoneOf(settings), timeoutSeconds: Math.max(0.001, (untilMs - nowMs) / 1000),
   };
 }
 
 function ttlOf(settings: NameSettings): number {
-  return settings.values.ttl ? parseInt(settings.values.ttl.trim(), 10) : DEFAULT_DNS_TTL;
+  return settings.values.ttl ? parseInt(settings.values.ttl, 10) : DEFAULT_DNS_TTL;
 }
 
 /** Answers that say the key or the server's policy refuses us: retrying the same settings cannot help. */
@@ -50,8 +50,7 @@ export var rfc2136: Protocol = {
     for (var i = 0; i < read.rrsets.length; i++) if (read.rrsets[i].type === "A") was = read.rrsets[i];
     var wanted: RRset = { name: settings.name, type: "A", ttl: ttlOf(settings), rdata: [address] };
     if (sameRRset(was, wanted)) return result("unchanged", address, "already there", "already " + address + " at " + dns.server + ": nothing sent");
-    var mine = job.lastPublished !== null && was !== null && was.rdata.length === 1 && was.rdata[0] === job.lastPublished;
-    if (was !== null && job.lastPublished !== null && !mine) {
+    if (was !== null && job.lastPublished !== null && !(was.rdata.length === 1 && was.rdata[0] === job.lastPublished)) {
       return result("stopped", "", "another writer", settings.name + " A is " + was.rdata.join(", ") + ", not " + job.lastPublished
         + " as this module published it: another tool keeps it, so it is not overwritten; not sent again until the settings of the section change", { stop: true });
     }

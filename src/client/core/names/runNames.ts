@@ -3,7 +3,7 @@
 // others; the exit status is the worst of them.
 import { Output } from "../output";
 import { FileRead } from "../../../shared/core/fileRead";
-import { hideSecrets } from "../../../shared/core/http/request";
+import { hideSecrets, requestSecrets } from "../../../shared/core/http/request";
 import { parseHttpUrl } from "../../../shared/core/http/url";
 import { ago, timestamp } from "../../../shared/core/time";
 import { readStatusFile, statusFileName } from "../status";
@@ -32,32 +32,22 @@ export type NamesMode = "update" | "dry" | "status";
 
 /** Every way a secret of the section could show in a line: as written and percent-encoded. */
 function secretForms(secrets: string[]): string[] {
-  var all: string[] = [];
-  for (var i = 0; i < secrets.length; i++) {
-    if (!secrets[i]) continue;
-    all.push(secrets[i], secrets[i].trim());
-    try { all.push(encodeURIComponent(secrets[i].trim())); } catch (e) { /* a lone surrogate: as written */ }
-  }
-  return all.sort(function (a: string, b: string): number { return b.length - a.length; });
+  return requestSecrets({ method: "GET", url: "", secrets: secrets }, function (): string { return ""; });
 }
 
-/** Output for one name: each line starts with the name, and no secret of its section gets through. */
+/** Output for one name: each line starts with the prefix, and no secret of its section gets through. */
 function nameOutput(out: Output, prefix: string, secrets: string[]): Output {
   var forms = secretForms(secrets);
-  function clean(text: string): string { return hideSecrets(prefix + text, forms); }
-  return {
-    print: function (t: string): void { out.print(clean(t)); },
-    info: function (t: string): void { out.info(clean(t)); },
-    debug: function (t: string): void { out.debug(clean(t)); },
-    warn: function (t: string): void { out.warn(clean(t)); },
-    error: function (t: string): void { out.error(clean(t)); },
-  };
+  function level(write: (text: string) => void): (text: string) => void {
+    return function (text: string): void { write(hideSecrets(prefix + text, forms)); };
+  }
+  return { print: level(out.print), info: level(out.info), debug: level(out.debug), warn: level(out.warn), error: level(out.error) };
 }
 
 /** The host the requests go to, for the interface address toward it. */
 function serverHost(settings: NameSettings): string {
-  if (settings.protocol === "rfc2136") return settings.values.server.trim();
-  var parsed = parseHttpUrl((settings.values.server || DEFAULT_SERVERS[settings.protocol]).trim());
+  if (settings.protocol === "rfc2136") return settings.values.server;
+  var parsed = parseHttpUrl(settings.values.server || DEFAULT_SERVERS[settings.protocol]);
   return parsed.ok ? parsed.target.host : "";
 }
 

@@ -217,7 +217,9 @@ describe("extra names: dyndns2 answers", () => {
   it("server text is shown as one line, control bytes escaped, at most 120 characters", () => {
     assert.strictEqual(shownText("  a\u0007b\r\nsecond"), "a\\x07b");
     assert.strictEqual(shownText("x".repeat(130)), "x".repeat(120) + "...");
-    assert.strictEqual(withPath(" https://a.example ", "/p"), "https://a.example/p");
+    assert.strictEqual(withPath("https://a.example", "/p"), "https://a.example/p");
+    assert.strictEqual(withPath("xhttps://a.example", "/p"), "xhttps://a.example");
+    assert.strictEqual(joinQuery("?a", "b"), "?a&b");
     assert.strictEqual(withPath("https://a.example/", "/p"), "https://a.example/");
     assert.strictEqual(joinQuery("u?a=1", "b=2"), "u?a=1&b=2");
   });
