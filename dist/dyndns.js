@@ -1787,9 +1787,9 @@
       if (value2 === null)
         return { ok: false, name: name2, error: where + " " + key2 + ": missing (expected " + expected + "); nothing is sent for " + name2 };
       var shown = SECRET_KEYS.indexOf(key2) >= 0 ? MASK : quote(value2);
-      return { ok: false, name: name2 || label, error: where + " " + key2 + " " + shown + ": expected " + expected + "; nothing is sent for " + (name2 || "it") };
+      return { ok: false, name: name2, error: where + " " + key2 + " " + shown + ": expected " + expected + "; nothing is sent for " + name2 };
     }
-    if (!isFullyQualified(label) || nameProblem(name2) !== null) {
+    if (!isFullyQualified(label)) {
       return { ok: false, name: label, error: where + ": the name " + quote(label) + " is not a host name (expected one of at least two labels, like [dyndns:bbs.example.com]); nothing is sent for it" };
     }
     var values = {};
@@ -1901,7 +1901,7 @@
         problem = bad3("key", values.key, "a key name, like bbs-update");
       if (!problem) {
         var secret = decodeBase64(values.secret);
-        if (secret === null || secret.length === 0)
+        if (secret === null)
           problem = bad3("secret", values.secret, "a base64 secret, as tsig-keygen or keymgr prints it");
       }
       if (!problem && values.hasOwnProperty("port") && within(values.port, 1, 65535) === null)
@@ -1919,7 +1919,7 @@
   }
   function isZoneOf(zone, name2) {
     var z = "." + zone.replace(/\.$/, "").toLowerCase();
-    return name2.length > z.length && name2.slice(-z.length) === z;
+    return name2.slice(-z.length) === z;
   }
   function zoneOf(settings) {
     var zone = settings.values.zone;
@@ -1964,7 +1964,7 @@
       return { send: false, exit: 1, outcome: "waiting", message: "not sent: the provider asked to wait (" + previous.last.answer + "); next try after " + when3(previous.not_before) };
     }
     var good = previous.last_good;
-    if (same && address !== null && good && good.address === address && previous.last.outcome !== "failed" && nowMs - good.time * 1e3 < refreshDays * DAY_MS) {
+    if (same && good && good.address === address && previous.last.outcome !== "failed" && nowMs - good.time * 1e3 < refreshDays * DAY_MS) {
       return { send: false, exit: 0, outcome: "skipped", message: "unchanged: " + address + " was published " + when3(good.time) + "; sent again when it changes or after " + refreshDays + " days" };
     }
     return { send: true };
@@ -2016,13 +2016,13 @@
     for (var i = 0; i < settings.address.length; i++) {
       var source = settings.address[i];
       if (source.kind === "literal")
-        return { ok: true, address: source.address, from: "address", tried: tried };
+        return { ok: true, address: source.address, source: "address", tried: tried };
       if (source.kind === "provider")
-        return { ok: true, address: null, from: "provider", tried: tried };
+        return { ok: true, address: null, source: "provider", tried: tried };
       if (source.kind === "service") {
         var seen = tools.serviceAddress();
         if (seen !== null)
-          return { ok: true, address: seen, from: "service", tried: tried };
+          return { ok: true, address: seen, source: "service", tried: tried };
         tried.push("service: the synchro.net name was not updated in this run");
       } else if (source.kind === "checkip") {
         if (!settings.checkip)
@@ -2030,12 +2030,12 @@
         var page = tools.http({ method: "GET", url: settings.checkip, headers: [{ name: "User-Agent", value: tools.userAgent }] }, untilMs);
         var found = page.ok && page.response.status === 200 ? addressInPage(page.response.body) : null;
         if (found !== null)
-          return { ok: true, address: found, from: "checkip", tried: tried };
+          return { ok: true, address: found, source: "checkip", tried: tried };
         tried.push("checkip: " + (!page.ok ? page.reason : page.response.status !== 200 ? "HTTP " + page.response.status : "no IPv4 address in the page"));
       } else {
         var local = tools.interfaceAddress(toward);
         if (local !== null)
-          return { ok: true, address: local, from: "interface", tried: tried };
+          return { ok: true, address: local, source: "interface", tried: tried };
         tried.push("interface: no IPv4 address toward " + toward);
       }
     }
@@ -2070,7 +2070,7 @@
   }
 
   // src:client/core/names/dyndns2.ts
-  var STOP_ANSWERS = [BADAUTH, BADAGENT, NOHOST, NOTFQDN, NUMHOST, ABUSE, "!donator", "!yours", "!active", "badsys"];
+  var STOP_ANSWERS = [BADAGENT, NOHOST, NOTFQDN, NUMHOST, ABUSE, "!donator", "!yours", "!active", "badsys", BADAUTH];
   var WAIT_ANSWERS = [SERVER_ERROR, DNSERR];
   function updateUrl(settings, address) {
     var query = "hostname=" + queryValue(settings.name) + (address !== null ? "&myip=" + queryValue(address) : "");
@@ -2089,7 +2089,7 @@
     var line = shownText(response.body);
     var words = line.split(/\s+/);
     var code = words[0].toLowerCase();
-    var address = words.length > 1 && words[1] ? words[1] : sent || "";
+    var address = words[1] || sent || "";
     var said = "answered " + (line || "nothing") + " (HTTP " + response.status + ")";
     if (code === GOOD)
       return result("updated", address, line, "updated to " + (address || "the address the request came from") + ": " + said);
@@ -2473,7 +2473,7 @@
       server: v.server,
       port: v.port ? parseInt(v.port, 10) : DEFAULT_DNS_PORT,
       transport: v.transport && v.transport.toLowerCase() === "udp" ? "udp" : "tcp",
-      key: { name: v.key, algorithm: "hmac-sha256", secret: decodeBase64(v.secret) || "" },
+      key: { name: v.key, algorithm: "hmac-sha256", secret: decodeBase64(v.secret) },
       zone: zoneOf(settings),
       timeoutSeconds: Math.max(1e-3, (untilMs - nowMs) / 1e3)
     };
@@ -2572,7 +2572,7 @@
     ];
     var requests = PROTOCOL_OF[settings.protocol].describe(settings, shown);
     for (var r = 0; r < requests.length; r++) {
-      lines.push("  request  " + requests[r].split(AT_RUN_TIME).join("<address>") + (first.kind === "provider" && r === 0 ? "   (no address: the provider uses the one the request comes from)" : ""));
+      lines.push("  request  " + requests[r].split(AT_RUN_TIME).join("<address>") + (first.kind === "provider" ? "   (no address: the provider uses the one the request comes from)" : ""));
     }
     for (var l = 0; l < lines.length; l++)
       out.print(lines[l]);
@@ -2647,7 +2647,7 @@
       }, "");
     }
     var address = found.address;
-    out.info("address " + (address === null ? "left to the provider" : address + " (from " + found.from + ")"));
+    out.info("address " + (address === null ? "left to the provider" : address + " (from " + found.source + ")"));
     var decision = decide(previous, settings.fingerprint, address, env.now(), settings.refreshDays, function(s) {
       return when2(env, s);
     });
@@ -2662,7 +2662,7 @@
         exit: decision.exit,
         outcome: decision.outcome,
         address: address || "",
-        answer: previous ? previous.last.answer : "",
+        answer: previous.last.answer,
         message: decision.message
       }, {});
       saveNameStatus(env, out, settings.name, kept);

@@ -29,7 +29,7 @@ export function sourceWord(source: AddressSource): string {
 
 export type Found =
   /** address null: the provider finds it (the request goes without one). */
-  | { ok: true; address: string | null; from: string; tried: string[] }
+  | { ok: true; address: string | null; source: string; tried: string[] }
   | { ok: false; tried: string[] };
 
 /** Tries each source in order; `tried` says what each one that gave nothing said. */
@@ -37,21 +37,21 @@ export function findAddress(settings: NameSettings, toward: string, tools: Addre
   var tried: string[] = [];
   for (var i = 0; i < settings.address.length; i++) {
     var source = settings.address[i];
-    if (source.kind === "literal") return { ok: true, address: source.address, from: "address", tried: tried };
-    if (source.kind === "provider") return { ok: true, address: null, from: "provider", tried: tried };
+    if (source.kind === "literal") return { ok: true, address: source.address, source: "address", tried: tried };
+    if (source.kind === "provider") return { ok: true, address: null, source: "provider", tried: tried };
     if (source.kind === "service") {
       var seen = tools.serviceAddress();
-      if (seen !== null) return { ok: true, address: seen, from: "service", tried: tried };
+      if (seen !== null) return { ok: true, address: seen, source: "service", tried: tried };
       tried.push("service: the synchro.net name was not updated in this run");
     } else if (source.kind === "checkip") {
       if (!settings.checkip) continue;
       var page = tools.http({ method: "GET", url: settings.checkip, headers: [{ name: "User-Agent", value: tools.userAgent }] }, untilMs);
       var found = page.ok && page.response.status === 200 ? addressInPage(page.response.body) : null;
-      if (found !== null) return { ok: true, address: found, from: "checkip", tried: tried };
+      if (found !== null) return { ok: true, address: found, source: "checkip", tried: tried };
       tried.push("checkip: " + (!page.ok ? page.reason : page.response.status !== 200 ? "HTTP " + page.response.status : "no IPv4 address in the page"));
     } else {
       var local = tools.interfaceAddress(toward);
-      if (local !== null) return { ok: true, address: local, from: "interface", tried: tried };
+      if (local !== null) return { ok: true, address: local, source: "interface", tried: tried };
       tried.push("interface: no IPv4 address toward " + toward);
     }
   }

@@ -10,7 +10,7 @@ import { NameSettings } from "./nameSettings";
 import { joinQuery, Protocol, ProviderResult, ProviderTools, queryValue, result, SERVER_TROUBLE_WAIT_MS, shownText, UpdateJob, withPath } from "./provider";
 
 /** Answers that say the settings are wrong or the account is blocked: never retried until they change. */
-export var STOP_ANSWERS = [BADAUTH, BADAGENT, NOHOST, NOTFQDN, NUMHOST, ABUSE, "!donator", "!yours", "!active", "badsys"];
+export var STOP_ANSWERS = [BADAGENT, NOHOST, NOTFQDN, NUMHOST, ABUSE, "!donator", "!yours", "!active", "badsys", BADAUTH];
 /** Answers that ask the client to come back later. */
 export var WAIT_ANSWERS = [SERVER_ERROR, DNSERR];
 
@@ -34,7 +34,7 @@ export function dyndns2Outcome(response: HttpResponse, sent: string | null): Pro
   var line = shownText(response.body);
   var words = line.split(/\s+/);
   var code = words[0].toLowerCase();
-  var address = words.length > 1 && words[1] ? words[1] : sent || "";
+  var address = words[1] || sent || "";
   var said = "answered " + (line || "nothing") + " (HTTP " + response.status + ")";
   if (code === GOOD) return result("updated", address, line, "updated to " + (address || "the address the request came from") + ": " + said);
   if (code === NOCHG) return result("unchanged", address, line, "already " + (address || "up to date") + ": " + said, { nochg: true });

@@ -135,9 +135,9 @@ export function checkNameSection(found: NameSection): NameChecked {
   function bad(key: string, value: string | null, expected: string): NameChecked {
     if (value === null) return { ok: false, name: name, error: where + " " + key + ": missing (expected " + expected + "); nothing is sent for " + name };
     var shown = SECRET_KEYS.indexOf(key) >= 0 ? MASK : quote(value);
-    return { ok: false, name: name || label, error: where + " " + key + " " + shown + ": expected " + expected + "; nothing is sent for " + (name || "it") };
+    return { ok: false, name: name, error: where + " " + key + " " + shown + ": expected " + expected + "; nothing is sent for " + name };
   }
-  if (!isFullyQualified(label) || nameProblem(name) !== null) {
+  if (!isFullyQualified(label)) {
     return { ok: false, name: label, error: where + ": the name " + quote(label) + " is not a host name (expected one of at least two labels, like [dyndns:bbs.example.com]); nothing is sent for it" };
   }
   var values: { [key: string]: string } = {};
@@ -231,7 +231,7 @@ function checkProtocolKeys(protocol: ProtocolName, name: string, values: { [key:
     if (!problem && nameProblem(values.key) !== null) problem = bad("key", values.key, "a key name, like bbs-update");
     if (!problem) {
       var secret = decodeBase64(values.secret);
-      if (secret === null || secret.length === 0) problem = bad("secret", values.secret, "a base64 secret, as tsig-keygen or keymgr prints it");
+      if (secret === null) problem = bad("secret", values.secret, "a base64 secret, as tsig-keygen or keymgr prints it");
     }
     if (!problem && values.hasOwnProperty("port") && within(values.port, 1, 65535) === null) problem = bad("port", values.port, "a whole number from 1 to 65535");
     if (!problem && values.hasOwnProperty("zone") && !isZoneOf(values.zone, name)) problem = bad("zone", values.zone, "a zone above " + name + ", like example.com");
@@ -245,7 +245,7 @@ function checkProtocolKeys(protocol: ProtocolName, name: string, values: { [key:
 /** The zone a name is strictly below (the name was checked: it has no empty label). */
 function isZoneOf(zone: string, name: string): boolean {
   var z = "." + zone.replace(/\.$/, "").toLowerCase();
-  return name.length > z.length && name.slice(-z.length) === z;
+  return name.slice(-z.length) === z;
 }
 
 /** The zone of a name when `zone` is not set: the name without its first label. */

@@ -93,7 +93,7 @@ export function decide(previous: NameStatus | null, fingerprint: string, address
       + when(previous.not_before) };
   }
   var good = previous.last_good;
-  if (same && address !== null && good && good.address === address && previous.last.outcome !== "failed"
+  if (same && good && good.address === address && previous.last.outcome !== "failed"
     && nowMs - good.time * 1000 < refreshDays * DAY_MS) {
     return { send: false, exit: 0, outcome: "skipped", message: "unchanged: " + address + " was published " + when(good.time)
       + "; sent again when it changes or after " + refreshDays + " days" };

@@ -18,7 +18,7 @@ export function dnsSettings(settings: NameSettings, untilMs: number, nowMs: numb
   return {
     server: v.server, port: v.port ? parseInt(v.port, 10) : DEFAULT_DNS_PORT,
     transport: v.transport && v.transport.toLowerCase() === "udp" ? "udp" : "tcp",
-    key: { name: v.key, algorithm: "hmac-sha256", secret: decodeBase64(v.secret) || "" },
+    key: { name: v.key, algorithm: "hmac-sha256", secret: decodeBase64(v.secret) as string },
     zone: zoneOf(settings), timeoutSeconds: Math.max(0.001, (untilMs - nowMs) / 1000),
   };
 }

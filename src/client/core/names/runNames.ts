@@ -87,7 +87,7 @@ function dryRunName(env: NamesEnvironment, settings: NameSettings, out: Output):
   ];
   var requests = PROTOCOL_OF[settings.protocol].describe(settings, shown);
   for (var r = 0; r < requests.length; r++) {
-    lines.push("  request  " + requests[r].split(AT_RUN_TIME).join("<address>") + (first.kind === "provider" && r === 0 ? "   (no address: the provider uses the one the request comes from)" : ""));
+    lines.push("  request  " + requests[r].split(AT_RUN_TIME).join("<address>") + (first.kind === "provider" ? "   (no address: the provider uses the one the request comes from)" : ""));
   }
   for (var l = 0; l < lines.length; l++) out.print(lines[l]);
   return EXIT_OK;
@@ -147,14 +147,14 @@ function updateName(env: NamesEnvironment, settings: NameSettings, out: Output):
       message: "no address to publish: " + found.tried.join("; ") }, "");
   }
   var address = found.address;
-  out.info("address " + (address === null ? "left to the provider" : address + " (from " + found.from + ")"));
+  out.info("address " + (address === null ? "left to the provider" : address + " (from " + found.source + ")"));
   var decision = decide(previous, settings.fingerprint, address, env.now(), settings.refreshDays, function (s: number): string { return when(env, s); });
   if (!decision.send) {
     if (decision.exit === EXIT_OK) out.print(decision.message);
     else out.error(decision.message);
     var kept = nextNameStatus(previous, settings.name, settings.protocol, settings.fingerprint, {
       time: Math.floor(startedAt / 1000), duration_ms: Math.max(0, Math.round(env.now() - startedAt)), exit: decision.exit,
-      outcome: decision.outcome, address: address || "", answer: previous ? previous.last.answer : "", message: decision.message,
+      outcome: decision.outcome, address: address || "", answer: (previous as NameStatus).last.answer, message: decision.message,
     }, {});
     saveNameStatus(env, out, settings.name, kept);
     return decision.exit;

@@ -372,3 +372,85 @@ describe("extra names at the edges: the runner", () => {
     assert.strictEqual(e.lines[2], "print   last failure: none recorded");
   });
 });
+
+describe("extra names at the edges: what mutation testing asked for", () => {
+  const env = (o, status = 200) => resp(status, JSON.stringify(o));
+  it("Cloudflare: the fields of each failure; a 300 is one; a failed second or third call says which", () => {
+    assert.deepStrictEqual(cloudflareFailure(resp(429, "{}"), "w"), { outcome: "waiting", exit: 1, address: "", answer: "HTTP 429", message: "w: HTTP 429 {}; nothing is sent for 60 s", waitMs: 60000 });
+    assert.deepStrictEqual(cloudflareFailure(env({ success: false, errors: [{ code: 9109, message: "m" }] }, 403), "w"),
+      { outcome: "stopped", exit: 1, address: "", answer: "HTTP 403 9109", message: "w: HTTP 403 9109 m (the token may not do this); not sent again until the settings of the section change", stop: true });
+    assert.strictEqual(cloudflareFailure(env({ success: false, errors: [{ code: 6003, message: "m" }] }, 500), "w").outcome, "failed");
+    const s = ok("b.example.com", { protocol: "cloudflare", token: "t" });
+    const tools = (answers) => ({ userAgent: "U", http: () => ({ ok: true, response: answers.shift() }) });
+    const zone = env({ success: true, errors: [], result: [{ id: "z" }] });
+    const job = { settings: s, address: "192.0.2.1", untilMs: 1, lastPublished: null };
+    assert.strictEqual(cloudflare.update(job, tools([env({ success: true, errors: [], result: [] }, 300)])).outcome, "failed");
+    assert.strictEqual(cloudflare.update(job, tools([zone, env({ success: false, errors: [{ code: 1, message: "x" }] }, 400)])).message, "reading the A records of b.example.com: HTTP 400 1 x");
+    assert.strictEqual(cloudflare.update(job, tools([env({ success: true, errors: [], result: [{ id: "z" }] }), env({ success: true, errors: [], result: [{ id: "r", content: "x" }] }),
+      env({ success: false, errors: [{ code: 2, message: "y" }] }, 400)])).message, "changing the A record: HTTP 400 2 y");
+    assert.deepStrictEqual(cloudflare.update(job, tools([env({ success: true, errors: [], result: [{ id: "z" }] }), env({ success: true, errors: [], result: [{ id: "a" }, { id: "b" }] })])),
+      { outcome: "failed", exit: 1, address: "", answer: "several A records", message: "b.example.com has 2 A records at Cloudflare; the module keeps one, so it changes none of them" });
+  });
+
+  it("dyndns2 and RFC 2136: the fields of a wait and of a stop", () => {
+    assert.deepStrictEqual(dyndns2Outcome(resp(200, "dnserr"), "192.0.2.1"),
+      { outcome: "waiting", exit: 1, address: "", answer: "dnserr", message: "answered dnserr (HTTP 200); nothing is sent for 30 minutes", waitMs: 1800000 });
+    const s = ok("h.bbs.test", Object.assign({ zone: "bbs.test", transport: "tcp" }, RFC));
+    assert.strictEqual(dnsSettings(s, 2, 1).transport, "tcp");
+    const A = { name: "h.bbs.test", type: "A", ttl: 300, rdata: ["192.0.2.9"] };
+    const r = rfc2136.update({ settings: s, address: "192.0.2.5", untilMs: 9, lastPublished: "192.0.2.1" }, { now: () => 0, currentRecords: () => ({ ok: true, rrsets: [A] }), publish: () => ({ ok: true }) });
+    assert.deepStrictEqual([r.outcome, r.exit, r.address, r.answer], ["stopped", 1, "", "another writer"]);
+    assert.match(bad("x.duckdns.org.example", { protocol: "duckdns", token: "t" }), /name 'x\.duckdns\.org\.example'/);
+  });
+
+  function runner(over = {}) {
+    const lines = [];
+    const files = {};
+    let t = 1700000000000;
+    const out = {};
+    for (const level of ["print", "info", "debug", "warn", "error"]) out[level] = (x) => lines.push(level + " " + x);
+    return Object.assign({
+      lines, files, out, dataDir: "/d/", userAgent: "UA", now: () => t, tick: (ms) => { t += ms; },
+      readFile: (p) => (p in files ? { kind: "text", text: files[p] } : { kind: "missing" }),
+      writeWhole: (p, x) => { files[p] = x; return null; }, resolveAll: () => null, offsetMinutes: () => 0,
+      serviceAddress: () => null, interfaceAddress: () => null,
+      http: () => ({ ok: true, response: resp(200, "badauth") }), currentRecords: () => ({ ok: true, rrsets: [] }), publish: () => ({ ok: true }),
+    }, over);
+  }
+
+  it("a failed run keeps the address it sent; a skipped run's duration is the clock's; the nochg warning in full", () => {
+    const e = runner();
+    runNames([section("b.example.com", Object.assign({ address: "192.0.2.1" }, DYN))], "update", e);
+    assert.strictEqual(JSON.parse(e.files["/d/dyndns-b.example.com.json"]).last.address, "192.0.2.1");
+    const f = runner({ http: () => ({ ok: true, response: resp(200, "good 192.0.2.1") }) });
+    runNames([section("b.example.com", Object.assign({ address: "192.0.2.1" }, DYN))], "update", f);
+    const read = f.readFile;
+    f.readFile = (p) => { f.tick(300); return read(p); };
+    runNames([section("b.example.com", Object.assign({ address: "192.0.2.1" }, DYN))], "update", f);
+    assert.strictEqual(JSON.parse(f.files["/d/dyndns-b.example.com.json"]).last.duration_ms, 300);
+    const g = runner({ http: () => ({ ok: true, response: resp(200, "nochg") }) });
+    runNames([section("b.example.com", Object.assign({ address: "provider" }, DYN))], "update", g);
+    runNames([section("b.example.com", Object.assign({ address: "provider" }, DYN))], "update", g);
+    assert.ok(g.lines.includes("warn b.example.com: the provider answered \"no change\" 2 runs in a row for the address it found itself; providers take repeated"
+      + " no-change updates for abuse: set address to service or checkip, so that the module sends only when the address changes"), g.lines.join("\n"));
+  });
+
+  it("RFC 2136 in the runner: what this section published last guards the set; a changed section takes it over", () => {
+    let address = "192.0.2.1";
+    let current = [];
+    const published = [];
+    const e = runner({
+      interfaceAddress: () => address,
+      currentRecords: () => ({ ok: true, rrsets: current }),
+      publish: (d, plan) => { published.push(plan.changes[0].rrset.rdata[0]); return { ok: true }; },
+    });
+    const sec = (more = {}) => section("h.bbs.test", Object.assign({ zone: "bbs.test", address: "interface" }, RFC, more));
+    runNames([sec()], "update", e);
+    current = [{ name: "h.bbs.test", type: "A", ttl: 300, rdata: ["192.0.2.50"] }];
+    address = "192.0.2.2";
+    assert.strictEqual(runNames([sec()], "update", e), 1);
+    assert.deepStrictEqual(published, ["192.0.2.1"]);
+    assert.strictEqual(runNames([sec({ ttl: "600" })], "update", e), 0);
+    assert.deepStrictEqual(published, ["192.0.2.1", "192.0.2.2"]);
+  });
+});

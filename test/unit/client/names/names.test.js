@@ -377,17 +377,17 @@ describe("extra names: the address", () => {
 
   it("the sources in order, each saying why it gave nothing", () => {
     assert.deepStrictEqual(findAddress(s("service, checkip, interface, 192.0.2.3", "http://c.example/ip"), "ns", tools(), 5),
-      { ok: true, address: "192.0.2.3", from: "address", tried: ["service: the synchro.net name was not updated in this run", "checkip: down", "interface: no IPv4 address toward ns"] });
-    assert.deepStrictEqual(findAddress(s("service"), "ns", tools({ serviceAddress: () => "1.1.1.1" }), 5), { ok: true, address: "1.1.1.1", from: "service", tried: [] });
+      { ok: true, address: "192.0.2.3", source: "address", tried: ["service: the synchro.net name was not updated in this run", "checkip: down", "interface: no IPv4 address toward ns"] });
+    assert.deepStrictEqual(findAddress(s("service"), "ns", tools({ serviceAddress: () => "1.1.1.1" }), 5), { ok: true, address: "1.1.1.1", source: "service", tried: [] });
     let asked;
     const page = (status, body) => tools({ http: (r, until) => { asked = [r, until]; return { ok: true, response: resp(status, body) }; } });
-    assert.deepStrictEqual(findAddress(s("checkip", "http://c.example/ip"), "ns", page(200, "2.2.2.2"), 5), { ok: true, address: "2.2.2.2", from: "checkip", tried: [] });
+    assert.deepStrictEqual(findAddress(s("checkip", "http://c.example/ip"), "ns", page(200, "2.2.2.2"), 5), { ok: true, address: "2.2.2.2", source: "checkip", tried: [] });
     assert.deepStrictEqual(asked, [{ method: "GET", url: "http://c.example/ip", headers: [{ name: "User-Agent", value: "UA" }] }, 5]);
     assert.deepStrictEqual(findAddress(s("checkip", "http://c.example/ip"), "ns", page(500, "2.2.2.2"), 5), { ok: false, tried: ["checkip: HTTP 500"] });
     assert.deepStrictEqual(findAddress(s("checkip", "http://c.example/ip"), "ns", page(200, "none"), 5), { ok: false, tried: ["checkip: no IPv4 address in the page"] });
-    assert.deepStrictEqual(findAddress(s("interface"), "ns", tools({ interfaceAddress: (h) => h === "ns" ? "10.0.0.2" : null }), 5), { ok: true, address: "10.0.0.2", from: "interface", tried: [] });
+    assert.deepStrictEqual(findAddress(s("interface"), "ns", tools({ interfaceAddress: (h) => h === "ns" ? "10.0.0.2" : null }), 5), { ok: true, address: "10.0.0.2", source: "interface", tried: [] });
     const dyn = checked("h.bbs.test", Object.assign({ address: "service, provider" }, DYN));
-    assert.deepStrictEqual(findAddress(dyn, "d", tools(), 5), { ok: true, address: null, from: "provider", tried: ["service: the synchro.net name was not updated in this run"] });
+    assert.deepStrictEqual(findAddress(dyn, "d", tools(), 5), { ok: true, address: null, source: "provider", tried: ["service: the synchro.net name was not updated in this run"] });
     const defaults = checked("h.bbs.test", RFC);
     assert.deepStrictEqual(findAddress(defaults, "ns", tools(), 5).tried, ["service: the synchro.net name was not updated in this run", "interface: no IPv4 address toward ns"]);
   });
