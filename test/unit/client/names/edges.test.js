@@ -245,27 +245,29 @@ describe("extra names at the edges: answers", () => {
   });
 });
 
+/** A fake of every port of the runner: files in memory, a clock that moves only when told. */
+function fakeEnv(over = {}) {
+  const lines = [];
+  const files = {};
+  let t = 1700000000000;
+  const out = {};
+  for (const level of ["print", "info", "debug", "warn", "error"]) out[level] = (x) => lines.push(level + " " + x);
+  return Object.assign({
+    lines, files, out, dataDir: "/d/", userAgent: "UA", now: () => t, tick: (ms) => { t += ms; },
+    readFile: (p) => (p in files ? (files[p] === null ? { kind: "unreadable" } : { kind: "text", text: files[p] }) : { kind: "missing" }),
+    writeWhole: (p, x) => { files[p] = x; return null; }, resolveAll: () => null, offsetMinutes: () => 0,
+    serviceAddress: () => null, interfaceAddress: () => null,
+    http: () => ({ ok: true, response: resp(200, "good 192.0.2.5") }), currentRecords: () => ({ ok: true, rrsets: [] }), publish: () => ({ ok: true }),
+  }, over);
+}
+
 describe("extra names at the edges: the runner", () => {
-  function env(over = {}) {
-    const lines = [];
-    const files = {};
-    let t = 1700000000000;
-    const out = {};
-    for (const level of ["print", "info", "debug", "warn", "error"]) out[level] = (x) => lines.push(level + " " + x);
-    return Object.assign({
-      lines, files, out, dataDir: "/d/", userAgent: "UA", now: () => t, tick: (ms) => { t += ms; },
-      readFile: (p) => (p in files ? (files[p] === null ? { kind: "unreadable" } : { kind: "text", text: files[p] }) : { kind: "missing" }),
-      writeWhole: (p, x) => { files[p] = x; return null; }, resolveAll: () => null, offsetMinutes: () => 0,
-      serviceAddress: () => null, interfaceAddress: () => null,
-      http: () => ({ ok: true, response: resp(200, "good 192.0.2.5") }), currentRecords: () => ({ ok: true, rrsets: [] }), publish: () => ({ ok: true }),
-    }, over);
-  }
   const dyn = (more = {}) => section("b.example.com", Object.assign({}, DYN, more));
 
   it("every line of an update, the request's deadline, the status it writes (durations by the clock)", () => {
     let e;
     const asked = [];
-    e = env({ http: (r, until) => { asked.push(until); e.tick(1500); return { ok: true, response: resp(200, "good 192.0.2.5") }; } });
+    e = fakeEnv({ http: (r, until) => { asked.push(until); e.tick(1500); return { ok: true, response: resp(200, "good 192.0.2.5") }; } });
     assert.strictEqual(runNames([dyn({ address: "service, 192.0.2.5", timeout: "7" })], "update", e), 0);
     assert.deepStrictEqual(e.lines, [
       "info b.example.com: address from service: the synchro.net name was not updated in this run",
@@ -284,31 +286,31 @@ describe("extra names at the edges: the runner", () => {
   });
 
   it("the provider's address: left to it, said so; nochg counted only then; an answer without an address keeps the one sent", () => {
-    const e = env({ http: () => ({ ok: true, response: resp(200, "nochg") }) });
+    const e = fakeEnv({ http: () => ({ ok: true, response: resp(200, "nochg") }) });
     runNames([dyn({ address: "provider" })], "update", e);
     assert.ok(e.lines.includes("info b.example.com: address left to the provider"), e.lines.join("\n"));
     assert.strictEqual(JSON.parse(e.files["/d/dyndns-b.example.com.json"]).nochg_in_a_row, 1);
-    const f = env({ http: () => ({ ok: true, response: resp(200, "nochg") }) });
+    const f = fakeEnv({ http: () => ({ ok: true, response: resp(200, "nochg") }) });
     runNames([dyn({ address: "192.0.2.6" })], "update", f);
     const st = JSON.parse(f.files["/d/dyndns-b.example.com.json"]);
     assert.deepStrictEqual([st.nochg_in_a_row, st.last.address], [0, "192.0.2.6"]);
   });
 
   it("a status file that cannot be read, one that cannot be written, a decision's status that cannot be written", () => {
-    const e = env();
+    const e = fakeEnv();
     e.files["/d/dyndns-b.example.com.json"] = null;
     e.writeWhole = () => "read-only";
     assert.strictEqual(runNames([dyn({ address: "192.0.2.5" })], "update", e), 0);
     assert.deepStrictEqual(e.lines.filter((l) => l.startsWith("warn")), [
       "warn b.example.com: status file /d/dyndns-b.example.com.json: could not be read (ignored)",
       "warn b.example.com: could not write the status file /d/dyndns-b.example.com.json (read-only)"]);
-    const f = env();
+    const f = fakeEnv();
     runNames([dyn({ address: "192.0.2.5" })], "update", f);
     f.writeWhole = () => "full";
     f.lines.length = 0;
     runNames([dyn({ address: "192.0.2.5" })], "update", f);
     assert.ok(f.lines.includes("warn b.example.com: could not write the status file /d/dyndns-b.example.com.json (full)"), f.lines.join("\n"));
-    const g = env();
+    const g = fakeEnv();
     e.files = g.files;
     runNames([dyn({ address: "192.0.2.5" })], "update", g);
     assert.ok(!g.lines.some((l) => l.startsWith("warn")));
@@ -316,7 +318,7 @@ describe("extra names at the edges: the runner", () => {
 
   it("the interface address is asked toward the server's host; no address at all fails with the whole list", () => {
     const toward = [];
-    const e = env({ interfaceAddress: (h) => { toward.push(h); return null; } });
+    const e = fakeEnv({ interfaceAddress: (h) => { toward.push(h); return null; } });
     runNames([section("h.bbs.test", Object.assign({ zone: "bbs.test", address: "interface" }, RFC))], "update", e);
     runNames([section("c.example.com", { protocol: "cloudflare", token: "t", address: "interface" })], "update", e);
     runNames([section("d.example.com", { protocol: "cloudflare", token: "t", address: "interface", server: "https://cf.example:8443/v4" })], "update", e);
@@ -328,16 +330,16 @@ describe("extra names at the edges: the runner", () => {
   });
 
   it("the worst exit status: 2 after 1, 1 after 0, 0 alone", () => {
-    const e = env({ http: () => ({ ok: true, response: resp(200, "badauth") }) });
+    const e = fakeEnv({ http: () => ({ ok: true, response: resp(200, "badauth") }) });
     assert.strictEqual(runNames([dyn({ address: "192.0.2.1" }), section("x.example.com", {})], "update", e), 2);
-    const f = env({ http: () => ({ ok: true, response: resp(200, "badauth") }) });
+    const f = fakeEnv({ http: () => ({ ok: true, response: resp(200, "badauth") }) });
     assert.strictEqual(runNames([section("x.example.com", {}), dyn({ address: "192.0.2.1" })], "update", f), 2);
-    const g = env();
+    const g = fakeEnv();
     assert.strictEqual(runNames([dyn({ address: "192.0.2.1" }), section("y.example.com", Object.assign({}, DYN, { address: "192.0.2.1", password: "p2" }))], "update", g), 0);
   });
 
   it("-n and -status at their edges: no checkip, a wait over, a run of 1.25 s, a name with several addresses", () => {
-    const e = env({ resolveAll: () => ["192.0.2.1", "2001:db8::1"] });
+    const e = fakeEnv({ resolveAll: () => ["192.0.2.1", "2001:db8::1"] });
     runNames([dyn({ address: "192.0.2.1" })], "dry", e);
     assert.strictEqual(e.lines[1], "print   address  192.0.2.1   (address; the first that gives an IPv4 address)");
     assert.strictEqual(e.lines[4], "print   request  GET https://dyn.example/nic/update?hostname=b.example.com&myip=192.0.2.1   (basic auth: user sysop, password ********)");
@@ -364,7 +366,7 @@ describe("extra names at the edges: the runner", () => {
   });
 
   it("-status of a good run to the provider's address, and of a stop", () => {
-    const e = env({ http: () => ({ ok: true, response: resp(200, "good") }) });
+    const e = fakeEnv({ http: () => ({ ok: true, response: resp(200, "good") }) });
     runNames([dyn({ address: "provider" })], "update", e);
     e.lines.length = 0;
     runNames([dyn({ address: "provider" })], "status", e);
@@ -403,20 +405,7 @@ describe("extra names at the edges: what mutation testing asked for", () => {
     assert.match(bad("x.duckdns.org.example", { protocol: "duckdns", token: "t" }), /name 'x\.duckdns\.org\.example'/);
   });
 
-  function runner(over = {}) {
-    const lines = [];
-    const files = {};
-    let t = 1700000000000;
-    const out = {};
-    for (const level of ["print", "info", "debug", "warn", "error"]) out[level] = (x) => lines.push(level + " " + x);
-    return Object.assign({
-      lines, files, out, dataDir: "/d/", userAgent: "UA", now: () => t, tick: (ms) => { t += ms; },
-      readFile: (p) => (p in files ? { kind: "text", text: files[p] } : { kind: "missing" }),
-      writeWhole: (p, x) => { files[p] = x; return null; }, resolveAll: () => null, offsetMinutes: () => 0,
-      serviceAddress: () => null, interfaceAddress: () => null,
-      http: () => ({ ok: true, response: resp(200, "badauth") }), currentRecords: () => ({ ok: true, rrsets: [] }), publish: () => ({ ok: true }),
-    }, over);
-  }
+  const runner = (over = {}) => fakeEnv(Object.assign({ http: () => ({ ok: true, response: resp(200, "badauth") }) }, over));
 
   it("a failed run keeps the address it sent; a skipped run's duration is the clock's; the nochg warning in full", () => {
     const e = runner();
