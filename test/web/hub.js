@@ -81,7 +81,14 @@ function hubSuite(options = {}) {
           let body = "";
           res.setEncoding("latin1");
           res.on("data", (d) => { body += d; });
-          res.on("end", () => resolve(reply(res.statusCode, res.headers, body)));
+          // done when the connection is closed too, as a client that sent Connection: close sees it:
+          // requests one after another then never overlap the web server's end of the last one
+          let ended = false;
+          let closed = false;
+          const done = () => { if (ended && closed) resolve(reply(res.statusCode, res.headers, body)); };
+          res.on("end", () => { ended = true; done(); });
+          if (res.socket.destroyed) closed = true;
+          else res.socket.on("close", () => { closed = true; done(); });
         });
         req.on("error", reject);
         req.setTimeout(20000, () => req.destroy(new Error("GET " + p + ": no answer within 20 s")));
