@@ -142,6 +142,7 @@ const BUGS = [
     file: "src/shared/host/dnsServer.ts",
     find: "data[at] = isTruncated(readU16(datagram, 2)) ? null : datagram;",
     replace: "data[at] = datagram;",
+    extra: { find: "import { isTruncated, HEADER_BYTES, Parsed }", replace: "import { HEADER_BYTES, Parsed }" },
     tests: ["test/real/dns-jsexec.test.js"],
   },
   // The service (dist/dyndns-service.js): its host/ edge and main.ts, on the emulator and the real
