@@ -270,7 +270,7 @@ const BUGS = [
     find: "var ready = waitReadable(sock, exchange.until);",
     replace: "var ready = waitReadable(sock, now() + exchange.settings.timeoutSeconds * 1000);",
     tests: ["test/real/dns-jsexec.test.js"],
-    expect: /slow \(tcp\)/,
+    expect: /drip \(tcp\)/,
   },
   {
     name: "service: the console check's exit status lost (checkFromConsole() not passed to exit())",

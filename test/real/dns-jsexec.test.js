@@ -213,11 +213,14 @@ for (const pack of PACKS) describe("dnsServer.ts on the real jsexec " + pack.ver
     // slow: every answer comes 0.4 s late. currentRecords() sends its six queries at once and reads
     // the answers as they come: one round trip (two with the TCP handshake), so it ends well within
     // 1.5 s, where six queries one after the other would take 2.4 s.
-    it("silent, trickling, slow, closing, resetting servers; a lost UDP datagram is sent again", async () => {
+    // drip: the answers' first ten bytes come a byte every 0.25 s: every read gets its byte well
+    // within the timeout, but the answer is not whole until 2.5 s, so the exchange's deadline ends it.
+    it("silent, trickling, dripping, slow, closing, resetting servers; a lost UDP datagram is sent again", async () => {
       const cases = [
         ["silent", "tcp", 1.5, "no answer from 127.0.0.1:PORT within 1.5 s"],
         ["silent", "udp", 1.5, "no answer from 127.0.0.1:PORT within 1.5 s"],
         ["trickle", "tcp", 1.5, "no answer from 127.0.0.1:PORT within 1.5 s"],
+        ["drip", "tcp", 1.5, "no answer from 127.0.0.1:PORT within 1.5 s"],
         ["slow", "tcp", 1.5, null],
         ["slow", "udp", 1.5, null],
         ["close", "tcp", 1.5, "127.0.0.1:PORT closed the connection before answering"],

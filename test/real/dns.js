@@ -220,17 +220,21 @@ function exchangeTcp(port, wire, timeoutMs = 5000) {
  * "silent" (accepts, reads, never answers), "close" (TCP: closes once the request
  * came), "reset" (TCP: resets the connection once the request came),
  * "trickle" (TCP: sends one byte of the length prefix, then nothing),
+ * "drip" (TCP: forwards, but the first DRIP_BYTES bytes of the answers one at a time, DRIP_MS
+ * apart: each read gets a byte well within the timeout, the whole answer comes after it),
  * "drop-first" (UDP: the first datagram is lost, the others forwarded),
  * "slow" (forwards, but each answer comes SLOW_MS late: a few queries outlast a deadline).
  */
 const SLOW_MS = 400;
+const DRIP_BYTES = 10;
+const DRIP_MS = 250;
 
 async function startStandIn(target, mode = "forward") {
   const port = await freePort();
   const counts = { tcp: 0, udp: 0 };
   const sockets = new Set();
   const timers = new Set();
-  const later = (fn) => { const t = setTimeout(() => { timers.delete(t); fn(); }, SLOW_MS); timers.add(t); };
+  const later = (fn, ms = SLOW_MS) => { const t = setTimeout(() => { timers.delete(t); fn(); }, ms); timers.add(t); };
   const tcp = net.createServer((client) => {
     counts.tcp++;
     sockets.add(client);
@@ -246,6 +250,24 @@ async function startStandIn(target, mode = "forward") {
     if (mode === "slow") {
       client.pipe(upstream);
       upstream.on("data", (d) => later(() => { if (!client.destroyed) client.write(d); }));
+      return;
+    }
+    if (mode === "drip") {
+      client.pipe(upstream);
+      let pending = Buffer.alloc(0);
+      let dripped = 0;
+      let waiting = false;
+      const pump = () => {
+        waiting = false;
+        if (client.destroyed || pending.length === 0) return;
+        if (dripped >= DRIP_BYTES) { client.write(pending); pending = Buffer.alloc(0); return; }
+        client.write(pending.subarray(0, 1));
+        pending = pending.subarray(1);
+        dripped++;
+        waiting = true;
+        later(pump, DRIP_MS);
+      };
+      upstream.on("data", (d) => { pending = Buffer.concat([pending, d]); if (!waiting) pump(); });
       return;
     }
     client.pipe(upstream).pipe(client);

@@ -125,8 +125,12 @@ async function installCertificate(root, hostName) {
  * services: the text of ctrl/services.ini, or its sections ({ section: { key: value } }): the
  * services server then runs in the same sbbs process (`sbbs w! s+`), with the same user database,
  * data and logs, and no failed-login delay;
- * address: another address to listen on and to reach the server at (see the top).
+ * address: another address to listen on and to reach the server at (see the top);
+ * debugSsjs: false to leave DEBUG_SSJS out of [Web] Options (see below).
  */
+/** The [Web] Options of the packs' ctrl/sbbs.ini. */
+const PACK_WEB_OPTIONS = "NO_CGI | ALLOW_TLS | NO_HOST_LOOKUP";
+
 async function startWebServer(options = {}) {
   const version = options.version || "3.22a";
   const pack = options.pack || PACKS[version];
@@ -156,6 +160,14 @@ async function startWebServer(options = {}) {
     sbbsIni.Services = { LoginAttemptDelay: 0, LoginAttemptThrottle: 0 };
   }
   for (const [section, keys] of Object.entries(options.sbbsIni || {})) sbbsIni[section] = Object.assign(sbbsIni[section] || {}, keys);
+  // DEBUG_SSJS, as docs/hub.md advises a hub: without it the web server now and then sends a
+  // script's answer without its body when a connection comes at once after another closed (the
+  // script's output file is named after the socket number, and the closed session removes it
+  // after the number was reused): inadyn's checkip request followed by its update lost the
+  // update's body in about 1 run of 100 here, and inadyn then exits.
+  const webOptions = sbbsIni.Web.Options !== undefined ? String(sbbsIni.Web.Options) : PACK_WEB_OPTIONS;
+  // (test/web/measure/lostBodies.js measures it, with debugSsjs: false)
+  if (options.debugSsjs !== false && !/\bDEBUG_SSJS\b/.test(webOptions)) sbbsIni.Web.Options = webOptions + " | DEBUG_SSJS";
   const root = await makeRoot({ pack, sbbsIni, files });
   let bbs = null;
   try {
@@ -209,4 +221,4 @@ async function startWebServer(options = {}) {
   }
 }
 
-module.exports = { startWebServer, testCA, VERSIONS, PACKS, HOST_NAME, WEB_USERS };
+module.exports = { startWebServer, testCA, VERSIONS, PACKS, HOST_NAME, WEB_USERS, PACK_WEB_OPTIONS };
