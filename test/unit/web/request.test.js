@@ -2,7 +2,8 @@
 // src/web/core/request.ts: the query string as the client sent it, its parameters, and the update
 // they ask for; table-driven, row by row. Then the checkip page and the text reply.
 const assert = require("assert");
-const { parseQueryString, parseUpdate } = require("../../../src/web/core/request");
+const { parseQueryString, parseUpdate, queryOf } = require("../../../src/web/core/request");
+const { UPDATE_PATH, CHECKIP_PATH } = require("../../../src/shared/core/dyndns2");
 const { checkipPage } = require("../../../src/web/core/checkip");
 const { textReply } = require("../../../src/web/core/reply");
 
@@ -107,4 +108,18 @@ describe("checkip and the text reply", () => {
       status: "503 Service Unavailable", headers: { "Content-Type": "text/plain" }, body: "911\nnohost\n",
     });
   });
+});
+
+describe("queryOf: the web pages' view of a query", () => {
+  it("each name's values in request order; a name seen once has one value", () => {
+    assert.deepStrictEqual(queryOf([p("a", "1"), p("b", "2"), p("a", "3"), p("a", "")]), { a: ["1", "3", ""], b: ["2"] });
+  });
+  it("no parameters: an empty query; a name like an Object property is a name like any other", () => {
+    assert.deepStrictEqual(queryOf([]), {});
+    assert.deepStrictEqual(queryOf([p("toString", "x"), p("toString", "y")]), { toString: ["x", "y"] });
+  });
+});
+
+describe("the paths every dyndns2 client and router has built in", () => {
+  it("/nic/update and /nic/checkip", () => assert.deepStrictEqual([UPDATE_PATH, CHECKIP_PATH], ["/nic/update", "/nic/checkip"]));
 });

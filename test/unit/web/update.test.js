@@ -216,6 +216,11 @@ table("dyndns2 /nic/update: which host names (one line each, in request order)",
     want: { lines: ["nohost"], audit: [["www", "refused", "the name www is reserved"]] },
   },
   {
+    desc: "the first id of the reserved list (ns): nohost",
+    query: "hostname=ns.bbs.test&myip=203.0.113.7",
+    want: { lines: ["nohost"], audit: [["ns", "refused", "the name ns is reserved"]] },
+  },
+  {
     desc: "another member's name: nohost, and the audit says whose",
     query: "hostname=other.bbs.test&myip=203.0.113.7",
     want: { lines: ["nohost"], audit: [["other", "refused", "id 'other' logged in as user #2 'TESTBBS', whose alias is not the id"]] },
