@@ -76,7 +76,7 @@ describe("parseAuditLine: the log read back by its one reader", () => {
   });
 
   it("a view's keys only as viewOf writes them (never __proto__)", () => {
-    const extra = '"__proto__":{"ttl":1,"data":[]},"a":{"ttl":1,"data":[]},"x.A":{"ttl":1,"data":[]},"*.CNAME":{"ttl":1,"data":["a"]},';
+    const extra = '"__proto__":{"ttl":1,"data":[]},"a":{"ttl":1,"data":[]},"x.A":{"ttl":1,"data":[]},"A1":{"ttl":1,"data":[]},"ABCDEFGHIJK":{"ttl":1,"data":[]},"*.CNAME":{"ttl":1,"data":["a"]},';
     const record = parseAuditLine(JSON.stringify(good).replace('"new":{', '"new":{' + extra));
     assert.deepStrictEqual(Object.keys(record.new), ["*.CNAME", "A"]);
     assert.strictEqual(Object.getPrototypeOf(record.new), Object.prototype);

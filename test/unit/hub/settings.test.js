@@ -117,6 +117,7 @@ describe("service settings: the exact lines and the boundaries", () => {
     ["mx_preference", (s) => s.mxPreference, 0, 65535, "a whole number from 0 to 65535", {}],
     ["min_interval", (s) => s.minInterval, 0, 86400, "a whole number of seconds from 0 to 86400 (0: none)", {}],
     ["hourly_cap", (s) => s.hourlyCap, 0, 3600, "a whole number from 0 to 3600 (0: no cap)", {}],
+    ["nochg_limit", (s) => s.nochgLimit, 0, 100000, "a whole number from 0 to 100000 (0: no limit)", {}],
     ["answer_timeout", (s) => s.answerTimeout, 1, 300, "a whole number of seconds from 1 to 300", {}],
     ["stale_days", (s) => s.staleDays, 1, 3650, "a whole number of days from 1 to 3650", {}],
   ];
