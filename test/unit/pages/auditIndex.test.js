@@ -184,4 +184,74 @@ describe("the pages' index of the audit log", () => {
     assert.ok(pruned.ids[idKey("MEMBER")], "the member that went through is kept");
     assert.ok(!pruned.ids[idKey("GUESS0")] && !pruned.ids[idKey("GUESS10")] && pruned.ids[idKey("GUESS11")]);
   });
+
+  it("the quiet longest go first whatever the order they came in", () => {
+    const index = emptyIndex();
+    const record = (id, minute) => parseAuditLine(auditLine({
+      time: new Date(T0 + minute * 60000).toISOString(), front: "8467", id, address: "192.0.2.1", result: "refused", reason: "login failed for 'x'", old: null, new: null,
+    }));
+    for (let i = 0; i < MAX_IDS + 10; i++) foldSession(index, record("LATE" + i, MAX_IDS + 10 - i), 100 + i);
+    const pruned = refreshIndex(index, logSource(""), never, 1000).index;
+    assert.strictEqual(Object.keys(pruned.ids).length, MAX_IDS);
+    assert.ok(pruned.ids[idKey("LATE0")] && pruned.ids[idKey("LATE" + (MAX_IDS - 1))], "the latest kept");
+    assert.ok(!pruned.ids[idKey("LATE" + MAX_IDS)] && !pruned.ids[idKey("LATE" + (MAX_IDS + 9))], "the earliest dropped");
+  });
+});
+
+describe("the pages' index: edges", () => {
+  const line = (fields) => auditLine(Object.assign({ time: new Date(T0).toISOString(), front: "8467", id: "TESTBBS", address: "192.0.2.1", result: "refused", reason: null, old: null, new: null }, fields));
+
+  it("an index whose ids or hours are not objects is none", () => {
+    const good = JSON.stringify(emptyIndex());
+    assert.ok(parseIndex(good));
+    for (const [key, value] of [["ids", "x"], ["ids", 5], ["hours", "x"], ["hours", 5], ["ids", null], ["hours", null]]) {
+      const o = JSON.parse(good);
+      o[key] = value;
+      assert.strictEqual(parseIndex(JSON.stringify(o)), null, key + " = " + JSON.stringify(value));
+    }
+  });
+
+  it("an unchanged session is a success, not a change: the last change stays the update's", () => {
+    const index = emptyIndex();
+    foldSession(index, parseAuditLine(line({ result: "updated" })), 0);
+    foldSession(index, parseAuditLine(line({ time: new Date(T0 + HOUR_MS).toISOString(), result: "unchanged" })), 10);
+    const s = index.ids[idKey("TESTBBS")];
+    assert.strictEqual(s.lastChange, T0);
+    assert.strictEqual(s.lastOk.time, T0 + HOUR_MS);
+  });
+
+  it("a reason of 300 characters is kept whole, a longer one cut there with ...", () => {
+    const reasonOf = (reason) => {
+      const index = emptyIndex();
+      foldSession(index, parseAuditLine(line({ reason })), 0);
+      return index.ids[idKey("TESTBBS")].lastReason;
+    };
+    const r300 = "login failed for '" + "x".repeat(281) + "'";
+    assert.strictEqual(r300.length, 300);
+    assert.strictEqual(reasonOf(r300), r300);
+    assert.strictEqual(reasonOf(r300 + "y"), r300 + "...");
+  });
+
+  it("a log shorter than its head that grew: only what was added is read", () => {
+    const first = line({}) + "\n";
+    assert.ok(first.length > 64);
+    const tiny = "# note\n";
+    const one = refreshIndex(null, logSource(tiny), never, 1000);
+    const two = refreshIndex(one.index, logSource(tiny + first), never, 1000);
+    assert.deepStrictEqual([two.rebuilt, two.bytesRead], [false, first.length]);
+  });
+
+  it("the head kept is what was indexed: a line being written that ends otherwise is read, not taken for another file", () => {
+    const one = refreshIndex(null, logSource("# note\npart"), never, 1000);
+    assert.deepStrictEqual([one.index.size, one.index.head], [7, "# note\n"]);
+    const two = refreshIndex(one.index, logSource("# note\nother\n"), never, 1000);
+    assert.deepStrictEqual([two.rebuilt, two.bytesRead], [false, 6]);
+  });
+
+  it("the time is up when the clock reaches the budget's end, not only after it", () => {
+    const times = [1000, 1500];
+    const clock = () => (times.length ? times.shift() : 9999);
+    const r = refreshIndex(null, logSource(line({}) + "\n"), clock, 500);
+    assert.deepStrictEqual([r.complete, r.bytesRead], [false, 0]);
+  });
 });

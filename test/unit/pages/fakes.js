@@ -27,12 +27,14 @@ function indexStore(text = null, problem = null) {
 
 /**
  * One request to the pages: `as` the logged-in alias (null: none), `path` below the directory,
- * `query`; the log's text, the index store, the zone (fakeDns) and the clock may be passed in.
+ * `query`; the log's text, the index store, the zone (fakeDns) and the clock may be passed in;
+ * `matchLogin` (name => user number) makes a login find another account than its alias does.
  */
 function page(options = {}) {
   const clock = options.clock || fakeClock();
   const dns = options.dns || fakeDns(options.zone || []);
   const accounts = fakeAccounts(options.users || USERS);
+  if (options.matchLogin) accounts.matchLogin = options.matchLogin;
   const log = captureLog();
   const who = options.as === undefined ? "TESTBBS" : options.as;
   const users = options.users || USERS;

@@ -88,3 +88,47 @@ describe("lineAt", () => {
     assert.strictEqual(lineAt(logSource("q".repeat(MAX_LINE_BYTES + 5000) + "\n"), 0), null);
   });
 });
+
+describe("logLines: edges, and what is asked of the file", () => {
+  const { eachLine: each, lineAt: at, MAX_LINE_BYTES: MAX } = require("../../../src/pages/core/logLines");
+  const { logSource: source } = require("./fakes");
+  const visitAll = (src, start = 0) => { const seen = []; const next = each(src, start, (l, o) => seen.push([l, o]), () => true); return { seen, next }; };
+
+  it("asks for the bytes there are, never past the end", () => {
+    const src = source("one\ntwo\n");
+    visitAll(src);
+    assert.deepStrictEqual(src.asked, [[0, 8]]);
+    const from = source("one\ntwo\nthree");
+    assert.strictEqual(at(from, 4), "two");
+    assert.deepStrictEqual(from.asked, [[4, 9]]);
+    const last = source("abc");
+    assert.strictEqual(at(last, 0), null);
+    assert.deepStrictEqual(last.asked, [[0, 3]], "a last line without its LF: read once, nothing asked past the end");
+    const later = source("one\ntwo\n");
+    assert.deepStrictEqual(visitAll(later, 4).seen, [["two", 4]]);
+    assert.deepStrictEqual(later.asked, [[4, 4]]);
+    const long = source("ab\n" + "x".repeat(5000) + "\n");
+    assert.ok(at(long, 3) === "x".repeat(5000));
+    assert.deepStrictEqual(long.asked, [[3, 4096], [4099, 905]]);
+  });
+
+  it("an empty line is a line: visited, and found at its offset", () => {
+    assert.deepStrictEqual(visitAll(source("\nabc\n")).seen, [["", 0], ["abc", 1]]);
+    assert.strictEqual(at(source("\nabc\n"), 0), "");
+  });
+
+  it("a file that gives nothing where its size says there is more (it shrank): the reading stops", () => {
+    const shrunk = { size: 100, read: () => "" };
+    assert.deepStrictEqual(visitAll(shrunk), { seen: [], next: 0 });
+    assert.strictEqual(at(shrunk, 0), null);
+  });
+
+  it("a line of exactly MAX_LINE_BYTES is still one; one whose end is not found in the next read after it is not", () => {
+    const exact = "x".repeat(MAX);
+    assert.ok(at(source(exact + "\nnext\n"), 0) === exact);
+    assert.ok(at(source(exact + "y".repeat(4096) + "\nnext\n"), 0) === null);
+    // being written (no LF yet): kept for next time at its start, unless it is already too long
+    assert.deepStrictEqual(visitAll(source("a\n" + exact)), { seen: [["a", 0]], next: 2 });
+    assert.deepStrictEqual(visitAll(source("a\n" + exact + "y")), { seen: [["a", 0]], next: MAX + 3 });
+  });
+});
