@@ -139,6 +139,13 @@ describe("hubPage: filters, pages, a DNS server that cannot be read, many strang
     assert.ok(section(render({ index: twenty, members: [] }).html, "Other ids that keep failing").includes("<caption>Ids that are no member's, with failures in the last 7 days</caption>"));
   });
 
+  it("other ids as often failing: in the order of their ids, whatever order they came in", () => {
+    const index = emptyIndex();
+    for (const id of ["Zed", "Amy", "Moe"]) index.ids[idKey(id)] = summary(id, { last: brief(NOW, "8467", "198.51.100.1", "refused"), streak: 1, failDays: { [TODAY]: 2 } });
+    const others = section(render({ index, members: [] }).html, "Other ids that keep failing");
+    assert.deepStrictEqual(others.match(/<code>(Zed|Amy|Moe)<\/code>/g), ["<code>Amy</code>", "<code>Moe</code>", "<code>Zed</code>"]);
+  });
+
   it("no other id failing in the last 7 days: said so", () => {
     assert.strictEqual(section(render({ index: emptyIndex() }).html, "Other ids that keep failing"), "<section><h2>Other ids that keep failing</h2><p>None in the last 7 days.</p></section>");
   });
