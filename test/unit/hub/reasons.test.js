@@ -64,7 +64,7 @@ describe("reasonKind: a reason that only looks like one the hub writes is unknow
     "x21 host names in one request (at most 20)",
     "xhostname 'a' is not a fully qualified domain name", "hostname 'a' is not a fully qualified domain name!",
     "x y is not <id>.bbs.test",
-    "xip '1': expected an IPv4 address", "xip is blank and", "xmyip 'a' is not an IPv4 or IPv6 address",
+    "xip '1': expected an IPv4 address", "xip is blank and the address this update came from, 192.168.1.9, is not public", "xmyip 'a' is not an IPv4 or IPv6 address",
     "myip 'a' is not an IPv4 or IPv6 address!", "xmore than one address of a kind (a, b)", "xthe address 10.0.0.1 is not public",
     "xno address given and none seen", "xmx 'a' is not a host name", "mx 'a' is not a host name!",
     "a.bbs.test: 5 s short of the minimum interval of 60 s!", "a.bbs.test: reached the cap of 6 updates an hour!",
