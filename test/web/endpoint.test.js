@@ -53,7 +53,19 @@ async function servesOthers(hub, within = 0) {
     if (ready || Date.now() > until) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  const next = await hub.get("/nic/update?hostname=canary.bbs.test&myip=203.0.113." + (1 + ((await hub.serial()) % 200)), { user: "CANARY" });
+  // After a flood the listener may still turn one connection away with a bare status line (not
+  // HTTP: the client cannot parse it) while the flood's last sessions close: the script never saw
+  // that request, so it is sent again until the deadline.
+  let next;
+  for (;;) {
+    try {
+      next = await hub.get("/nic/update?hostname=canary.bbs.test&myip=203.0.113." + (1 + ((await hub.serial()) % 200)), { user: "CANARY" });
+      break;
+    } catch (e) {
+      if (Date.now() > until) throw e;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
   assert.deepStrictEqual([next.status, next.lines[0].replace(/ .*/, "")], [200, "good"], "the web server still serves others");
 }
 
